@@ -1,0 +1,27 @@
+/**
+ * Problems in the user's data are values, never exceptions (STYLE.md, "Errors").
+ * The message text is produced at the output edge from `messages.ts`.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Issue {
+  /** Key into the message table (`messages.ts`). */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** The sheet's own 1-based row, or null for a sheet-level problem. */
+  readonly row: number | null;
+  /** The column's header text as the user wrote it (or its letter), or null. */
+  readonly column: string | null;
+  /** The offending cell's value as text, if any. */
+  readonly value?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Misuse of an API or a broken invariant: a bug, caught once at the edge. */
+export class DccsError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}

@@ -1,0 +1,127 @@
+import type { LocalDate } from '../domain/calendar/localDate';
+
+/**
+ * A host-agnostic sheet document: what `report/` builds and a workbook host writes.
+ * Ranges are A1 strings (`"A1"`, `"A2:F10"`, `"C:C"` is not allowed: give rows).
+ */
+
+/** A formula cell; `result` is the value the engine expects (hosts may cache it). */
+export interface FormulaValue {
+  readonly formula: string; // without the leading "="
+  readonly result?: number | string;
+}
+
+/**
+ * A cell value. A string is always written as text, never parsed as a formula or a number,
+ * even when it starts with "=", "+", "-" or "@" (text from users goes through here).
+ */
+export type DocValue = string | number | boolean | LocalDate | FormulaValue | null;
+
+export interface FontSpec {
+  readonly name?: string;
+  readonly size?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly color?: string; // "#RRGGBB"
+}
+
+export type BorderStyle = 'thin' | 'medium' | 'none';
+
+export interface FormatSpec {
+  readonly numberFormat?: string; // e.g. "dd/mm/yyyy", "0.0%", "@"
+  readonly font?: FontSpec;
+  readonly fill?: string; // "#RRGGBB"
+  readonly horizontal?: 'left' | 'center' | 'right' | 'justify';
+  readonly vertical?: 'top' | 'middle' | 'bottom';
+  readonly wrap?: boolean;
+  /** Thin/medium borders on every edge of every cell in the range ("all borders"). */
+  readonly border?: BorderStyle;
+  /** A border under the range only (e.g. the short rule under a header line). */
+  readonly borderBottom?: BorderStyle;
+}
+
+export interface FormatRange extends FormatSpec {
+  readonly range: string;
+}
+
+export interface Hyperlink {
+  readonly cell: string;
+  /** Internal target (`'Công khai'!A5`) or an https URL. */
+  readonly target: string;
+  readonly tooltip?: string;
+}
+
+export interface ListValidation {
+  readonly range: string;
+  readonly values: readonly string[];
+  /** Shown when a typed value is not in the list. */
+  readonly error?: string;
+}
+
+export interface PageSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly paper: 'A4';
+  /** Millimetres. */
+  readonly margins?: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  readonly fitToWidth?: boolean;
+  /** Rows repeated at the top of each printed page, e.g. `[4, 4]`. */
+  readonly printTitleRows?: readonly [number, number];
+  readonly centerHorizontally?: boolean;
+}
+
+export interface ColumnSpec {
+  /** Width in Excel character units (the number Excel shows in "Column Width"). */
+  readonly width?: number;
+  readonly hidden?: boolean;
+}
+
+export interface SheetDocument {
+  readonly name: string;
+  /**
+   * What to do when a sheet of that name exists: `replace` clears it and writes this document
+   * (only for sheets the add-in owns); `skip` leaves it untouched (the template).
+   */
+  readonly ifExists: 'replace' | 'skip';
+  /** `values[0]` is row 1, `values[r][0]` column A. Rows may be ragged. */
+  readonly values: readonly (readonly DocValue[])[];
+  readonly formats?: readonly FormatRange[];
+  readonly merges?: readonly string[];
+  readonly columns?: readonly ColumnSpec[];
+  /** Frozen rows at the top / columns at the left. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly hyperlinks?: readonly Hyperlink[];
+  readonly validations?: readonly ListValidation[];
+  readonly pageSetup?: PageSetup;
+  /** Row heights in points, by 1-based row. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  readonly tabColor?: string;
+}
+
+/** 1-based column number → letters. @example columnLetter(28) // "AB" */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** @example a1(5, 3) // "C5"  @example a1(2, 1, 4, 6) // "A2:F4" */
+export function a1(row: number, col: number, row2?: number, col2?: number): string {
+  const first = `${columnLetter(col)}${row}`;
+  return row2 === undefined || col2 === undefined ? first : `${first}:${columnLetter(col2)}${row2}`;
+}
+
+/** Parses "C5" or "A2:F4" into 1-based corners. Throws on malformed input (a bug, not user data). */
+export function parseRange(ref: string): { row: number; col: number; row2: number; col2: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+  if (!m) throw new RangeError(`Not an A1 range: ${ref}`);
+  const colNum = (s: string) => [...s].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  const row = Number(m[2]);
+  const col = colNum(m[1]);
+  return { row, col, row2: m[4] ? Number(m[4]) : row, col2: m[3] ? colNum(m[3]) : col };
+}
+
+/** Quotes a sheet name for a reference: `'Công khai'!A5`. */
+export function sheetRef(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
