@@ -1,0 +1,35 @@
+import type { LocalDate } from '../calendar/localDate';
+
+/** Forms of publication (SCHEMA.md, `Hình thức`). */
+export type PostingForm =
+  | 'niem-yet' // Niêm yết (at the office, cultural house, community points)
+  | 'niem-yet-thuong-xuyen' // Niêm yết thường xuyên
+  | 'website' // Trang thông tin điện tử
+  | 'radio' // Truyền thanh
+  | 'village-head' // Thông qua trưởng thôn
+  | 'letter' // Gửi văn bản
+  | 'meeting' // Hội nghị
+  | 'social' // Mạng xã hội
+  | 'other'; // Khác
+
+/** Unit level from `Thông tin → Cấp`: agencies follow Chương IV of the Law (CQ_* rules). */
+export type UnitKind = 'commune' | 'agency';
+
+/** One row of `Công khai`, already parsed. A null field is blank or unreadable. */
+export interface PostingRow {
+  readonly sheet: string;
+  readonly row: number;
+  readonly title: string;
+  /** Điều 11 khoản (1–14) of the content group; null when blank (= Khác, k14). */
+  readonly clause: number | null;
+  readonly form: PostingForm | null;
+  /** Raw form text as typed, for the JSON (`form`). */
+  readonly formText: string | null;
+  readonly documentDate: LocalDate | null;
+  readonly start: LocalDate | null;
+  readonly end: LocalDate | null;
+  /** `Số ngày yêu cầu` on the row: overrides the law for this row. */
+  readonly requiredDaysOverride: number | null;
+  /** True when a cell of this row could not be read (its input error is reported separately). */
+  readonly hasBadCells: boolean;
+}
