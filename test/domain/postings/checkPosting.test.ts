@@ -97,7 +97,7 @@ describe('checkPosting', () => {
   });
   it('explains a short posting with the missing days and the article', () => {
     const { text } = check(row({ start: '2024-02-15', end: '2024-03-06' }), '2024-03-10');
-    expect(text).toBe('Chưa đạt: từ 15/02/2024 đến hết 06/03/2024 chỉ được 20 ngày (không tính ngày bắt đầu, Bộ luật Dân sự 2015, Điều 147), thiếu 10 ngày; yêu cầu ít nhất 30 ngày liên tục (Luật 10/2022/QH15, Điều 13 khoản 2).);
+    expect(text).toBe('Chưa đạt: từ 15/02/2024 đến hết 06/03/2024 chỉ được 20 ngày (không tính ngày bắt đầu, Bộ luật Dân sự 2015, Điều 147), thiếu 10 ngày; yêu cầu ít nhất 30 ngày liên tục (Luật 10/2022/QH15, Điều 13 khoản 2).');
   });
   it('says until when a posting planned too short must stay up', () => {
     const { text } = check(row({ clause: 9, start: '2026-06-02', end: '2026-06-07' }), '2026-06-03');
