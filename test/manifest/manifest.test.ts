@@ -132,10 +132,12 @@ function checkManifest(xml: string): string[] {
   });
 
   // Every user-visible string has a vi-VN default and an en-US override, within its XSD length.
-  const localized: Array<[string, XmlNode]> = [
-    ['DisplayName', child(app, 'DisplayName')!], ['Description', child(app, 'Description')!],
-    ...[...resources.values()].filter((r) => r.kind.endsWith('Strings')).map((r): [string, XmlNode] => [r.kind, r.node]),
-  ].filter(([, n]) => n);
+  const localized: Array<[string, XmlNode]> = [];
+  for (const name of ['DisplayName', 'Description']) {
+    const n = child(app, name);
+    if (n) localized.push([name, n]);
+  }
+  for (const r of resources.values()) if (r.kind.endsWith('Strings')) localized.push([r.kind, r.node]);
   for (const [kind, n] of localized) {
     const label = n.attrs.id ?? kind;
     if (!n.children.some((o) => o.name === 'Override' && o.attrs.Locale === 'en-US')) problems.push(`${label} has no en-US override`);
