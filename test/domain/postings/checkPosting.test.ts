@@ -8,7 +8,7 @@ import { resolveRules } from '../../../src/domain/rules/resolve';
 const day = (iso: string): LocalDate => parseIso(iso)!;
 const law = resolveRules([], 'Quy định').rules;
 
-function row(p: Partial<PostingRow> & { start?: string | LocalDate | null; end?: string | LocalDate | null }): PostingRow {
+function row(p: Omit<Partial<PostingRow>, 'start' | 'end'> & { start?: string | LocalDate | null; end?: string | LocalDate | null }): PostingRow {
   const toDay = (x: string | LocalDate | null | undefined) => (typeof x === 'string' ? day(x) : x ?? null);
   return {
     sheet: 'Công khai', row: 5, title: 'Dự thảo Quy chế', clause: 11, form: 'niem-yet', formText: 'Niêm yết',
@@ -66,7 +66,7 @@ describe('requirementFor (RULES.md, "Which rule a posting row gets")', () => {
 });
 
 describe('checkPosting', () => {
-  const cases: [string, Partial<PostingRow> & { start?: string | null; end?: string | null }, string, string, number | null][] = [
+  const cases: [string, Omit<Partial<PostingRow>, 'start' | 'end'> & { start?: string | null; end?: string | null }, string, string, number | null][] = [
     ['An Thượng: 20 days for a 20-day requirement', { start: '2024-02-15', end: '2024-03-06', requiredDaysOverride: 20 }, '2024-03-10', 'met', 20],
     ['the same window against the law’s 30 days', { start: '2024-02-15', end: '2024-03-06' }, '2024-03-10', 'short', 20],
     ['a planned end too early is short already', { start: '2026-06-02', end: '2026-06-07' }, '2026-05-01', 'short', 5],
