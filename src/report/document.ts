@@ -54,7 +54,13 @@ export interface Hyperlink {
 
 export interface ListValidation {
   readonly range: string;
+  /** The accepted values (what the list shows). */
   readonly values: readonly string[];
+  /**
+   * A range holding the same values (`'Danh mục'!$B$2:$B$15`). Hosts use it instead of an inline
+   * list: Excel's inline list splits on commas (`Đầu tư, đất đai`) and stops at 255 characters.
+   */
+  readonly source?: string;
   /** Shown when a typed value is not in the list. */
   readonly error?: string;
 }
