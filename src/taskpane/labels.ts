@@ -1,0 +1,25 @@
+import type { PostingStatus } from '../app/types';
+
+/**
+ * Vietnamese names of posting statuses, in the order screens list them (best first, then what
+ * needs attention). One table so the summary, the report screens and the findings agree.
+ */
+export const POSTING_STATUS_LABELS: Readonly<Record<PostingStatus, string>> = {
+  met: 'Đạt',
+  short: 'Chưa đủ thời gian',
+  ongoing: 'Đang niêm yết',
+  planned: 'Chưa bắt đầu',
+  permanent: 'Niêm yết thường xuyên',
+  'no-requirement': 'Không yêu cầu thời hạn',
+  'missing-data': 'Thiếu dữ liệu',
+  invalid: 'Dữ liệu không hợp lệ',
+};
+
+export const POSTING_STATUS_ORDER: readonly PostingStatus[] = [
+  'met', 'short', 'ongoing', 'planned', 'permanent', 'no-requirement', 'missing-data', 'invalid',
+];
+
+/** @example postingStatusLabel('short') // "Chưa đủ thời gian" */
+export function postingStatusLabel(status: PostingStatus): string {
+  return POSTING_STATUS_LABELS[status];
+}
