@@ -1,0 +1,58 @@
+import {
+  Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3, tokens,
+} from '@fluentui/react-components';
+import type { CheckAction, TemplateAction } from './actions';
+import { CheckPanel } from './CheckPanel';
+import { ErrorBoundary } from './ErrorBoundary';
+import { TemplatePanel } from './TemplatePanel';
+
+export interface AppProps {
+  readonly check: CheckAction;
+  readonly createTemplate: TemplateAction;
+  /** Pre-filled year of «Tạo sổ theo dõi mẫu». */
+  readonly defaultYear: number;
+  /**
+   * Set when the pane cannot reach a workbook (opened in a plain browser): the reason is shown
+   * on top and the actions are disabled, so the page is never just blank.
+   */
+  readonly unavailable?: string;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** The task pane: check the open workbook, or add the template sheets to it. */
+export function App({ check, createTemplate, defaultYear, unavailable }: AppProps) {
+  const styles = useStyles();
+  const disabled = unavailable !== undefined;
+  return (
+    <main className={styles.root}>
+      <Title3 as="h1">Dân chủ cơ sở – Kiểm tra và báo cáo</Title3>
+      {unavailable !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Chưa mở trong Excel</MessageBarTitle>
+            {unavailable}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ErrorBoundary>
+        <section className={styles.section} aria-label="Kiểm tra sổ theo dõi">
+          <CheckPanel check={check} disabled={disabled} />
+        </section>
+        <Divider />
+        <section className={styles.section} aria-label="Sổ theo dõi mẫu">
+          <Subtitle2 as="h2">Sổ theo dõi mẫu</Subtitle2>
+          <TemplatePanel createTemplate={createTemplate} defaultYear={defaultYear} disabled={disabled} />
+        </section>
+      </ErrorBoundary>
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+import {
+  Button, Field, Input, makeStyles, ProgressBar, Spinner, tokens,
+} from '@fluentui/react-components';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { ProgressListener } from '../app/types';
+import type { LocalDate } from '../domain/calendar/localDate';
+import type { CheckAction } from './actions';
+import { CheckSummary } from './CheckSummary';
+import { ErrorBar } from './ErrorBar';
+import { parseDateInput } from './parseDateInput';
+import { useAction } from './useAction';
+
+export interface CheckPanelProps {
+  readonly check: CheckAction;
+  /** True when there is no workbook to check (opened outside Excel). */
+  readonly disabled?: boolean;
+}
+
+/**
+ * State of the check form: the as-of text, its validation (shown once the user leaves the box or
+ * presses «Kiểm tra», not while typing), and the run.
+ */
+export function useCheckPanel({ check, disabled = false }: CheckPanelProps) {
+  const [asOfText, setAsOfText] = useState('');
+  const [showValidation, setShowValidation] = useState(false);
+  const runCheck = useCallback(
+    (asOf: LocalDate | undefined, onProgress: ProgressListener) => check({ asOf, onProgress }),
+    [check],
+  );
+  const action = useAction(runCheck);
+  const parsed = parseDateInput(asOfText);
+  const running = action.status === 'running';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setShowValidation(true);
+    if (parsed.kind === 'invalid' || running || disabled) return;
+    action.run(parsed.kind === 'date' ? parsed.date : undefined);
+  };
+
+  return {
+    asOfText,
+    setAsOfText,
+    onAsOfBlur: () => setShowValidation(true),
+    validationMessage: showValidation && parsed.kind === 'invalid' ? parsed.message : undefined,
+    submit,
+    running,
+    canRun: !running && !disabled,
+    action,
+  };
+}
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  button: { alignSelf: 'flex-start' },
+});
+
+/** «Kiểm tra»: checks the workbook, writes the findings sheet, and summarises what it found. */
+export function CheckPanel(props: CheckPanelProps) {
+  const styles = useStyles();
+  const state = useCheckPanel(props);
+  const { action } = state;
+  return (
+    <div className={styles.form}>
+      <form className={styles.form} onSubmit={state.submit} noValidate>
+        <Field
+          label="Ngày đánh giá"
+          hint="dd/mm/yyyy. Để trống: lấy Ngày đánh giá trong sheet Thông tin, nếu không có thì lấy hôm nay."
+          validationState={state.validationMessage ? 'error' : 'none'}
+          validationMessage={state.validationMessage}
+        >
+          <Input
+            value={state.asOfText}
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            onChange={(_, data) => state.setAsOfText(data.value)}
+            onBlur={state.onAsOfBlur}
+          />
+        </Field>
+        <Button
+          className={styles.button}
+          appearance="primary"
+          type="submit"
+          disabled={!state.canRun}
+          icon={state.running ? <Spinner size="tiny" aria-hidden /> : undefined}
+        >
+          Kiểm tra
+        </Button>
+      </form>
+      {action.progress && (
+        <Field label="Tiến độ" validationMessage={action.progress.label} validationState="none">
+          <ProgressBar value={action.progress.fraction ?? undefined} aria-valuetext={action.progress.label} />
+        </Field>
+      )}
+      {action.error && <ErrorBar message={action.error} />}
+      {action.result && <CheckSummary result={action.result} />}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { CheckAction, CheckResult, TemplateAction } from '../../src/taskpane/actions';
+import { App } from '../../src/taskpane/App';
+import { HostError } from '../../src/workbook/port';
+import { checkResult, deferred } from './fixtures';
+import { renderInFluent } from './render';
+
+const noTemplate: TemplateAction = jest.fn(() => Promise.resolve({ written: [], skipped: [] }));
+
+function renderApp(check: CheckAction, unavailable?: string) {
+  return renderInFluent(<App check={check} createTemplate={noTemplate} defaultYear={2024} unavailable={unavailable} />);
+}
+
+const checkButton = () => screen.getByRole('button', { name: 'Kiểm tra' });
+const asOfBox = () => screen.getByLabelText(/Ngày đánh giá/);
+
+describe('App, check', () => {
+  it('shows the title and a labelled as-of box', () => {
+    renderApp(jest.fn());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dân chủ cơ sở – Kiểm tra và báo cáo');
+    expect(asOfBox().tagName).toBe('INPUT');
+  });
+
+  it('lists postings by status with Vietnamese labels after a run', async () => {
+    renderApp(jest.fn(() => Promise.resolve(checkResult())));
+    fireEvent.click(checkButton());
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toEqual(['Kết quả niêm yếtSố nội dung', 'Đạt3', 'Chưa đủ thời gian1', 'Thiếu dữ liệu2', 'Tổng cộng6']);
+  });
+
+  it('shows the unit, the as-of date as dd/mm/yyyy, the finding and input-error counts', async () => {
+    renderApp(jest.fn(() => Promise.resolve(checkResult())));
+    fireEvent.click(checkButton());
+    await screen.findByText('UBND xã An Thượng');
+    const fact = (term: string) => document.querySelector(`[data-fact="${term}"]`)?.textContent;
+    expect(fact('Ngày đánh giá')).toBe('06/03/2024');
+    expect(fact('Số phát hiện')).toBe('2');
+    expect(fact('Số lỗi dữ liệu đầu vào')).toBe('1');
+  });
+
+  it('says which sheet it wrote, by the name the use case returned', async () => {
+    renderApp(jest.fn(() => Promise.resolve(checkResult())));
+    fireEvent.click(checkButton());
+    expect(await screen.findByText('Đã ghi kết quả vào sheet "KQ Kiểm tra"')).toBeTruthy();
+  });
+
+  it('shows a host error in an error bar with its own Vietnamese message', async () => {
+    const message = 'Không đọc được sổ theo dõi: Excel báo lỗi khi đọc sheet "Công khai".';
+    renderApp(jest.fn(() => Promise.reject(new HostError('office', message))));
+    fireEvent.click(checkButton());
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(checkButton().hasAttribute('disabled')).toBe(false);
+  });
+
+  it('prefixes any other error with «Đã xảy ra lỗi»', async () => {
+    renderApp(jest.fn(() => Promise.reject(new TypeError('x is undefined'))));
+    fireEvent.click(checkButton());
+    expect(await screen.findByText('Đã xảy ra lỗi: x is undefined')).toBeTruthy();
+  });
+
+  it('disables the button and feeds the progress bar while the check runs', async () => {
+    const pending = deferred<CheckResult>();
+    let report: ((fraction: number, label: string) => void) | undefined;
+    renderApp(jest.fn(({ onProgress }) => { report = onProgress; return pending.promise; }));
+    fireEvent.click(checkButton());
+    await waitFor(() => expect(report).toBeDefined());
+    expect(checkButton().hasAttribute('disabled')).toBe(true);
+    act(() => report?.(0.5, 'Đang đọc sheet Công khai'));
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0.5');
+    expect(screen.getByText('Đang đọc sheet Công khai')).toBeTruthy();
+    await act(async () => pending.resolve(checkResult()));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(checkButton().hasAttribute('disabled')).toBe(false);
+  });
+
+  it('runs once however often the button is clicked while a run is under way', async () => {
+    const pending = deferred<CheckResult>();
+    const check = jest.fn(() => pending.promise);
+    renderApp(check);
+    const form = checkButton().closest('form') as HTMLFormElement;
+    fireEvent.submit(form);
+    fireEvent.submit(form);
+    await act(async () => pending.resolve(checkResult()));
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a bad as-of date inline and does not run the check', () => {
+    const check = jest.fn();
+    renderApp(check);
+    fireEvent.change(asOfBox(), { target: { value: '31/02/2024' } });
+    fireEvent.click(checkButton());
+    expect(screen.getByText('Ngày 31/02/2024 không có trong lịch.')).toBeTruthy();
+    expect(asOfBox().getAttribute('aria-invalid')).toBe('true');
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('waits for the user to leave the box before complaining about a half-typed date', () => {
+    renderApp(jest.fn());
+    fireEvent.change(asOfBox(), { target: { value: '15/0' } });
+    expect(screen.queryByText(/không đúng dạng/)).toBeNull();
+    fireEvent.blur(asOfBox());
+    expect(screen.getByText('Ngày không đúng dạng dd/mm/yyyy, ví dụ 15/02/2024.')).toBeTruthy();
+  });
+
+  it('passes a typed as-of date as a LocalDate, and a blank one as undefined', async () => {
+    const check = jest.fn(() => Promise.resolve(checkResult()));
+    renderApp(check);
+    fireEvent.change(asOfBox(), { target: { value: '6/3/2024' } });
+    fireEvent.click(checkButton());
+    await screen.findByRole('table');
+    fireEvent.change(asOfBox(), { target: { value: '  ' } });
+    fireEvent.click(checkButton());
+    await waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+    expect(check.mock.calls.map((call) => (call as unknown as [{ asOf?: unknown }])[0].asOf))
+      .toEqual([{ y: 2024, m: 3, d: 6 }, undefined]);
+  });
+
+  it('says so, instead of a blank page, when there is no workbook, and disables the actions', () => {
+    renderApp(jest.fn(), 'Trang này phải được mở trong Excel.');
+    expect(screen.getByText('Trang này phải được mở trong Excel.')).toBeTruthy();
+    expect(checkButton().hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Tạo sổ theo dõi mẫu' }).hasAttribute('disabled')).toBe(true);
+  });
+});
