@@ -1,0 +1,69 @@
+import ExcelJS from 'exceljs';
+import type { SheetDocument } from '../report/document';
+import type { SheetGrid } from '../sheets/grid';
+import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
+import { hostMessages } from './hostMessages';
+import { assertXlsxBytes } from './fileSniff';
+import { readWorksheet } from './fileRead';
+import { writeDocument } from './fileWrite';
+import { findSheetName } from './sheetNames';
+
+/**
+ * The file host: an .xlsx held in memory by exceljs. Runs in Node (CLI, tests) and in the browser
+ * (standalone page): no `fs`, no Node Buffer here; the Node helpers live in `fileHostNode.ts`.
+ */
+export class FileHost implements WorkbookHost {
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly fileName: string,
+  ) {}
+
+  async readSheets(names: readonly string[]): Promise<ReadResult> {
+    const sheetNames = this.workbook.worksheets.map((ws) => ws.name);
+    const sheets: Record<string, SheetGrid | null> = {};
+    for (const wanted of names) {
+      const found = findSheetName(sheetNames, wanted);
+      sheets[wanted] = found === undefined ? null : readWorksheet(this.workbook.getWorksheet(found)!);
+    }
+    return { sheetNames, sheets };
+  }
+
+  async writeSheets(documents: readonly SheetDocument[]): Promise<WriteResult> {
+    const written: string[] = [];
+    const skipped: string[] = [];
+    for (const doc of documents) (writeDocument(this.workbook, doc) === 'written' ? written : skipped).push(doc.name);
+    return { written, skipped };
+  }
+
+  /** The workbook as .xlsx bytes (a Uint8Array in Node and in the browser alike). */
+  async toBuffer(): Promise<Uint8Array> {
+    try {
+      const out: ArrayBuffer | Uint8Array = await this.workbook.xlsx.writeBuffer();
+      return out instanceof Uint8Array ? out : new Uint8Array(out);
+    } catch (cause) {
+      throw new HostError('corrupt', hostMessages.saveFailed(this.fileName), { cause });
+    }
+  }
+}
+
+/**
+ * Opens .xlsx bytes. Old .xls, password-protected and non-zip files are recognised first and
+ * get a HostError that says what to do; a zip exceljs cannot read is `corrupt`, with the cause.
+ */
+export async function openWorkbookFile(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<FileHost> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  assertXlsxBytes(data, fileName);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings say Buffer; JSZip underneath takes any Uint8Array or ArrayBuffer.
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (cause) {
+    throw new HostError('corrupt', hostMessages.corrupt(fileName), { cause });
+  }
+  return new FileHost(workbook, fileName);
+}
+
+/** An empty workbook (the template, a consolidation output). */
+export function newWorkbookFile(fileName = 'DCCS.xlsx'): FileHost {
+  return new FileHost(new ExcelJS.Workbook(), fileName);
+}

@@ -1,0 +1,81 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { isLocalDate } from '../domain/calendar/localDate';
+import { a1, parseRange, type DocValue, type Hyperlink, type SheetDocument } from '../report/document';
+import { applyFormat, applyPageSetup, applyValidation, argb } from './fileFormat';
+import { findSheetName } from './sheetNames';
+
+/** Excel's own default for a date cell the document gave no format for. */
+export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+
+/**
+ * Writes one sheet document into an exceljs workbook. `replace` removes the old sheet and adds a
+ * fresh one at the same tab position, so no width, merge, validation or format of the old sheet
+ * survives; `skip` leaves an existing sheet alone. Returns what happened.
+ */
+export function writeDocument(wb: Workbook, doc: SheetDocument): 'written' | 'skipped' {
+  const existingName = findSheetName(wb.worksheets.map((w) => w.name), doc.name);
+  if (existingName !== undefined && doc.ifExists === 'skip') return 'skipped';
+  let ws: Worksheet;
+  if (existingName !== undefined) {
+    // `orderNo` (the tab position) is real exceljs state that its typings leave out.
+    const old = wb.getWorksheet(existingName)! as Worksheet & { orderNo: number };
+    const orderNo = old.orderNo;
+    wb.removeWorksheet(old.id);
+    ws = wb.addWorksheet(doc.name);
+    (ws as Worksheet & { orderNo: number }).orderNo = orderNo;
+  } else {
+    ws = wb.addWorksheet(doc.name);
+  }
+  fillSheet(ws, doc);
+  return 'written';
+}
+
+function fillSheet(ws: Worksheet, doc: SheetDocument): void {
+  doc.values.forEach((row, r) => row.forEach((value, c) => writeValue(ws, r + 1, c + 1, value)));
+  for (const f of doc.formats ?? []) applyFormat(ws, f);
+  for (const m of doc.merges ?? []) ws.mergeCells(m);
+  (doc.columns ?? []).forEach((spec, i) => {
+    const column = ws.getColumn(i + 1);
+    if (spec.width !== undefined) column.width = spec.width;
+    if (spec.hidden) column.hidden = true;
+  });
+  for (const [row, height] of Object.entries(doc.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  if (doc.freeze && (doc.freeze.rows > 0 || doc.freeze.columns > 0)) {
+    ws.views = [{
+      state: 'frozen', xSplit: doc.freeze.columns, ySplit: doc.freeze.rows,
+      topLeftCell: a1(doc.freeze.rows + 1, doc.freeze.columns + 1),
+    }];
+  }
+  for (const link of doc.hyperlinks ?? []) writeHyperlink(ws, link);
+  for (const v of doc.validations ?? []) applyValidation(ws, v);
+  if (doc.pageSetup) applyPageSetup(ws, doc.pageSetup);
+  if (doc.tabColor) ws.properties.tabColor = { argb: argb(doc.tabColor) };
+}
+
+/**
+ * A string stays a string: exceljs stores it as a shared string whatever it starts with, so
+ * "=1+1" and "+84 912" are never formulas. A day is written as midnight UTC, which is how exceljs
+ * turns a Date into a serial, so it reads back as the same day in any time zone.
+ */
+function writeValue(ws: Worksheet, row: number, col: number, value: DocValue): void {
+  if (value === null || value === undefined) return;
+  const cell = ws.getCell(row, col);
+  if (isLocalDate(value)) {
+    cell.value = new Date(Date.UTC(value.y, value.m - 1, value.d));
+    cell.numFmt = DEFAULT_DATE_FORMAT; // a FormatRange with numberFormat, applied later, wins
+  } else if (typeof value === 'object') {
+    cell.value = value.result === undefined ? { formula: value.formula, date1904: false } : { formula: value.formula, result: value.result, date1904: false };
+  } else {
+    cell.value = value;
+  }
+}
+
+/** Internal targets (`'Công khai'!A5`) become exceljs's `#'Công khai'!A5`; URLs stay as they are. */
+function writeHyperlink(ws: Worksheet, link: Hyperlink): void {
+  const { row, col } = parseRange(link.cell);
+  const cell = ws.getCell(row, col);
+  const internal = !/^[a-z][a-z0-9+.-]*:/i.test(link.target);
+  const current = cell.value;
+  const text = typeof current === 'string' || typeof current === 'number' ? String(current) : link.target;
+  cell.value = { text, hyperlink: internal ? `#${link.target}` : link.target, ...(link.tooltip ? { tooltip: link.tooltip } : {}) };
+}

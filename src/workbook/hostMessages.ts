@@ -1,0 +1,26 @@
+/**
+ * Vietnamese text for host failures, in one table (STYLE.md, "Errors"): the edge shows
+ * `HostError.message` as is, so every message names the file or the sheet it is about.
+ */
+export const hostMessages = {
+  missingFile: (file: string) => `Không mở được tệp "${file}": không tìm thấy tệp.`,
+  xls: (file: string) =>
+    `Không mở được tệp "${file}": "${file}" là tệp .xls cũ; hãy lưu lại dưới dạng .xlsx (Excel: Tệp → Lưu thành → Sổ làm việc Excel) rồi thử lại.`,
+  encrypted: (file: string) =>
+    `Không mở được tệp "${file}": tệp được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi thử lại.`,
+  notXlsx: (file: string) => `Không mở được tệp "${file}": đây không phải tệp Excel .xlsx.`,
+  corrupt: (file: string) => `Không mở được tệp "${file}": tệp .xlsx bị hỏng hoặc không đọc được.`,
+  saveFailed: (file: string) => `Không lưu được tệp "${file}".`,
+  officeRead: (detail: string) => `Không đọc được dữ liệu từ Excel (${detail}).`,
+  officeWrite: (sheets: string, detail: string) => `Không ghi được trang "${sheets}" vào Excel (${detail}).`,
+} as const;
+
+/** The Office error code (`ItemNotFound`, …) or the message, for the bracket in the text above. */
+export function errorDetail(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && code) return code;
+    if (typeof message === 'string' && message) return message;
+  }
+  return String(error);
+}

@@ -1,0 +1,40 @@
+import { matchKey } from '../domain/text/normalize';
+import type { TableInfo } from '../sheets/grid';
+
+/**
+ * Helpers both hosts share: finding a sheet by its matching key and describing a table.
+ * Sheet names match by `matchKey` (SCHEMA.md, "Finding tables"), so `cong khai`, `CÔNG KHAI` and a
+ * Mac-typed decomposed `Công khai` all find the sheet `Công khai`.
+ */
+
+/** The first name in workbook order whose key equals the wanted name's key. */
+export function findSheetName(names: readonly string[], wanted: string): string | undefined {
+  const key = matchKey(wanted);
+  return names.find((name) => matchKey(name) === key);
+}
+
+/**
+ * Spellings worth asking Excel for directly, cheapest first: the name as given (NFC) and its
+ * accent-stripped form (`Công khai` → `Cong khai`, how people type without a Vietnamese keyboard).
+ * Excel compares sheet names case-insensitively, so case variants are not needed.
+ */
+export function nameSpellings(wanted: string): string[] {
+  const nfc = wanted.normalize('NFC');
+  const stripped = nfc.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return stripped.toUpperCase() === nfc.toUpperCase() ? [nfc] : [nfc, stripped];
+}
+
+/**
+ * A table's extent as TableInfo. `headerRow` is the header's row; when the table hides its header
+ * (rare), it is the row above the body, so `headerRow + 1` is always the first data row.
+ */
+export function tableInfo(
+  name: string,
+  bounds: { row: number; col: number; row2: number; col2: number },
+  showHeaders: boolean,
+  showTotals: boolean,
+): TableInfo {
+  const headerRow = showHeaders ? bounds.row : bounds.row - 1;
+  const lastRow = Math.max(headerRow, showTotals ? bounds.row2 - 1 : bounds.row2);
+  return { name, headerRow, lastRow, firstColumn: bounds.col, lastColumn: bounds.col2 };
+}
