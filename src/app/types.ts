@@ -19,6 +19,12 @@ export interface PostingJson {
   status: PostingStatus;
   timely: boolean | null;
   publishBy: string | null;
+  /** For `ongoing`: days still needed, and the day at whose end the requirement is reached. */
+  remaining: number | null;
+  reachedOn: string | null;
+  /** Rule judged by (`CK_NIEM_YET`…) and the Vietnamese explanation with its legal basis. */
+  rule: string;
+  explanation: string;
 }
 
 export interface FindingJson {

@@ -1,16 +1,8 @@
 import type { LocalDate } from '../calendar/localDate';
+import type { PostingFormId } from '../vocabulary';
 
-/** Forms of publication (SCHEMA.md, `Hình thức`). */
-export type PostingForm =
-  | 'niem-yet' // Niêm yết (at the office, cultural house, community points)
-  | 'niem-yet-thuong-xuyen' // Niêm yết thường xuyên
-  | 'website' // Trang thông tin điện tử
-  | 'radio' // Truyền thanh
-  | 'village-head' // Thông qua trưởng thôn
-  | 'letter' // Gửi văn bản
-  | 'meeting' // Hội nghị
-  | 'social' // Mạng xã hội
-  | 'other'; // Khác
+/** Forms of publication (SCHEMA.md, `Hình thức`): the ids of `POSTING_FORMS`. */
+export type PostingForm = PostingFormId;
 
 /** Unit level from `Thông tin → Cấp`: agencies follow Chương IV of the Law (CQ_* rules). */
 export type UnitKind = 'commune' | 'agency';

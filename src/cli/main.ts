@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { UnusableWorkbookError } from '../app/errors';
+import { HostError } from '../workbook/port';
+import { runCheck } from './check';
+import { runTemplate } from './template';
+import { CliUsageError, USAGE } from './usage';
+
+/**
+ * `dccs`: the same use cases as the task pane, on .xlsx files. Exit 0 when the run worked (also
+ * when rows fail the law), 2 when the input cannot be used, 1 for a bug.
+ */
+export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await runCheck(parse(rest, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }), out);
+      case 'template':
+        return await runTemplate(parse(rest, { output: { type: 'string', short: 'o' }, year: { type: 'string' }, unit: { type: 'string' } }), out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliUsageError(`Lệnh không có: «${command}».`);
+    }
+  } catch (e) {
+    if (e instanceof CliUsageError) {
+      err.write(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof HostError || e instanceof UnusableWorkbookError) {
+      err.write(`Lỗi: ${e.message}\n`);
+      return 2;
+    }
+    err.write(`Lỗi không mong đợi (xin báo lại cho nhóm phát triển): ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+type Options = Parameters<typeof parseArgs>[0] extends infer C ? C extends { options?: infer O } ? O : never : never;
+
+function parse<O extends Options>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliUsageError(`Tham số không hợp lệ: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { HostError } from '../workbook/port';
+
+/** A wrong command line: the usage is printed and the exit code is 2. */
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}
+
+export const USAGE = `dccs — kiểm tra thực hiện dân chủ ở cơ sở trên sổ theo dõi .xlsx
+
+Cách dùng:
+  dccs template [-o TỆP.xlsx] [--year NĂM] [--unit "UBND xã …"]
+      Tạo sổ theo dõi mẫu (mọi sheet đầu vào, danh sách chọn, sheet Quy định).
+  dccs check TỆP.xlsx [--as-of YYYY-MM-DD] [--json]
+      Kiểm tra sheet Công khai theo Luật Thực hiện dân chủ ở cơ sở; --json in kết quả dạng JSON.
+
+Mã thoát: 0 khi chạy xong (kể cả khi có dòng chưa đạt), 2 khi không đọc được đầu vào.
+`;
+
+/** The file must exist before any work starts; named in the message. */
+export function requireFile(path: string | undefined): string {
+  if (!path) throw new CliUsageError('Thiếu tên tệp .xlsx.');
+  if (!existsSync(path)) throw new HostError('missing-file', `Không tìm thấy tệp «${path}».`);
+  return path;
+}

@@ -1,0 +1,36 @@
+import type { LocalDate } from '../calendar/localDate';
+import type { RuleSet } from '../rules/resolve';
+import { checkPosting, type PostingVerdict } from './checkPosting';
+import { explainPosting } from './explain';
+import { POSTING_STATUS_SEVERITY } from './labels';
+import { requirementFor, type Requirement } from './requirement';
+import type { PostingRow, UnitKind } from './types';
+
+export interface PostingResult {
+  readonly posting: PostingRow;
+  readonly requirement: Requirement;
+  readonly verdict: PostingVerdict;
+  /** The rule the verdict is judged by (`CK_NIEM_YET`…), or an input check id. */
+  readonly rule: string;
+  readonly severity: 'error' | 'warning' | 'info' | 'ok';
+  readonly explanation: string;
+}
+
+
+/**
+ * Checks every posting row of `Công khai` as of a date.
+ * Luật 10/2022/QH15, Điều 13 (durations); Bộ luật Dân sự 2015, Điều 147–148 (counting).
+ */
+export function checkPostings(rows: readonly PostingRow[], unit: UnitKind, rules: RuleSet, asOf: LocalDate): PostingResult[] {
+  const countFirstDay = rules.get('TINH_NGAY_DAU').value === 1;
+  return rows.map((posting) => {
+    const requirement = requirementFor(posting, unit, rules);
+    const verdict = checkPosting(posting, requirement, { asOf, countFirstDay });
+    return {
+      posting, requirement, verdict,
+      rule: requirement.rule ?? 'DU_LIEU',
+      severity: POSTING_STATUS_SEVERITY[verdict.status],
+      explanation: explainPosting(posting, requirement, verdict, countFirstDay),
+    };
+  });
+}
