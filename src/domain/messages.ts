@@ -1,0 +1,85 @@
+import type { Issue } from './issues';
+
+/**
+ * The one message table (STYLE.md, "Errors"): an issue carries a code and parameters, and its
+ * Vietnamese text is produced here, at the output edge. Every part of the add-in adds its codes to
+ * {@link MESSAGES}; a code missing from it still yields a readable fallback, never a crash.
+ */
+
+/** What a message is built from: the issue's `params`, plus its `value`, `sheet` and `column`. */
+export type MessageParams = Readonly<Record<string, string | number | null | undefined>>;
+
+export type MessageFn = (p: MessageParams) => string;
+
+const quote = (v: unknown) => `"${v ?? ''}"`;
+
+/** Keyed by issue code. Add a code here when you emit it. */
+export const MESSAGES: Record<string, MessageFn> = {
+  // ---- finding sheets and tables (src/sheets/table.ts, info.ts)
+  'sheet-missing': (p) => `Không tìm thấy sheet ${quote(p.sheet)}`,
+  'header-not-found': (p) =>
+    `Không tìm thấy dòng tiêu đề của bảng trong ${p.rows} dòng đầu sheet ${quote(p.sheet)}: ` +
+    `cần ít nhất hai trong các cột ${p.expected}`,
+  'column-missing': (p) => `Thiếu cột bắt buộc ${quote(p.header)} trong sheet ${quote(p.sheet)}`,
+  'column-duplicate': (p) => `Cột ${quote(p.column)} xuất hiện hai lần; chỉ đọc cột đứng trước`,
+  'required-missing': (p) => `Chưa nhập ${quote(p.column)}, đây là thông tin bắt buộc`,
+  // ---- cells (src/sheets/cells.ts)
+  'date-invalid': (p) =>
+    `Ngày không hợp lệ: ${quote(p.value)}. Nhập theo thứ tự ngày/tháng/năm, ví dụ 15/02/2024`,
+  'date-impossible': (p) =>
+    `Ngày không tồn tại: ${quote(p.value)} — ` +
+    (Number(p.month) >= 1 && Number(p.month) <= 12
+      ? `tháng ${p.month} năm ${p.year} không có ngày ${p.day}`
+      : `không có tháng ${p.month} (ngày được đọc theo thứ tự ngày/tháng/năm)`),
+  'date-year-range': (p) =>
+    `Năm ${p.year} của ngày ${quote(p.value)} nằm ngoài khoảng 2000–2100; kiểm tra lại`,
+  'number-invalid': (p) => `Không đọc được số: ${quote(p.value)}`,
+  'integer-invalid': (p) => `Cần một số nguyên không âm: ${quote(p.value)}`,
+  'vocab-unknown': (p) =>
+    `Giá trị ${quote(p.value)} không có trong danh mục ${quote(p.vocabulary)}. ` +
+    `Các giá trị được chấp nhận: ${p.accepted}`,
+  'year-range': (p) => `Năm báo cáo ${quote(p.value)} nằm ngoài khoảng 2000–2100; kiểm tra lại`,
+};
+
+const paramsOf = (issue: Issue): MessageParams => ({
+  ...issue.params,
+  value: issue.value,
+  sheet: issue.sheet,
+  column: issue.column,
+});
+
+/**
+ * The issue's text without its location, e.g. for a cell comment placed on the cell itself.
+ * @example issueText({ code: 'number-invalid', severity: 'error', sheet: 'Biểu quyết', row: 4, column: 'Tổng số hộ', value: 'nhiều' })
+ * // 'Không đọc được số: "nhiều"'
+ */
+export function issueText(issue: Issue): string {
+  const make = MESSAGES[issue.code];
+  if (!make) {
+    const value = issue.value === undefined ? '' : `: ${quote(issue.value)}`;
+    return `Lỗi dữ liệu (mã ${issue.code})${value}`;
+  }
+  return make(paramsOf(issue));
+}
+
+/**
+ * Where the issue is, as a person would look for it.
+ * @example issueLocation({ code: 'x', severity: 'error', sheet: 'Công khai', row: 7, column: 'Ngày bắt đầu' })
+ * // "sheet Công khai, dòng 7, cột Ngày bắt đầu"
+ */
+export function issueLocation(issue: Issue): string {
+  const parts = [`sheet ${issue.sheet}`];
+  if (issue.row !== null) parts.push(`dòng ${issue.row}`);
+  if (issue.column !== null) parts.push(`cột ${issue.column}`);
+  return parts.join(', ');
+}
+
+/**
+ * The full Vietnamese message: text and location.
+ * @example issueMessage({ code: 'date-impossible', severity: 'error', sheet: 'Công khai', row: 7,
+ *   column: 'Ngày bắt đầu', value: '31/02/2024', params: { day: 31, month: 2, year: 2024 } })
+ * // 'Ngày không tồn tại: "31/02/2024" — tháng 2 năm 2024 không có ngày 31 (sheet Công khai, dòng 7, cột Ngày bắt đầu)'
+ */
+export function issueMessage(issue: Issue): string {
+  return `${issueText(issue)} (${issueLocation(issue)})`;
+}
