@@ -13,6 +13,9 @@ import { a4, BODY, DATE_FORMAT, HEADER, HEADER_FILL } from './style';
 export interface TemplateInput {
   readonly year: number;
   readonly unit?: string;
+  /** Rows to put under the headers, by sheet name (the sample workbook); `Thông tin` by label key. */
+  readonly rows?: Readonly<Record<string, readonly (readonly DocValue[])[]>>;
+  readonly info?: Readonly<Record<string, DocValue>>;
 }
 
 /** Rows prepared with formats and drop-downs below each header. */
@@ -52,7 +55,7 @@ function listsSheet(): { doc: SheetDocument; sourceOf: (v: Vocabulary) => string
   };
 }
 
-function tableSheet(spec: SheetSpec, sourceOf: (v: Vocabulary) => string): SheetDocument {
+function tableSheet(spec: SheetSpec, sourceOf: (v: Vocabulary) => string, rows: readonly (readonly DocValue[])[] = []): SheetDocument {
   const n = spec.columns.length;
   const last = TEMPLATE_ROWS + 1;
   const formats: FormatRange[] = [
@@ -75,7 +78,7 @@ function tableSheet(spec: SheetSpec, sourceOf: (v: Vocabulary) => string): Sheet
   });
   return {
     name: spec.name, ifExists: 'skip',
-    values: [spec.columns.map((c) => c.header)],
+    values: [spec.columns.map((c) => c.header), ...rows],
     formats, validations,
     columns: spec.columns.map((c) => ({ width: c.key === 'index' ? 6 : WIDTH[c.type] })),
     freeze: { rows: 1, columns: 0 },
@@ -85,7 +88,7 @@ function tableSheet(spec: SheetSpec, sourceOf: (v: Vocabulary) => string): Sheet
 }
 
 function infoSheet(input: TemplateInput, sourceOf: (v: Vocabulary) => string): SheetDocument {
-  const filled: Record<string, DocValue> = { unit: input.unit ?? null, year: input.year, reportSymbol: 'BC-UBND', level: 'xã' };
+  const filled: Record<string, DocValue> = { unit: input.unit ?? null, year: input.year, reportSymbol: 'BC-UBND', level: 'xã', ...input.info };
   const labels: readonly ColumnSpec[] = INFO_SHEET.columns;
   const rows = labels.map((c) => [c.header, filled[c.key] ?? null]);
   return {
@@ -129,7 +132,9 @@ export function buildTemplate(input: TemplateInput): SheetDocument[] {
   const lists = listsSheet();
   return [
     ...INPUT_SHEETS.map((spec) =>
-      spec === INFO_SHEET ? infoSheet(input, lists.sourceOf) : spec === RULES_SHEET ? rulesSheet() : tableSheet(spec, lists.sourceOf)),
+      spec === INFO_SHEET ? infoSheet(input, lists.sourceOf)
+        : spec === RULES_SHEET ? rulesSheet()
+          : tableSheet(spec, lists.sourceOf, input.rows?.[spec.name])),
     lists.doc,
   ];
 }
