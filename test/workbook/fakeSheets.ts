@@ -1,0 +1,185 @@
+import { FakeContext, FakeObject } from './fakeContext';
+import { fakeError, type FakeSheet, type FakeWorkbookModel } from './fakeModel';
+import { FakeRange, parseAddress, type Block } from './fakeRange';
+
+/** Workbook, worksheets and tables of the fake Excel API (see fakeContext.ts for the rules). */
+
+function checkName(model: FakeWorkbookModel, name: string, self?: FakeSheet): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) throw fakeError('InvalidArgument', `sheet name ${name}`);
+  const other = model.find(name);
+  if (other && other !== self) throw fakeError('ItemAlreadyExists', name);
+}
+
+export class FakeWorksheet extends FakeObject<FakeSheet> {
+  protected readonly loadable: Record<string, (s: FakeSheet) => unknown> = {
+    name: (s) => s.name,
+    position: (s) => this.context.model.sheets.indexOf(s),
+    visibility: (s) => s.visibility,
+    tabColor: (s) => s.tabColor,
+  };
+
+  constructor(context: FakeContext, path: string, nullable: boolean, resolve: () => FakeSheet | null, preloaded?: Record<string, unknown>) {
+    super(context, path, nullable, resolve);
+    if (preloaded) this.preload(preloaded);
+  }
+
+  get name(): string { return this.read('name'); }
+  set name(name: string) { this.act({ set: 'name', value: name }, (s) => { checkName(this.context.model, name, s); s.name = name; }); }
+  get position(): number { return this.read('position'); }
+  set position(p: number) {
+    this.act({ set: 'position', value: p }, (s) => {
+      const sheets = this.context.model.sheets;
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.min(p, sheets.length), 0, s);
+    });
+  }
+  get visibility(): string { return this.read('visibility'); }
+  set tabColor(color: string) {
+    this.context.requireApi(7, 'Worksheet.tabColor');
+    this.act({ set: 'tabColor', value: color }, (s) => { s.tabColor = color; });
+  }
+
+  delete(): void {
+    this.act({ call: 'delete' }, (s) => {
+      const model = this.context.model;
+      if (!model.sheets.some((o) => o !== s && o.visibility === 'Visible')) throw fakeError('InvalidOperation', 'a workbook needs one visible sheet');
+      model.sheets.splice(model.sheets.indexOf(s), 1);
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getRange(${address ?? ''})`, this.nullable, () => {
+      const s = this.resolved(false);
+      return s && parseAddress(s, address ?? 'A1:XFD1048576');
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true) throw fakeError('NotImplemented', 'the fake models values only: pass valuesOnly = true');
+    return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject()`, true, () => {
+      const s = this.resolved(false);
+      const b = s?.usedBounds();
+      return s && b ? { sheet: s, ...b } : null;
+    });
+  }
+
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.context, `${this.path}.tables`, this.nullable, () => this.resolved(false));
+  }
+
+  get freezePanes() {
+    this.context.requireApi(7, 'Worksheet.freezePanes');
+    const act = (request: Record<string, unknown>, fn: (s: FakeSheet) => void) => this.act(request, fn);
+    return {
+      freezeRows: (n: number) => act({ call: 'freezeRows', args: [n] }, (s) => { s.freeze = { rows: n, columns: 0 }; }),
+      freezeColumns: (n: number) => act({ call: 'freezeColumns', args: [n] }, (s) => { s.freeze = { rows: 0, columns: n }; }),
+      freezeAt: (range: string) => act({ call: 'freezeAt', args: [range] }, (s) => {
+        const b = parseAddress(s, range);
+        if (b.row !== 1 || b.col !== 1) throw fakeError('InvalidArgument', 'freezeAt needs a range from A1');
+        s.freeze = { rows: b.row2, columns: b.col2 };
+      }),
+      unfreeze: () => act({ call: 'unfreeze' }, (s) => { s.freeze = { rows: 0, columns: 0 }; }),
+    };
+  }
+
+  get pageLayout(): Record<string, unknown> {
+    this.context.requireApi(9, 'Worksheet.pageLayout');
+    const act = (request: Record<string, unknown>, fn: (s: FakeSheet) => void) => this.act(request, fn);
+    const props = ['orientation', 'paperSize', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'centerHorizontally', 'zoom'];
+    return new Proxy({
+      setPrintTitleRows: (rows: string) => act({ call: 'setPrintTitleRows', args: [rows] }, (s) => { s.pageLayout.printTitleRows = rows; }),
+    } as Record<string, unknown>, {
+      set(_t, prop: string, value) {
+        if (!props.includes(prop)) throw fakeError('PropertyNotFound', `pageLayout.${prop}`);
+        act({ set: `pageLayout.${prop}`, value }, (s) => { s.pageLayout[prop] = value; });
+        return true;
+      },
+      get(t, prop: string) {
+        if (prop in t) return t[prop];
+        throw fakeError('PropertyNotLoaded', `pageLayout.${prop}`);
+      },
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
+  protected readonly loadable: Record<string, (m: FakeWorkbookModel) => unknown> = {
+    items: (m) => m.sheets.map((s, position) => ({ name: s.name, position, visibility: s.visibility })),
+  };
+
+  private cache?: { data: unknown; items: FakeWorksheet[] };
+
+  get items(): FakeWorksheet[] {
+    const loaded = this.read<{ name: string }[]>('items');
+    if (this.cache?.data === loaded) return this.cache.items;
+    const items = loaded.map((data, i) =>
+      new FakeWorksheet(this.context, `worksheets.items[${i}]`, false, () => this.context.model.find(data.name) ?? null, data));
+    this.cache = { data: loaded, items };
+    return items;
+  }
+
+  add(name: string): FakeWorksheet {
+    let added: FakeSheet | null = null;
+    this.act({ call: 'add', args: [name] }, (m) => {
+      checkName(m, name);
+      added = m.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, `worksheets.add(${name})`, false, () => added);
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, `worksheets.getItem(${key})`, false, () => this.context.model.find(key) ?? null);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.context.requireApi(4, 'getItemOrNullObject');
+    return new FakeWorksheet(this.context, `worksheets.getItemOrNullObject(${key})`, true, () => this.context.model.find(key) ?? null);
+  }
+}
+
+type TableTarget = { sheet: FakeSheet; table: FakeSheet['tables'][number] };
+
+export class FakeTableCollection extends FakeObject<FakeSheet> {
+  protected readonly loadable: Record<string, (s: FakeSheet) => unknown> = {
+    items: (s) => s.tables.map((t) => ({ name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals })),
+  };
+
+  private cache?: { data: unknown; items: FakeTable[] };
+
+  get items(): FakeTable[] {
+    const loaded = this.read<{ name: string }[]>('items');
+    if (this.cache?.data === loaded) return this.cache.items;
+    const items = loaded.map((data, i) =>
+      new FakeTable(this.context, `${this.path}.items[${i}]`, false, () => {
+        const sheet = this.resolved(false);
+        const table = sheet?.tables.find((t) => t.name === data.name);
+        return sheet && table ? { sheet, table } : null;
+      }, data));
+    this.cache = { data: loaded, items };
+    return items;
+  }
+}
+
+export class FakeTable extends FakeObject<TableTarget> {
+  protected readonly loadable: Record<string, (t: TableTarget) => unknown> = {
+    name: (t) => t.table.name,
+    showHeaders: (t) => t.table.showHeaders,
+    showTotals: (t) => t.table.showTotals,
+  };
+
+  constructor(context: FakeContext, path: string, nullable: boolean, resolve: () => TableTarget | null, preloaded?: Record<string, unknown>) {
+    super(context, path, nullable, resolve);
+    if (preloaded) this.preload(preloaded);
+  }
+
+  get name(): string { return this.read('name'); }
+  get showHeaders(): boolean { return this.read('showHeaders'); }
+  get showTotals(): boolean { return this.read('showTotals'); }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getRange()`, false, () => {
+      const t = this.resolved(false);
+      return t && (parseAddress(t.sheet, t.table.range) as Block);
+    });
+  }
+}
