@@ -67,7 +67,8 @@ export function listFormula(v: ListValidation): string {
 }
 
 export function applyValidation(ws: Worksheet, v: ListValidation): void {
-  const formula = `"${listFormula(v)}"`;
+  // A range source (`'Danh mục'!$B$2:$B$15`) holds values with commas; an inline list cannot.
+  const formula = v.source ?? `"${listFormula(v)}"`;
   const r = parseRange(v.range);
   for (let row = r.row; row <= r.row2; row++) {
     for (let col = r.col; col <= r.col2; col++) {
