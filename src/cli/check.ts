@@ -1,4 +1,5 @@
 import { checkWorkbook } from '../app/check';
+import { UnusableWorkbookError } from '../app/errors';
 import { countByStatus } from '../app/findingLines';
 import type { CheckReport } from '../app/types';
 import { formatVi, parseIso } from '../domain/calendar/localDate';
@@ -19,7 +20,9 @@ export async function runCheck({ values, positionals }: CheckArgs, out: NodeJS.W
   if (asOf === null) throw new CliUsageError(`Ngày đánh giá không hợp lệ: «${values['as-of']}» (cần dạng YYYY-MM-DD).`);
   const file = requireFile(positionals[0]);
   const host = await openWorkbookPath(file);
-  const { report } = await checkWorkbook(host, { today: todayFromClock(), asOf });
+  const { report } = await checkWorkbook(host, { today: todayFromClock(), asOf }).catch((e: unknown) => {
+    throw e instanceof UnusableWorkbookError ? new UnusableWorkbookError(e.code, `Tệp «${file}»: ${e.message}`) : e;
+  });
   out.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : describe(file, report));
   return 0;
 }

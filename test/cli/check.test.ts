@@ -1,0 +1,114 @@
+import { Writable } from 'node:stream';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { CheckReport } from '../../src/app/types';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+
+function sink() {
+  let text = '';
+  const stream = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+}
+
+async function run(...argv: string[]) {
+  const out = sink();
+  const err = sink();
+  const code = await main(argv, out.stream, err.stream);
+  return { code, out: out.text(), err: err.text() };
+}
+
+describe('dccs check on the sample workbook', () => {
+  let report: CheckReport;
+  beforeAll(async () => {
+    const { code, out, err } = await run('check', SAMPLE, '--json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    report = JSON.parse(out);
+  });
+
+  it('names the unit and takes the as-of date from Thông tin', () => {
+    expect(report).toMatchObject({ unit: 'UBND xã An Thượng', asOf: '2024-03-20', year: 2024, level: 'xã' });
+  });
+
+  it('judges every posting row of the seed plans', () => {
+    const byRow = Object.fromEntries(report.postings.map((p) => [p.row, [p.status, p.days, p.requiredDays]]));
+    expect(byRow).toEqual({
+      2: ['met', 20, 20], // An Thượng: 20 days asked by the plan, 15/02 to the end of 06/03/2024
+      3: ['short', 20, 30], // the same window at the cultural houses, against Điều 13's 30 days
+      4: ['met', 3, 3], // radio, Điều 13 khoản 3
+      5: ['no-requirement', null, null], // website
+      6: ['met', 33, 30], // budget estimate
+      7: ['permanent', 78, null], // quy chế dân chủ (k4)
+      8: ['permanent', 78, null], // administrative procedures (k13)
+      9: ['ongoing', 19, 30], // land-use plan, running
+      10: ['short', 1, 3], // radio for one day
+      11: ['planned', 34, 30],
+      12: ['short', 5, 30], // Bắc Kạn's voter list: planned too short, flagged now
+      13: ['missing-data', null, 30],
+      14: ['invalid', null, 30], // "31/02/2024"
+    });
+  });
+
+  it('says how many days remain for a running posting', () => {
+    const running = report.postings.find((p) => p.row === 9)!;
+    expect(running).toMatchObject({ remaining: 11, reachedOn: '2024-03-31', rule: 'CK_NIEM_YET' });
+    expect(running.explanation).toContain('còn 11 ngày nữa');
+  });
+
+  it('reports the impossible date as an input error naming sheet, row and column', () => {
+    expect(report.inputErrors).toEqual([
+      expect.objectContaining({ sheet: 'Công khai', row: 14, column: 'Ngày bắt đầu', value: '31/02/2024' }),
+    ]);
+    expect(report.inputErrors[0].message).toContain('31/02/2024');
+  });
+
+  it('lists a finding with its rule for every row that is not in order', () => {
+    const rules = report.findings.filter((f) => f.row === 3 || f.row === 10).map((f) => [f.row, f.rule, f.severity]);
+    expect(rules).toEqual([[3, 'CK_NIEM_YET', 'error'], [10, 'CK_TRUYEN_THANH', 'error']]);
+  });
+
+  it('lets --as-of move the evaluation day', async () => {
+    const { out } = await run('check', SAMPLE, '--json', '--as-of', '2024-04-05');
+    const later: CheckReport = JSON.parse(out);
+    expect(later.asOf).toBe('2024-04-05');
+    expect(later.postings.find((p) => p.row === 9)).toMatchObject({ status: 'met', days: 30 });
+    expect(later.postings.find((p) => p.row === 11)).toMatchObject({ status: 'ongoing', days: 4, remaining: 26 });
+  });
+
+  it('prints a readable Vietnamese summary without --json', async () => {
+    const { code, out } = await run('check', SAMPLE);
+    expect(code).toBe(0);
+    expect(out).toContain('Đơn vị: UBND xã An Thượng — Ngày đánh giá: 20/03/2024');
+    expect(out).toContain('Chưa đủ thời gian: 3');
+  });
+});
+
+describe('dccs check on input it cannot use', () => {
+  const cases: [string, string, RegExp][] = [
+    ['a missing file', path.join(FIXTURES, 'khong-co.xlsx'), /Không tìm thấy tệp .*khong-co\.xlsx/],
+    ['a text file named .xlsx', path.join(FIXTURES, 'van-ban.xlsx'), /van-ban\.xlsx/],
+    ['an old .xls', path.join(FIXTURES, 'so-cu.xls'), /so-cu\.xls.*\.xlsx/s],
+    ['a password-protected workbook', path.join(FIXTURES, 'mat-khau.xlsx'), /mat-khau\.xlsx.*mật khẩu/s],
+    ['a truncated workbook', path.join(FIXTURES, 'hong.xlsx'), /hong\.xlsx/],
+  ];
+  it.each(cases)('refuses %s with exit code 2 and a message naming the file', async (_name, file, message) => {
+    const { code, out, err } = await run('check', file, '--json');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+  });
+
+  it('refuses a workbook without Công khai', async () => {
+    const { code, err } = await run('check', path.join(FIXTURES, 'mat-khau.xlsx').replace('mat-khau', 'khong-cong-khai'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/khong-cong-khai\.xlsx|Công khai/);
+  });
+
+  it('refuses a malformed --as-of', async () => {
+    const { code, err } = await run('check', SAMPLE, '--as-of', '20/03/2024');
+    expect(code).toBe(2);
+    expect(err).toContain('YYYY-MM-DD');
+  });
+});
