@@ -1,0 +1,63 @@
+import { formatVi, isLocalDate } from '../domain/calendar/localDate';
+import type { Severity } from '../domain/issues';
+import type { CellValue } from './grid';
+
+/**
+ * What a cell parser returns: a value (null for a blank cell), possibly with a warning, or a
+ * problem. Parsers know nothing of sheet, row or column; the table reader adds those when it turns
+ * a problem into an `Issue` (hyperformula's `ParsingResult`, STYLE.md).
+ */
+export interface CellProblem {
+  /** Key into `MESSAGES` (src/domain/messages.ts). */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type CellResult<T> =
+  | { readonly ok: true; readonly value: T | null; readonly warning?: CellProblem }
+  | { readonly ok: false; readonly problem: CellProblem };
+
+/** An error result. */
+export function problem(code: string, params?: Record<string, string | number>): { ok: false; problem: CellProblem } {
+  return { ok: false, problem: params ? { code, severity: 'error', params } : { code, severity: 'error' } };
+}
+
+/**
+ * Empty, or text of nothing but spaces.
+ * @example isBlankCell("  ") // true
+ * @example isBlankCell(0) // false
+ */
+export function isBlankCell(cell: CellValue): boolean {
+  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/**
+ * A cell as a person reads it: NFC text, a day as dd/mm/yyyy, a number as typed. Used for issue
+ * values and for text columns that hold a number or a date.
+ * @example cellText({ y: 2024, m: 3, d: 6 }) // "06/03/2024"
+ * @example cellText(true) // "TRUE"
+ */
+export function cellText(cell: CellValue): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell.normalize('NFC').trim();
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (isLocalDate(cell)) return formatVi(cell);
+  return String(cell);
+}
+
+/**
+ * Text folded for pattern matching: no accents (đ = d), lower case, every kind of space (also
+ * non-breaking ones pasted from the web) a single ASCII space. Unlike `matchKey`, it keeps brackets
+ * and colons: `(5)` must not read as blank.
+ * @example fold("Ngày 15  tháng 02\u00a0năm 2024") // "ngay 15 thang 02 nam 2024"
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f\u2007]+/g, ' ')
+    .trim();
+}
