@@ -1,0 +1,95 @@
+import { matchKey } from '../domain/text/normalize';
+import type { SheetDocument } from '../report/document';
+import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
+import { errorDetail, hostMessages } from './hostMessages';
+import { readOffice } from './officeRead';
+import { planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
+import { DEFAULT_PAYLOAD_LIMIT, packUnits } from './payload';
+
+export type { SkippedFeature } from './officeWrite';
+
+export interface OfficeHostOptions {
+  /** Request/response budget in JSON bytes (Excel on the web: 5 MB, minus a margin). */
+  payloadLimit?: number;
+  /** `Office.context.requirements.isSetSupported`, injectable for tests. */
+  requirements?: (set: string, version: string) => boolean;
+}
+
+/**
+ * The host inside Excel (DESIGN.md, "One flow, three hosts"). A read is one `context.sync()` in
+ * the common case and a write is one more (see officeRead.ts, officeWrite.ts, payload.ts).
+ *
+ * Knowing which sheets exist. A write must know whether each document's sheet exists (add it,
+ * replace it, or leave it for `skip`), and Office answers that only after a sync. Office's null
+ * objects cannot stand in for the answer: what a property set or `delete()` on a null object does
+ * is not documented as a no-op, so we never rely on it. Instead the host remembers the sheet
+ * names its last read loaded (that read loads them anyway, in the same sync) and keeps them up
+ * to date with its own writes: the check's read-then-write is 1 + 1 syncs, `skip` and `replace`
+ * alike. With no names known (a write first), one extra sync loads them.
+ * The names can go stale if the user adds, renames or deletes a sheet between read and write.
+ * Then Excel fails the structural part of the batch (ItemAlreadyExists / ItemNotFound), which is
+ * queued before any content; the host reloads the names and retries once.
+ */
+export class OfficeHost implements WorkbookHost {
+  /** Features a write left out because this Excel lacks their API set (reset by each write). */
+  skippedFeatures: SkippedFeature[] = [];
+  private names: string[] | null = null;
+  private readonly payloadLimit: number;
+  private readonly requirements: (set: string, version: string) => boolean;
+
+  constructor(
+    private readonly run: typeof Excel.run = Excel.run,
+    options: OfficeHostOptions = {},
+  ) {
+    this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+    this.requirements = options.requirements ?? ((set, version) => Office.context.requirements.isSetSupported(set, version));
+  }
+
+  async readSheets(names: readonly string[]): Promise<ReadResult> {
+    try {
+      const result = await this.run((context) => readOffice(context, names, this.payloadLimit));
+      this.names = result.sheetNames;
+      return result;
+    } catch (cause) {
+      throw new HostError('office', hostMessages.officeRead(errorDetail(cause)), { cause });
+    }
+  }
+
+  async writeSheets(documents: readonly SheetDocument[]): Promise<WriteResult> {
+    try {
+      return await this.run((context) => this.writeIn(context, documents));
+    } catch (cause) {
+      this.names = null;
+      throw new HostError('office', hostMessages.officeWrite(documents.map((d) => d.name).join('", "'), errorDetail(cause)), { cause });
+    }
+  }
+
+  private async writeIn(context: Excel.RequestContext, documents: readonly SheetDocument[], retry = true, recreate = new Set<string>()): Promise<WriteResult> {
+    const existing = this.names ?? (await this.loadNames(context));
+    const plan = planWrite(documents, existing, (version) => this.requirements('ExcelApi', version), recreate);
+    const scope: WriteScope = { context, sheets: new Map() };
+    const batches = packUnits(plan.units, this.payloadLimit);
+    for (const [i, batch] of batches.entries()) {
+      for (const queue of batch) queue(scope);
+      try {
+        await context.sync();
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (i > 0 || !retry || (code !== 'ItemAlreadyExists' && code !== 'ItemNotFound')) throw error;
+        // Stale names: reload and retry once; sheets this attempt may have added are refilled.
+        const added = plan.written.filter((n) => !existing.some((e) => matchKey(e) === matchKey(n)));
+        this.names = await this.loadNames(context);
+        return this.writeIn(context, documents, false, new Set(added.map(matchKey)));
+      }
+    }
+    this.names = plan.namesAfter;
+    this.skippedFeatures = plan.skippedFeatures;
+    return { written: plan.written, skipped: plan.skipped };
+  }
+
+  private async loadNames(context: Excel.RequestContext): Promise<string[]> {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    return sheets.items.map((ws) => ws.name);
+  }
+}
