@@ -9,7 +9,11 @@ import { CliUsageError, USAGE } from './usage';
  * `dccs`: the same use cases as the task pane, on .xlsx files. Exit 0 when the run worked (also
  * when rows fail the law), 2 when the input cannot be used, 1 for a bug.
  */
-export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {

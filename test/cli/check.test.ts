@@ -9,7 +9,7 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures');
 function sink() {
   let text = '';
   const stream = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+  return { stream: stream as NodeJS.WritableStream, text: () => text };
 }
 
 async function run(...argv: string[]) {

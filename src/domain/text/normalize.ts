@@ -4,6 +4,7 @@
  * a trailing `:` and a trailing unit in brackets dropped.
  * @example matchKey("  NGÀY NIÊM YẾT:\n") // "ngay niem yet"
  * @example matchKey("Số ngày (ngày)") // "so ngay"
+ * @example matchKey("Số ngày (ngày):") // "so ngay"
  */
 export function matchKey(text: string): string {
   return text
@@ -13,6 +14,7 @@ export function matchKey(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/\s*:$/, '')
     .replace(/\s*\([^()]*\)$/, '')
     .replace(/\s*:$/, '')
     .trim();
