@@ -1,3 +1,4 @@
+import { UnusableWorkbookError } from '../../src/app/errors';
 import type { PostingStatus } from '../../src/app/types';
 import { describeError } from '../../src/taskpane/describeError';
 import { POSTING_STATUS_LABELS, POSTING_STATUS_ORDER, postingStatusLabel } from '../../src/taskpane/labels';
@@ -61,6 +62,9 @@ describe('countPostingsByStatus', () => {
 describe('describeError', () => {
   it('shows a host error as it is, since it already speaks Vietnamese', () => {
     expect(describeError(new HostError('office', 'Excel báo lỗi.', { cause: new Error('GeneralException') }))).toBe('Excel báo lỗi.');
+  });
+  it('shows an unusable workbook as it is, too', () => {
+    expect(describeError(new UnusableWorkbookError('sheet-missing', 'Không có sheet «Công khai».'))).toBe('Không có sheet «Công khai».');
   });
   it('prefixes anything else', () => {
     expect(describeError(new RangeError('bad'))).toBe('Đã xảy ra lỗi: bad');
