@@ -1,0 +1,32 @@
+import { checkAndWriteFindings } from '../../src/app/check';
+import { createTemplate } from '../../src/app/template';
+import { bindActions } from '../../src/taskpane/bindActions';
+import type { WorkbookHost } from '../../src/workbook/port';
+
+jest.mock('../../src/app/check', () => ({ checkAndWriteFindings: jest.fn(() => Promise.resolve('checked')) }));
+jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve('created')) }));
+
+const host = {} as WorkbookHost;
+
+describe('bindActions', () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  it('checks on a fresh host with the as-of date, the progress listener and today read at run time', async () => {
+    const makeHost = jest.fn(() => host);
+    let day = 5;
+    const actions = bindActions(makeHost, () => ({ y: 2024, m: 3, d: day }));
+    const onProgress = jest.fn();
+    day = 6; // the pane stayed open past midnight
+    await actions.check({ asOf: { y: 2024, m: 1, d: 31 }, onProgress });
+    expect(makeHost).toHaveBeenCalledTimes(1);
+    expect(checkAndWriteFindings).toHaveBeenCalledWith(host, {
+      today: { y: 2024, m: 3, d: 6 }, asOf: { y: 2024, m: 1, d: 31 }, onProgress,
+    });
+  });
+
+  it('creates the template with the year and unit as given', async () => {
+    const actions = bindActions(() => host, () => ({ y: 2024, m: 3, d: 6 }));
+    await expect(actions.createTemplate({ year: 2025, unit: '' })).resolves.toBe('created');
+    expect(createTemplate).toHaveBeenCalledWith(host, { year: 2025, unit: '' });
+  });
+});
