@@ -66,6 +66,11 @@ export function listFormula(v: ListValidation): string {
   return source;
 }
 
+/** Checks every list of a write before anything is written, so a bad list leaves no half sheet. */
+export function assertValidations(documents: readonly { validations?: readonly ListValidation[] }[]): void {
+  for (const doc of documents) for (const v of doc.validations ?? []) listFormula(v);
+}
+
 export function applyValidation(ws: Worksheet, v: ListValidation): void {
   // A range source (`'Danh mục'!$B$2:$B$15`) holds values with commas; an inline list cannot.
   const formula = v.source ?? `"${listFormula(v)}"`;

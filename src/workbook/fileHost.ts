@@ -5,6 +5,7 @@ import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from 
 import { hostMessages } from './hostMessages';
 import { assertXlsxBytes } from './fileSniff';
 import { readWorksheet } from './fileRead';
+import { assertValidations } from './fileFormat';
 import { writeDocument } from './fileWrite';
 import { findSheetName } from './sheetNames';
 
@@ -29,6 +30,7 @@ export class FileHost implements WorkbookHost {
   }
 
   async writeSheets(documents: readonly SheetDocument[]): Promise<WriteResult> {
+    assertValidations(documents);
     const written: string[] = [];
     const skipped: string[] = [];
     for (const doc of documents) (writeDocument(this.workbook, doc) === 'written' ? written : skipped).push(doc.name);

@@ -2,6 +2,7 @@ import { matchKey } from '../domain/text/normalize';
 import type { SheetDocument } from '../report/document';
 import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
 import { errorDetail, hostMessages } from './hostMessages';
+import { assertValidations } from './fileFormat';
 import { readOffice } from './officeRead';
 import { planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
 import { DEFAULT_PAYLOAD_LIMIT, packUnits } from './payload';
@@ -56,6 +57,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async writeSheets(documents: readonly SheetDocument[]): Promise<WriteResult> {
+    assertValidations(documents); // a bug in a document throws as itself, before any Excel call
     try {
       return await this.run((context) => this.writeIn(context, documents));
     } catch (cause) {

@@ -1,0 +1,107 @@
+import ExcelJS from 'exceljs';
+import { type FileHost, newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { describeHostContract, type SeedCell, type SeedWorkbook, type WorkbookView } from './contract';
+import { isLocalDate } from '../../src/domain/calendar/localDate';
+
+/** The file host against the shared contract: reread = save to .xlsx bytes and open again. */
+async function seedFile(seed: SeedWorkbook): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of seed.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    const { row: top, col: left } = sheet.origin ?? { row: 1, col: 1 };
+    sheet.rows.forEach((row, r) => row.forEach((v, c) => setSeedCell(ws.getCell(top + r, left + c), v)));
+    for (const t of sheet.tables ?? []) {
+      const [header, ...body] = sheet.rows;
+      ws.addTable({
+        name: t.name, ref: t.range.split(':')[0], headerRow: true,
+        columns: header.map((h) => ({ name: String(h) })),
+        rows: body.map((row) => row.map(toExcelJs)),
+      });
+    }
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function toExcelJs(v: SeedCell): ExcelJS.CellValue {
+  if (isLocalDate(v)) return new Date(Date.UTC(v.y, v.m - 1, v.d));
+  if (v !== null && typeof v === 'object' && 'error' in v) return { error: v.error as ExcelJS.CellErrorValue['error'] };
+  return v as ExcelJS.CellValue;
+}
+
+function setSeedCell(cell: ExcelJS.Cell, v: SeedCell): void {
+  cell.value = toExcelJs(v);
+  if (isLocalDate(v)) cell.numFmt = 'dd/mm/yyyy';
+}
+
+function fileView(host: FileHost): WorkbookView {
+  const ws = (name: string) => host.workbook.getWorksheet(name)!;
+  const cell = (name: string, a: string) => ws(name).getCell(a);
+  const hex = (argb?: string) => (argb ? `#${argb.slice(2)}` : undefined);
+  return {
+    sheetNames: () => host.workbook.worksheets.map((w) => w.name),
+    numberFormat: (s, a) => cell(s, a).numFmt ?? 'General',
+    merges: (s) => (ws(s).model as unknown as { merges: string[] }).merges,
+    columnWidth: (s, c) => ws(s).getColumn(c).width,
+    columnHidden: (s, c) => ws(s).getColumn(c).hidden,
+    rowHeight: (s, r) => ws(s).getRow(r).height,
+    freeze: (s) => {
+      const v = ws(s).views[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+      return v?.state === 'frozen' ? { rows: v.ySplit ?? 0, columns: v.xSplit ?? 0 } : { rows: 0, columns: 0 };
+    },
+    hyperlink: (s, a) => cell(s, a).hyperlink?.replace(/^#/, ''),
+    validation: (s, a) => cell(s, a).dataValidation?.formulae?.[0]?.replace(/^"|"$/g, ''),
+    bold: (s, a) => cell(s, a).font?.bold === true,
+    fill: (s, a) => hex((cell(s, a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb),
+    borderBottom: (s, a) => cell(s, a).border?.bottom?.style,
+    page: (s) => {
+      const p = ws(s).pageSetup;
+      return { landscape: p.orientation === 'landscape', a4: p.paperSize === 9, fitToWidth: p.fitToPage === true && p.fitToWidth === 1 && p.fitToHeight === 0, titleRows: p.printTitlesRow };
+    },
+    tabColor: (s) => hex(ws(s).properties.tabColor?.argb),
+  };
+}
+
+describeHostContract('file host (exceljs)', async (seed) => {
+  let host = await openWorkbookFile(await seedFile(seed), 'so-theo-doi.xlsx');
+  return {
+    host,
+    reread: async () => (host = await openWorkbookFile(await host.toBuffer(), 'so-theo-doi.xlsx')),
+    view: async () => fileView(host),
+  };
+});
+
+describe('file host', () => {
+  it('round-trips a new workbook through bytes, opened from an ArrayBuffer as in the browser', async () => {
+    const host = newWorkbookFile();
+    await host.writeSheets([{ name: 'Mẫu', ifExists: 'skip', values: [['Ngày', { y: 2025, m: 1, d: 1 }]] }]);
+    const bytes = await host.toBuffer();
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const again = await openWorkbookFile(copy, 'mau.xlsx');
+    const grid = (await again.readSheets(['mau'])).sheets.mau!;
+    expect(grid.values).toEqual([['Ngày', { y: 2025, m: 1, d: 1 }]]);
+  });
+
+  it('reads a date typed at midnight on 1 January as that day in every time zone (UTC getters)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('A');
+    ws.getCell('A1').value = 45292; // 01/01/2024 as a serial
+    ws.getCell('A1').numFmt = 'dd/mm/yyyy';
+    const host = await openWorkbookFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'a.xlsx');
+    expect((await host.readSheets(['A'])).sheets.A!.values).toEqual([[{ y: 2024, m: 1, d: 1 }]]);
+  });
+
+  it('reads rich text, hyperlinks, shared formulas and merged areas as Excel shows them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('A');
+    ws.getCell('A1').value = { richText: [{ text: 'Niêm ' }, { text: 'yết', font: { bold: true } }] };
+    ws.getCell('B1').value = { text: 'Xem', hyperlink: 'https://example.gov.vn' };
+    ws.getCell('A2').value = 2;
+    ws.getCell('B2').value = { formula: 'A2*2', result: 4, shareType: 'shared', ref: 'B2:B3' } as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = 5;
+    ws.getCell('B3').value = { sharedFormula: 'B2', result: 10 } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell('C1').value = 'gộp';
+    ws.mergeCells('C1:C3');
+    const host = await openWorkbookFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'a.xlsx');
+    expect((await host.readSheets(['A'])).sheets.A!.values).toEqual([['Niêm yết', 'Xem', 'gộp'], [2, 4, null], [5, 10, null]]);
+  });
+});
