@@ -3,6 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { formatVi, parseIso } from '../domain/calendar/localDate';
 import type { CheckResult } from './actions';
+import { SkippedFeaturesNote } from './SkippedFeaturesNote';
 import { StatusCounts } from './StatusCounts';
 
 /** `"KQ Kiểm tra"` or `"A", "B"`: sheet names quoted as the user sees them on the tabs. */
@@ -62,6 +63,7 @@ export function CheckSummary({ result }: CheckSummaryProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <SkippedFeaturesNote skipped={result.skippedFeatures} />
     </section>
   );
 }

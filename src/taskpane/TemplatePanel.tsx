@@ -3,6 +3,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import type { TemplateAction, TemplateRequest } from './actions';
 import { ErrorBar } from './ErrorBar';
 import { parseYearInput } from './parseYearInput';
+import { SkippedFeaturesNote } from './SkippedFeaturesNote';
 import { TemplateResult } from './TemplateResult';
 import { useAction } from './useAction';
 
@@ -89,6 +90,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
       )}
       {action.error && <ErrorBar message={action.error} />}
       {action.result && <TemplateResult result={action.result} />}
+      {action.result && <SkippedFeaturesNote skipped={action.result.skippedFeatures} />}
     </div>
   );
 }

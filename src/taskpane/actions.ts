@@ -1,5 +1,6 @@
 import type { CheckOutcome, ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
+import type { SkippedFeature } from '../workbook/officeHost';
 import type { WriteResult } from '../workbook/port';
 
 /**
@@ -12,7 +13,15 @@ export interface CheckRequest {
   readonly onProgress: ProgressListener;
 }
 
-export type CheckResult = CheckOutcome & { readonly write: WriteResult };
+/**
+ * Formatting the host left out because this Excel lacks its API set (data still written in full).
+ * Absent for hosts that never skip anything.
+ */
+export interface HostNotes {
+  readonly skippedFeatures?: readonly SkippedFeature[];
+}
+
+export type CheckResult = CheckOutcome & { readonly write: WriteResult } & HostNotes;
 export type CheckAction = (request: CheckRequest) => Promise<CheckResult>;
 
 export interface TemplateRequest {
@@ -21,4 +30,5 @@ export interface TemplateRequest {
   readonly unit: string;
 }
 
-export type TemplateAction = (request: TemplateRequest) => Promise<WriteResult>;
+export type TemplateResultData = WriteResult & HostNotes;
+export type TemplateAction = (request: TemplateRequest) => Promise<TemplateResultData>;

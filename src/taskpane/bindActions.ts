@@ -1,6 +1,7 @@
 import { checkAndWriteFindings } from '../app/check';
 import { createTemplate } from '../app/template';
 import type { LocalDate } from '../domain/calendar/localDate';
+import type { SkippedFeature } from '../workbook/officeHost';
 import type { WorkbookHost } from '../workbook/port';
 import type { CheckAction, TemplateAction } from './actions';
 
@@ -9,14 +10,25 @@ export interface BoundActions {
   readonly createTemplate: TemplateAction;
 }
 
+/** A host that may report formatting it could not apply (the Office host on an older Excel). */
+export type NotingHost = WorkbookHost & { readonly skippedFeatures?: readonly SkippedFeature[] };
+
 /**
  * Binds the screens' actions to the use cases. A fresh host per run, so nothing read from one
- * run's workbook state leaks into the next; `readToday` is asked at each run, so a pane left open
- * past midnight checks against the new day.
+ * run's workbook state leaks into the next, and its skipped features belong to this run only;
+ * `readToday` is asked at each run, so a pane left open past midnight checks against the new day.
  */
-export function bindActions(makeHost: () => WorkbookHost, readToday: () => LocalDate): BoundActions {
+export function bindActions(makeHost: () => NotingHost, readToday: () => LocalDate): BoundActions {
   return {
-    check: ({ asOf, onProgress }) => checkAndWriteFindings(makeHost(), { today: readToday(), asOf, onProgress }),
-    createTemplate: ({ year, unit }) => createTemplate(makeHost(), { year, unit }),
+    check: async ({ asOf, onProgress }) => {
+      const host = makeHost();
+      const outcome = await checkAndWriteFindings(host, { today: readToday(), asOf, onProgress });
+      return { ...outcome, skippedFeatures: host.skippedFeatures };
+    },
+    createTemplate: async ({ year, unit }) => {
+      const host = makeHost();
+      const write = await createTemplate(host, { year, unit });
+      return { ...write, skippedFeatures: host.skippedFeatures };
+    },
   };
 }

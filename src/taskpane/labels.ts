@@ -1,4 +1,5 @@
 import type { PostingStatus } from '../app/types';
+import type { SkippedFeature } from '../workbook/officeHost';
 
 /**
  * Vietnamese names of posting statuses, in the order screens list them (best first, then what
@@ -23,3 +24,12 @@ export const POSTING_STATUS_ORDER: readonly PostingStatus[] = [
 export function postingStatusLabel(status: PostingStatus): string {
   return POSTING_STATUS_LABELS[status];
 }
+
+/** Formatting an older Excel may lack, named as a user would look for it in the sheet. */
+export const FEATURE_LABELS: Readonly<Record<SkippedFeature['feature'], string>> = {
+  freezePanes: 'cố định dòng tiêu đề',
+  hyperlinks: 'liên kết',
+  tabColor: 'màu thẻ sheet',
+  dataValidation: 'danh sách chọn giá trị',
+  pageLayout: 'thiết lập trang in',
+};

@@ -44,6 +44,7 @@ describe('App, check', () => {
     renderApp(jest.fn(() => Promise.resolve(checkResult())));
     fireEvent.click(checkButton());
     expect(await screen.findByText('Đã ghi kết quả vào sheet "KQ Kiểm tra"')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Định dạng đã bỏ qua' })).toBeNull();
   });
 
   it('shows a host error in an error bar with its own Vietnamese message', async () => {

@@ -79,6 +79,23 @@ describe('TemplatePanel', () => {
     expect(screen.getByRole('button', { name: 'Tạo sổ theo dõi mẫu' }).hasAttribute('disabled')).toBe(false);
   });
 
+  it('warns when an older Excel left formatting out, grouped by feature', async () => {
+    renderPanel(() => Promise.resolve({
+      written: ['Thông tin', 'Công khai'], skipped: [],
+      skippedFeatures: [
+        { sheet: 'Thông tin', feature: 'dataValidation', requirement: 'ExcelApi 1.8' },
+        { sheet: 'Công khai', feature: 'dataValidation', requirement: 'ExcelApi 1.8' },
+        { sheet: 'Công khai', feature: 'pageLayout', requirement: 'ExcelApi 1.9' },
+      ],
+    }));
+    openForm();
+    submit();
+    const list = await screen.findByRole('list', { name: 'Định dạng đã bỏ qua' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'danh sách chọn giá trị (sheet Thông tin, Công khai)', 'thiết lập trang in (sheet Công khai)',
+    ]);
+  });
+
   it('closes the form on «Hủy» without calling the action', () => {
     const create = jest.fn();
     renderPanel(create);

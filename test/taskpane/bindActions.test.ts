@@ -3,8 +3,8 @@ import { createTemplate } from '../../src/app/template';
 import { bindActions } from '../../src/taskpane/bindActions';
 import type { WorkbookHost } from '../../src/workbook/port';
 
-jest.mock('../../src/app/check', () => ({ checkAndWriteFindings: jest.fn(() => Promise.resolve('checked')) }));
-jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve('created')) }));
+jest.mock('../../src/app/check', () => ({ checkAndWriteFindings: jest.fn(() => Promise.resolve({ report: {}, issues: [] })) }));
+jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [] })) }));
 
 const host = {} as WorkbookHost;
 
@@ -17,16 +17,24 @@ describe('bindActions', () => {
     const actions = bindActions(makeHost, () => ({ y: 2024, m: 3, d: day }));
     const onProgress = jest.fn();
     day = 6; // the pane stayed open past midnight
-    await actions.check({ asOf: { y: 2024, m: 1, d: 31 }, onProgress });
+    const result = await actions.check({ asOf: { y: 2024, m: 1, d: 31 }, onProgress });
     expect(makeHost).toHaveBeenCalledTimes(1);
     expect(checkAndWriteFindings).toHaveBeenCalledWith(host, {
       today: { y: 2024, m: 3, d: 6 }, asOf: { y: 2024, m: 1, d: 31 }, onProgress,
     });
+    expect(result.skippedFeatures).toBeUndefined();
   });
 
   it('creates the template with the year and unit as given', async () => {
     const actions = bindActions(() => host, () => ({ y: 2024, m: 3, d: 6 }));
-    await expect(actions.createTemplate({ year: 2025, unit: '' })).resolves.toBe('created');
+    await expect(actions.createTemplate({ year: 2025, unit: '' }))
+      .resolves.toEqual({ written: ['Thông tin'], skipped: [], skippedFeatures: undefined });
     expect(createTemplate).toHaveBeenCalledWith(host, { year: 2025, unit: '' });
+  });
+
+  it('passes on the formatting the run\'s own host had to leave out', async () => {
+    const skippedFeatures = [{ sheet: 'Công khai', feature: 'dataValidation' as const, requirement: 'ExcelApi 1.8' }];
+    const actions = bindActions(() => ({ ...host, skippedFeatures }), () => ({ y: 2024, m: 3, d: 6 }));
+    expect((await actions.createTemplate({ year: 2025, unit: '' })).skippedFeatures).toBe(skippedFeatures);
   });
 });
