@@ -28,7 +28,7 @@ function plugins() {
   } catch (error) {
     if (!String(error.message).includes('ajv/dist/compile/codegen')) throw error;
     throw new Error('node_modules/ajv is ajv@6 (for eslint) but schema-utils\'s ajv-keywords@5 needs ajv@8: npm does not place '
-      + 'peers under legacy-peer-deps=true. Fix: add "ajv": "^8.17.1" to devDependencies and reinstall (docs/install.md).', { cause: error });
+      + 'peers under legacy-peer-deps=true. package.json lists ajv 8 for this: run `npm ci` (docs/install.md).', { cause: error });
   }
 }
 
