@@ -36,7 +36,7 @@ export function buildFindingsSheet(unit: string, asOf: LocalDate, lines: readonl
     [`Đơn vị: ${unit || '(chưa ghi tên đơn vị)'} — Ngày đánh giá: ${formatVi(asOf)}`],
     [summary],
     HEADERS,
-    ...lines.map((l, i) => [i + 1, l.sheet, l.row, l.title, l.rule, l.verdict, l.explanation]),
+    ...lines.map((l, i) => [i + 1, l.sheet, rowLink(l), l.title, l.rule, l.verdict, l.explanation]),
   ];
   const last = FIRST_DATA_ROW + lines.length - 1;
   const lastCol = HEADERS.length;
@@ -59,10 +59,19 @@ export function buildFindingsSheet(unit: string, asOf: LocalDate, lines: readonl
     merges: [a1(1, 1, 1, lastCol), a1(2, 1, 2, lastCol), a1(3, 1, 3, lastCol)],
     columns: WIDTHS.map((width) => ({ width })),
     freeze: { rows: 4, columns: 0 },
-    hyperlinks: lines.flatMap((l, i) =>
-      l.row === null ? [] : [{ cell: a1(FIRST_DATA_ROW + i, 3), target: sheetRef(l.sheet, a1(l.row, 1)), tooltip: `Đến dòng ${l.row} của sheet ${l.sheet}` }]),
     pageSetup: a4('landscape', [4, 4]),
   };
+}
+
+/**
+ * The row number, linked to the row it judges. A HYPERLINK formula rides in the one values array
+ * of the write; a hyperlink object per row would be one Office.js operation each, and 10,000 of
+ * them push a findings sheet past Excel on the web's 5 MB request limit.
+ */
+function rowLink(l: FindingLine): DocValue {
+  if (l.row === null) return null;
+  const target = `#${sheetRef(l.sheet, a1(l.row, 1))}`.replace(/"/g, '""');
+  return { formula: `HYPERLINK("${target}",${l.row})`, result: l.row };
 }
 
 function severityRuns(lines: readonly FindingLine[]): { from: number; to: number; fill: string }[] {

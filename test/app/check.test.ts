@@ -1,0 +1,56 @@
+import { checkAndWriteFindings, checkWorkbook } from '../../src/app/check';
+import { FINDINGS_SHEET, FINDINGS_TITLE } from '../../src/report/findingsSheet';
+import { POSTINGS_SHEET } from '../../src/sheets/schema';
+import { newWorkbookFile } from '../../src/workbook/fileHost';
+import { OfficeHost } from '../../src/workbook/officeHost';
+import { createFakeExcel } from '../workbook/fakeExcel';
+import { BIG_AS_OF, INFO_ROWS, postingRows, seedFake } from './bigWorkbook';
+
+const today = BIG_AS_OF;
+
+describe('«Kiểm tra» in Excel (Office host on the strict fake)', () => {
+  it('checks 10,000 posting rows and writes KQ Kiểm tra in at most 2 syncs', async () => {
+    const fake = createFakeExcel();
+    seedFake(fake.model, 10_000);
+    fake.resetCounters();
+    const progress: number[] = [];
+    const outcome = await checkAndWriteFindings(new OfficeHost(fake.run, { requirements: fake.requirements }), {
+      today, onProgress: (f) => progress.push(f),
+    });
+    expect(fake.syncs).toBeLessThanOrEqual(2);
+    expect(outcome.report.postings).toHaveLength(10_000);
+    expect(outcome.write.written).toEqual([FINDINGS_SHEET]);
+    const sheet = fake.model.sheet(FINDINGS_SHEET);
+    expect(sheet.peek(1, 1)?.value).toBe(FINDINGS_TITLE);
+    expect(sheet.peek(5 + 9_999, 2)?.value).toBe(POSTINGS_SHEET.name);
+    expect(progress[0]).toBe(0);
+    expect(progress[progress.length - 1]).toBe(1);
+  });
+
+  it('gives the same report as the file host on the same rows', async () => {
+    const fake = createFakeExcel();
+    seedFake(fake.model, 300);
+    const office = await checkWorkbook(new OfficeHost(fake.run, { requirements: fake.requirements }), { today });
+
+    const file = newWorkbookFile();
+    await file.writeSheets([
+      { name: 'Thông tin', ifExists: 'replace', values: INFO_ROWS },
+      { name: POSTINGS_SHEET.name, ifExists: 'replace', values: [POSTINGS_SHEET.columns.map((c) => c.header), ...postingRows(300)] },
+    ]);
+    const fromFile = await checkWorkbook(file, { today });
+    expect(office.report).toEqual(fromFile.report);
+    const statuses = new Set(office.report.postings.map((p) => p.status));
+    expect([...statuses].sort()).toEqual(['met', 'no-requirement', 'ongoing', 'permanent', 'planned', 'short']);
+  });
+
+  it('replaces its own findings sheet on a re-run and never touches the user sheets', async () => {
+    const fake = createFakeExcel();
+    seedFake(fake.model, 20);
+    const host = new OfficeHost(fake.run, { requirements: fake.requirements });
+    await checkAndWriteFindings(host, { today });
+    const before = fake.model.sheet(POSTINGS_SHEET.name).peek(2, 2)?.value;
+    await checkAndWriteFindings(host, { today });
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(['Thông tin', POSTINGS_SHEET.name, FINDINGS_SHEET]);
+    expect(fake.model.sheet(POSTINGS_SHEET.name).peek(2, 2)?.value).toBe(before);
+  });
+});
