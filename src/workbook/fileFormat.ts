@@ -68,7 +68,7 @@ export function listFormula(v: ListValidation): string {
 
 /** Checks every list of a write before anything is written, so a bad list leaves no half sheet. */
 export function assertValidations(documents: readonly { validations?: readonly ListValidation[] }[]): void {
-  for (const doc of documents) for (const v of doc.validations ?? []) listFormula(v);
+  for (const doc of documents) for (const v of doc.validations ?? []) if (v.source === undefined) listFormula(v);
 }
 
 export function applyValidation(ws: Worksheet, v: ListValidation): void {
