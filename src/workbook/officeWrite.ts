@@ -164,16 +164,22 @@ function valuesUnit(doc: SheetDocument): Unit<WriteScope> {
   const needsDateFormat = rows.map((row, r) => row.map((v, c) =>
     isLocalDate(v) && !formatted.some((f) => f.row <= r + 1 && r + 1 <= f.row2 && f.col <= c + 1 && c + 1 <= f.col2)));
   const inputs = rows.map((row) => row.map(officeInput));
-  const rowSizes = rows.map((row, r) => jsonSize(inputs[r]) + 1 +
-    row.filter((v) => typeof v === 'string').length * 4 + needsDateFormat[r].filter(Boolean).length * (DEFAULT_DATE_FORMAT.length + 3));
+  const isText = (v: DocValue) => typeof v === 'string';
+  // Bytes per row: its inputs, plus one `["@"],` per guarded cell and one date format per date cell.
+  const guarded = rows.map(() => 0);
+  for (const run of columnRuns(rows, width, 1, isText, (v) => needsTextFormat(v as string))) {
+    const { row } = parseRange(run.address.split(':')[0]);
+    for (let r = row - 1; r < row - 1 + run.height; r++) guarded[r]++;
+  }
+  const rowSizes = rows.map((_, r) => jsonSize(inputs[r]) + 1 + guarded[r] * 6 +
+    needsDateFormat[r].filter(Boolean).length * (DEFAULT_DATE_FORMAT.length + 5));
   return {
     kind: 'rows',
     rowSizes,
-    overhead: OP_OVERHEAD * (2 + 4 * width),
+    overhead: OP_OVERHEAD * (2 + 2 * width),
     queue: (scope, from, to) => {
       const ws = sheetOf(scope, doc.name);
       const slice = rows.slice(from, to);
-      const isText = (v: DocValue) => typeof v === 'string';
       for (const run of columnRuns(slice, width, from + 1, isText, (v) => needsTextFormat(v as string))) {
         ws.getRange(run.address).numberFormat = fill2d(run.height, 1, '@');
       }

@@ -14,8 +14,14 @@ export function isPayloadError(error: unknown): boolean {
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
 
+const utf8 = new TextEncoder();
+
+/** UTF-8 bytes of the value's JSON: Vietnamese letters take 2–3 bytes, and the limit is in bytes. */
 export function jsonSize(value: unknown): number {
-  return JSON.stringify(value)?.length ?? 0;
+  const json = JSON.stringify(value);
+  if (json === undefined) return 0;
+  // ASCII-only JSON (numbers, most formats) needs no encoding pass.
+  return /^[\x00-\x7f]*$/.test(json) ? json.length : utf8.encode(json).length;
 }
 
 /** Something to queue that cannot be split. */

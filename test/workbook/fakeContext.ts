@@ -15,6 +15,10 @@ export interface FakeOptions {
   payloadLimit?: number;
 }
 
+const utf8 = new TextEncoder();
+/** Payload size as Excel on the web counts it: UTF-8 bytes of the JSON. */
+const bytes = (value: unknown) => utf8.encode(JSON.stringify(value)).length;
+
 interface Action {
   request: unknown;
   run(): void | { response: unknown; commit(): void };
@@ -45,7 +49,7 @@ export class FakeContext {
     this.queue = [];
     this.syncCount++;
     this.counter.syncs++;
-    const requestSize = JSON.stringify(actions.map((a) => a.request)).length;
+    const requestSize = bytes(actions.map((a) => a.request));
     this.counter.requestSizes.push(requestSize);
     this.requestSizes.push(requestSize);
     if (requestSize > this.options.payloadLimit) {
@@ -56,7 +60,7 @@ export class FakeContext {
       const result = action.run();
       if (result) loads.push(result);
     }
-    const responseSize = JSON.stringify(loads.map((l) => l.response)).length;
+    const responseSize = bytes(loads.map((l) => l.response));
     this.counter.responseSizes.push(responseSize);
     this.responseSizes.push(responseSize);
     if (responseSize > this.options.payloadLimit) {
@@ -112,7 +116,8 @@ export abstract class FakeObject<T> {
         const t = this.resolved(false);
         if (t === null) return { response: null, commit: () => { this.loadedNull = true; } };
         const snapshot: Record<string, unknown> = {};
-        for (const n of wanted) snapshot[n] = this.loadable[n.split('/')[0]](t);
+        // "items/name" loads a collection's items (the fake's items carry all their scalar properties).
+        for (const n of wanted) snapshot[n.split('/')[0]] = this.loadable[n.split('/')[0]](t);
         return { response: snapshot, commit: () => { this.loaded = { ...this.loaded, ...snapshot }; } };
       },
     });
