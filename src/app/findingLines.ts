@@ -4,7 +4,13 @@ import type { CheckOutcome, CheckReport, PostingStatus } from './types';
 
 const SEVERITY_LABEL = { error: 'Lỗi dữ liệu', warning: 'Cảnh báo dữ liệu', info: 'Lưu ý' } as const;
 
-/** Lines of `KQ Kiểm tra`: every posting's verdict, then every input error. */
+const RANK = { error: 0, warning: 1, info: 2, ok: 3 } as const;
+
+/**
+ * Lines of `KQ Kiểm tra`: every posting's verdict and every input error, what needs the officer
+ * first (errors, warnings, notes, then rows in order), each group in sheet-row order. Grouping also
+ * keeps the severity colours to four ranges, not one per row.
+ */
 export function findingLines({ report, issues }: CheckOutcome): FindingLine[] {
   const postings = report.postings.map((p): FindingLine => ({
     sheet: p.sheet, row: p.row, title: p.title, rule: p.rule,
@@ -14,7 +20,10 @@ export function findingLines({ report, issues }: CheckOutcome): FindingLine[] {
     sheet: issue.sheet, row: issue.row, title: issue.column ? `Cột «${issue.column}»` : '', rule: issue.code,
     verdict: SEVERITY_LABEL[issue.severity], severity: issue.severity, explanation: report.inputErrors[i].message,
   }));
-  return [...postings, ...inputs];
+  return [...postings, ...inputs]
+    .map((line, i) => ({ line, i }))
+    .sort((a, b) => RANK[a.line.severity] - RANK[b.line.severity] || a.i - b.i)
+    .map(({ line }) => line);
 }
 
 /** Counts by status, in one line: «Công khai: 12 dòng — Đạt 8, Chưa đủ thời gian 2, …». */
