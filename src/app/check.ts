@@ -1,4 +1,4 @@
-import { formatIso, type LocalDate } from '../domain/calendar/localDate';
+import { formatIso, parseIso, type LocalDate } from '../domain/calendar/localDate';
 import type { Issue } from '../domain/issues';
 import { issueMessage } from '../domain/messages';
 import { checkPostings, type PostingResult } from '../domain/postings/checkPostings';
@@ -56,8 +56,7 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
 export async function checkAndWriteFindings(host: WorkbookHost, options: CheckOptions): Promise<CheckOutcome & { write: WriteResult }> {
   const outcome = await checkWorkbook(host, options);
   options.onProgress?.(0.85, `Đang ghi sheet «${FINDINGS_SHEET}»…`);
-  const asOf = { y: Number(outcome.report.asOf.slice(0, 4)), m: Number(outcome.report.asOf.slice(5, 7)), d: Number(outcome.report.asOf.slice(8, 10)) };
-  const doc = buildFindingsSheet(outcome.report.unit, asOf, findingLines(outcome), summaryLine(outcome.report));
+  const doc = buildFindingsSheet(outcome.report.unit, parseIso(outcome.report.asOf)!, findingLines(outcome), summaryLine(outcome.report));
   const write = await host.writeSheets([doc]);
   options.onProgress?.(1, 'Xong');
   return { ...outcome, write };

@@ -4,8 +4,9 @@ import type { Issue } from '../domain/issues';
  * The result of a check, in the shape of SCHEMA.md's `check --json` (dates as YYYY-MM-DD or null).
  * Arrays that later issues fill (tasks, consultations, votes) may be empty.
  */
-export type PostingStatus =
-  | 'met' | 'short' | 'ongoing' | 'planned' | 'permanent' | 'no-requirement' | 'missing-data' | 'invalid';
+import type { PostingStatus } from '../domain/postings/checkPosting';
+
+export type { PostingStatus };
 
 export interface PostingJson {
   sheet: string;

@@ -28,8 +28,7 @@ export async function runCheck({ values, positionals }: CheckArgs, out: NodeJS.W
 }
 
 function describe(file: string, r: CheckReport): string {
-  const [y, m, d] = r.asOf.split('-').map(Number);
-  const lines = [`Tệp: ${file}`, `Đơn vị: ${r.unit || '(chưa ghi tên đơn vị)'} — Ngày đánh giá: ${formatVi({ y, m, d })}`];
+  const lines = [`Tệp: ${file}`, `Đơn vị: ${r.unit || '(chưa ghi tên đơn vị)'} — Ngày đánh giá: ${formatVi(parseIso(r.asOf)!)}`];
   const counts = countByStatus(r);
   lines.push(`Công khai: ${r.postings.length} dòng`);
   for (const [status, label] of Object.entries(POSTING_STATUS_LABELS)) {

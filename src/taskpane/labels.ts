@@ -1,20 +1,12 @@
 import type { PostingStatus } from '../app/types';
+import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import type { SkippedFeature } from '../workbook/officeHost';
 
 /**
- * Vietnamese names of posting statuses, in the order screens list them (best first, then what
- * needs attention). One table so the summary, the report screens and the findings agree.
+ * Vietnamese names of posting statuses: the domain's one table, so the summary, the findings sheet
+ * and the CLI agree. Screens list them in POSTING_STATUS_ORDER (best first, then what needs attention).
  */
-export const POSTING_STATUS_LABELS: Readonly<Record<PostingStatus, string>> = {
-  met: 'Đạt',
-  short: 'Chưa đủ thời gian',
-  ongoing: 'Đang niêm yết',
-  planned: 'Chưa bắt đầu',
-  permanent: 'Niêm yết thường xuyên',
-  'no-requirement': 'Không yêu cầu thời hạn',
-  'missing-data': 'Thiếu dữ liệu',
-  invalid: 'Dữ liệu không hợp lệ',
-};
+export { POSTING_STATUS_LABELS };
 
 export const POSTING_STATUS_ORDER: readonly PostingStatus[] = [
   'met', 'short', 'ongoing', 'planned', 'permanent', 'no-requirement', 'missing-data', 'invalid',
