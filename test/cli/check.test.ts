@@ -1,23 +1,11 @@
-import { Writable } from 'node:stream';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli } from './runCli';
 import type { CheckReport } from '../../src/app/types';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
-function sink() {
-  let text = '';
-  const stream = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
-  return { stream: stream as NodeJS.WritableStream, text: () => text };
-}
-
-async function run(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(argv, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 describe('dccs check on the sample workbook', () => {
   let report: CheckReport;

@@ -1,23 +1,12 @@
 import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli } from './runCli';
 import { RULES } from '../../src/domain/rules/catalog';
 import { INPUT_SHEETS } from '../../src/sheets/schema';
 
-function sink() {
-  let text = '';
-  const stream = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
-  return { stream: stream as NodeJS.WritableStream, text: () => text };
-}
-async function run(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(argv, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 describe('dccs template', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'dccs-template-'));
