@@ -2,7 +2,7 @@
 // Extra arguments go to jest.
 const { spawnSync } = require('node:child_process');
 
-const zones = (process.env.DCCS_TEST_TZ || 'Asia/Ho_Chi_Minh,America/Los_Angeles').split(',');
+const zones = (process.env.DCCS_TEST_TZ || 'Asia/Ho_Chi_Minh,America/Los_Angeles,UTC').split(',');
 for (const tz of zones) {
   console.log(`\n=== jest, TZ=${tz} ===`);
   const run = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)], {
