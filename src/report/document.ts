@@ -101,6 +101,12 @@ export interface SheetDocument {
   readonly pageSetup?: PageSetup;
   /** Row heights in points, by 1-based row. */
   readonly rowHeights?: Readonly<Record<number, number>>;
+  /**
+   * Rows from this one (1-based) down grow to show their wrapped text. Excel fits them itself
+   * (one `autofitRows` call); a file host estimates the heights, since LibreOffice and Excel keep
+   * a row saved without a height at one line.
+   */
+  readonly autoFitRowsFrom?: number;
   readonly tabColor?: string;
 }
 

@@ -59,6 +59,7 @@ export function buildFindingsSheet(unit: string, asOf: LocalDate, lines: readonl
     merges: [a1(1, 1, 1, lastCol), a1(2, 1, 2, lastCol), a1(3, 1, 3, lastCol)],
     columns: WIDTHS.map((width) => ({ width })),
     freeze: { rows: 4, columns: 0 },
+    autoFitRowsFrom: FIRST_DATA_ROW,
     pageSetup: a4('landscape', [4, 4]),
   };
 }

@@ -30,6 +30,25 @@ export function writeDocument(wb: Workbook, doc: SheetDocument): 'written' | 'sk
   return 'written';
 }
 
+/**
+ * exceljs cannot measure text, so a wrapped row's height is estimated: lines per cell from its
+ * length against the column width (a character unit holds about one Times New Roman character at
+ * 12 pt), the tallest cell of the row wins.
+ */
+function fitRowHeights(ws: Worksheet, doc: SheetDocument, from: number): void {
+  const widths = (doc.columns ?? []).map((c) => c.width ?? 9);
+  for (let r = from; r <= doc.values.length; r++) {
+    let lines = 1;
+    doc.values[r - 1].forEach((v, c) => {
+      if (typeof v !== 'string' || v === '') return;
+      const perLine = Math.max(1, Math.floor((widths[c] ?? 9) * 1.1));
+      const count = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, count);
+    });
+    if (lines > 1) ws.getRow(r).height = lines * 15.75;
+  }
+}
+
 function fillSheet(ws: Worksheet, doc: SheetDocument): void {
   doc.values.forEach((row, r) => row.forEach((value, c) => writeValue(ws, r + 1, c + 1, value)));
   for (const f of doc.formats ?? []) applyFormat(ws, f);
@@ -39,6 +58,7 @@ function fillSheet(ws: Worksheet, doc: SheetDocument): void {
     if (spec.width !== undefined) column.width = spec.width;
     if (spec.hidden) column.hidden = true;
   });
+  if (doc.autoFitRowsFrom !== undefined) fitRowHeights(ws, doc, doc.autoFitRowsFrom);
   for (const [row, height] of Object.entries(doc.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   if (doc.freeze && (doc.freeze.rows > 0 || doc.freeze.columns > 0)) {
     ws.views = [{

@@ -106,6 +106,10 @@ function contentUnits(doc: SheetDocument, skip: (f: Feature) => boolean): Unit<W
       if (spec.hidden) column.columnHidden = true;
     });
     for (const [row, height] of Object.entries(doc.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+    if (doc.autoFitRowsFrom !== undefined && doc.values.length >= doc.autoFitRowsFrom) {
+      const width = Math.max(1, ...doc.values.map((r) => r.length));
+      ws.getRange(a1(doc.autoFitRowsFrom, 1, doc.values.length, width)).format.autofitRows(); // ExcelApi 1.2
+    }
     const freeze = doc.freeze;
     if (freeze && (freeze.rows > 0 || freeze.columns > 0) && !skip('freezePanes')) {
       if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(a1(1, 1, freeze.rows, freeze.columns));

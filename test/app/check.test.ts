@@ -23,6 +23,7 @@ describe('«Kiểm tra» in Excel (Office host on the strict fake)', () => {
     const sheet = fake.model.sheet(FINDINGS_SHEET);
     expect(sheet.peek(1, 1)?.value).toBe(FINDINGS_TITLE);
     expect(sheet.peek(5 + 9_999, 2)?.value).toBe(POSTINGS_SHEET.name);
+    expect(sheet.autofitRows.has(5)).toBe(true); // rows grow to show their explanations
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(1);
   });
@@ -39,6 +40,10 @@ describe('«Kiểm tra» in Excel (Office host on the strict fake)', () => {
     ]);
     const fromFile = await checkWorkbook(file, { today });
     expect(office.report).toEqual(fromFile.report);
+    // The file host cannot measure text: it sizes wrapped rows itself so LibreOffice prints them whole.
+    await checkAndWriteFindings(file, { today });
+    const heights = file.workbook.getWorksheet(FINDINGS_SHEET)!.getRow(5).height;
+    expect(heights).toBeGreaterThan(15.75);
     const statuses = new Set(office.report.postings.map((p) => p.status));
     expect([...statuses].sort()).toEqual(['met', 'no-requirement', 'ongoing', 'permanent', 'planned', 'short']);
   });

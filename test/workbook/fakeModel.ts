@@ -28,6 +28,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>(); // points
   readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>(); // points
+  readonly autofitRows = new Set<number>(); // rows Excel was asked to fit to their text
   readonly hyperlinks = new Map<string, FakeHyperlink>();
   readonly validations: FakeValidation[] = [];
   freeze = { rows: 0, columns: 0 };

@@ -153,6 +153,10 @@ export class FakeRangeFormat {
   set columnWidth(points: number) {
     this.range.forBlock({ set: 'columnWidth', value: points }, (b) => { for (let c = b.col; c <= b.col2; c++) b.sheet.columnWidths.set(c, points); });
   }
+  /** Excel sizes rows to their wrapped text; the fake records that it was asked to. */
+  autofitRows(): void {
+    this.range.forBlock({ method: 'autofitRows' }, (b) => { for (let r = b.row; r <= b.row2; r++) b.sheet.autofitRows.add(r); });
+  }
   set rowHeight(points: number) {
     this.range.forBlock({ set: 'rowHeight', value: points }, (b) => { for (let r = b.row; r <= b.row2; r++) b.sheet.rowHeights.set(r, points); });
   }
