@@ -57,7 +57,8 @@ export function formatSize(f: FormatRange): number {
 
 /** ExcelApi 1.8. The list is validated like the file host's (255 characters, no commas). */
 export function queueValidation(sheet: Excel.Worksheet, v: ListValidation): void {
-  const source = listFormula(v);
+  // A range source is a formula ("=" + reference); an inline list is the comma-joined values.
+  const source = v.source !== undefined ? `=${v.source}` : listFormula(v);
   const validation = sheet.getRange(v.range).dataValidation;
   validation.rule = { list: { inCellDropDown: true, source } };
   if (v.error !== undefined) {
