@@ -1,6 +1,10 @@
-import { addDays, compareDates, diffDays, type LocalDate } from '../calendar/localDate';
+import { addDays, compareDates, type LocalDate } from '../calendar/localDate';
+import { countDays } from '../calendar/period';
 import type { Requirement } from './requirement';
 import type { PostingRow } from './types';
+
+// Bộ luật Dân sự 2015, Điều 147–148: the counting lives with the calendar; re-exported for callers.
+export { countDays };
 
 export type PostingStatus =
   | 'met' | 'short' | 'ongoing' | 'planned' | 'permanent' | 'no-requirement' | 'missing-data' | 'invalid';
@@ -22,16 +26,6 @@ export interface CountingOptions {
   readonly asOf: LocalDate;
   /** `TINH_NGAY_DAU` = 1: the unit counts the first day too; default (false) is the Civil Code. */
   readonly countFirstDay: boolean;
-}
-
-/**
- * Length in days of a period from `start` to the end of `end`. Bộ luật Dân sự 2015, Điều 147
- * khoản 3: a period counted in days from an event starts the next day; Điều 148: it ends at the
- * end of its last day.
- * @example countDays({ y: 2024, m: 2, d: 15 }, { y: 2024, m: 3, d: 6 }, false) // 20
- */
-export function countDays(start: LocalDate, end: LocalDate, countFirstDay: boolean): number {
-  return diffDays(end, start) + (countFirstDay ? 1 : 0);
 }
 
 const verdict = (status: PostingStatus, v: Partial<PostingVerdict> = {}): PostingVerdict => ({
