@@ -39,6 +39,21 @@ export const MESSAGES: Record<string, MessageFn> = {
     `Giá trị ${quote(p.value)} không có trong danh mục ${quote(p.vocabulary)}. ` +
     `Các giá trị được chấp nhận: ${p.accepted}`,
   'year-range': (p) => `Năm báo cáo ${quote(p.value)} nằm ngoài khoảng 2000–2100; kiểm tra lại`,
+  // ---- deadline phrases (src/domain/calendar/deadline.ts); `phrase` (or the cell's value) is the user's text
+  'deadline-unreadable': (p) =>
+    `Không đọc được thời hạn ${quote(p.phrase ?? p.value)}. Ghi một ngày (10/6/2026), "trước ngày 15/10/2024", ` +
+    `"tháng 4/2024", "Quý III/2024", "cuối năm 2024" hoặc "Thường xuyên"`,
+  'deadline-relative': (p) =>
+    `Thời hạn ${quote(p.phrase ?? p.value)} là một khoảng thời gian tính từ một sự kiện chưa có ngày; ` +
+    `ghi ngày hết hạn cụ thể, ví dụ 10/6/2026`,
+  'deadline-incomplete': (p) => `Thời hạn ${quote(p.phrase ?? p.value)} chưa ghi ngày; ghi đủ ngày/tháng/năm`,
+  'deadline-needs-year': (p) =>
+    `Thời hạn ${quote(p.phrase ?? p.value)} không ghi năm: nhập "Năm báo cáo" ở sheet Thông tin hoặc ghi năm vào thời hạn`,
+  'deadline-impossible': (p) =>
+    `Thời hạn ${quote(p.phrase ?? p.value)} có ngày không tồn tại: tháng ${p.month} năm ${p.year} không có ngày ${p.day}`,
+  'deadline-impossible-month': (p) => `Thời hạn ${quote(p.phrase ?? p.value)} có tháng không tồn tại: tháng ${p.month}`,
+  'deadline-year-range': (p) => `Năm ${p.year} của thời hạn ${quote(p.phrase ?? p.value)} nằm ngoài khoảng 1900–2199`,
+  'deadline-range-reversed': (p) => `Thời hạn ${quote(p.phrase ?? p.value)} có ngày kết thúc trước ngày bắt đầu`,
 };
 
 const paramsOf = (issue: Issue): MessageParams => ({

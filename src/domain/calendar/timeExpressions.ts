@@ -1,0 +1,149 @@
+import { daysInMonth, makeDate, type LocalDate } from './localDate';
+import { pointOfMonth, pointOfYear, type PartOfMonth } from './period';
+
+/**
+ * The time expressions a deadline phrase is built from, found in folded text (`foldText`): a day
+ * (`10/6/2026`, `ngày 15 tháng 02 năm 2024`), a point of Điều 146 (`giữa tháng 5`, `cuối năm 2024`),
+ * or a period (`tháng 4/2024`, `Quý III/2024`, `6 tháng đầu năm 2023`, `năm 2024`). Markers around
+ * them (`trước`, `từ`, `đến hết`) are read by `deadline.ts`.
+ */
+
+/** The days an expression covers; a day or a point has first = last. */
+export interface Span {
+  readonly first: LocalDate;
+  readonly last: LocalDate;
+}
+
+export type ExpressionProblem = { readonly code: string; readonly params?: Readonly<Record<string, number>> };
+
+/** A span, or why the expression names no day. */
+export type Resolved = { readonly span: Span } | { readonly problem: ExpressionProblem };
+
+export interface TimeExpression {
+  /** Folded indices [from, to). */
+  readonly from: number;
+  readonly to: number;
+  /** `day` for a day or a point of Điều 146; `period` for a month, quarter, half-year or year. */
+  readonly precision: 'day' | 'period';
+  /** True when the user typed no year (`trước ngày 15/10`). */
+  readonly yearless: boolean;
+  /** Names the span, taking `year` when the user typed none (null: none known). */
+  readonly resolve: (year: number | null) => Resolved;
+}
+
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2199;
+
+const span = (first: LocalDate, last: LocalDate = first): Resolved => ({ span: { first, last } });
+const problem = (code: string, params?: Record<string, number>): Resolved => ({ problem: params ? { code, params } : { code } });
+
+/** A typed year (2 digits = 20xx), the fallback year, or a problem. */
+function yearOf(typed: string | undefined, fallback: number | null): number | ExpressionProblem {
+  if (typed === undefined) return fallback ?? { code: 'deadline-needs-year' };
+  const y = typed.length === 2 ? 2000 + Number(typed) : Number(typed);
+  return y < YEAR_MIN || y > YEAR_MAX ? { code: 'deadline-year-range', params: { year: y } } : y;
+}
+
+function day(d: number, m: number, typed: string | undefined, fallback: number | null): Resolved {
+  const y = yearOf(typed, fallback);
+  if (typeof y !== 'number') return { problem: y };
+  if (m < 1 || m > 12) return problem('deadline-impossible-month', { month: m, year: y });
+  const date = makeDate(y, m, d);
+  return date ? span(date) : problem('deadline-impossible', { day: d, month: m, year: y });
+}
+
+function months(first: number, last: number, typed: string | undefined, fallback: number | null): Resolved {
+  const y = yearOf(typed, fallback);
+  if (typeof y !== 'number') return { problem: y };
+  if (first < 1 || last > 12 || first > last) return problem('deadline-impossible-month', { month: first < 1 || first > 12 ? first : last, year: y });
+  return span({ y, m: first, d: 1 }, { y, m: last, d: daysInMonth(y, last) });
+}
+
+const PART: Record<string, PartOfMonth> = { dau: 'start', giua: 'middle', cuoi: 'end' };
+const QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+// `tháng 4/2024`, `tháng 4 năm 2024`, `tháng 4-2024`, `Quý III/2024`: a year after a month or quarter.
+const YEAR_TAIL = String.raw`(?: ?[/.-] ?(\d{4}|\d{2})(?![\d/])|,? nam (\d{4}))?`;
+
+interface Rule {
+  readonly re: RegExp;
+  readonly precision: 'day' | 'period';
+  /** The capture groups holding the year, if any; none typed makes the expression yearless. */
+  readonly yearGroups: readonly number[];
+  readonly build: (m: RegExpExecArray, year: string | undefined, fallback: number | null) => Resolved;
+}
+
+const rule = (source: string, precision: Rule['precision'], yearGroups: number[], build: Rule['build']): Rule =>
+  ({ re: new RegExp(source, 'y'), precision, yearGroups, build });
+
+/** Tried in order at each word start; the first that matches wins. */
+const RULES: readonly Rule[] = [
+  // A dateline left for the signing day: `ngày … tháng 02 năm 2024` names no day.
+  rule(String.raw`ngay (?:[.…_-]+ ?)?thang \d{1,2}(?:,? nam \d{4})?`, 'day', [], () => problem('deadline-incomplete')),
+  rule(String.raw`ngay (\d{1,2}) thang (\d{1,2})(?:,? nam (\d{4}))?`, 'day', [3],
+    (m, y, f) => day(Number(m[1]), Number(m[2]), y, f)),
+  rule(String.raw`(?:ngay )?(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/])`, 'day', [4],
+    (m, y, f) => day(Number(m[1]), Number(m[3]), y, f)),
+  rule(String.raw`(?:ngay )?(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)`, 'day', [1],
+    (m, y, f) => day(Number(m[3]), Number(m[2]), y, f)),
+  // `4/2024`: a month and a year, read as `tháng 4/2024`.
+  rule(String.raw`(\d{1,2}) ?[/.-] ?(\d{4})(?![\d/])`, 'period', [2], (m, y, f) => months(Number(m[1]), Number(m[1]), y, f)),
+  // `ngày 15/10`, `15/10`: a day without a year, in the report year.
+  rule(String.raw`(?:ngay )?(\d{1,2}) ?[/.-] ?(\d{1,2})(?![\d/]|[.-]\d)`, 'day', [],
+    (m, y, f) => day(Number(m[1]), Number(m[2]), y, f)),
+  // Bộ luật Dân sự 2015, Điều 146 khoản 2: đầu / giữa / cuối tháng.
+  rule(String.raw`(dau|giua|cuoi) thang (\d{1,2})` + YEAR_TAIL, 'day', [3, 4], (m, y, f) => {
+    const r = months(Number(m[2]), Number(m[2]), y, f);
+    return 'span' in r ? span(pointOfMonth(r.span.first.y, r.span.first.m, PART[m[1]])) : r;
+  }),
+  // `6 tháng đầu năm 2023` (months 1–6), `6 tháng cuối năm` (7–12), `nửa đầu năm`.
+  rule(String.raw`(?:(\d{1,2}) thang|nua) (dau|cuoi) nam(?: (\d{4}))?`, 'period', [3], (m, y, f) => {
+    const n = m[1] === undefined ? 6 : Number(m[1]);
+    if (n < 1 || n > 12) return problem('deadline-impossible-month', { month: n, year: Number(y ?? f ?? 0) });
+    return m[2] === 'dau' ? months(1, n, y, f) : months(13 - n, 12, y, f);
+  }),
+  rule(String.raw`thang (\d{1,2})` + YEAR_TAIL, 'period', [2, 3], (m, y, f) => months(Number(m[1]), Number(m[1]), y, f)),
+  rule(String.raw`quy (iv|iii|ii|i|[1-4])(?![a-z0-9])` + YEAR_TAIL, 'period', [2, 3], (m, y, f) => {
+    const q = QUARTER[m[1]];
+    return months(3 * q - 2, 3 * q, y, f);
+  }),
+  // Bộ luật Dân sự 2015, Điều 146 khoản 3: đầu năm = 01/01, giữa năm = 30/06, cuối năm = 31/12.
+  rule(String.raw`(dau|giua|cuoi) nam(?: (\d{4}))?(?![\d])`, 'day', [2], (m, y, f) => {
+    const year = yearOf(y, f);
+    return typeof year === 'number' ? span(pointOfYear(year, PART[m[1]])) : { problem: year };
+  }),
+  rule(String.raw`nam (\d{4})(?!\d)`, 'period', [1], (_m, y, f) => months(1, 12, y, f)),
+];
+
+const WORD_CHAR = /[a-z0-9/.-]/;
+
+/**
+ * Every time expression in folded text, left to right, not overlapping.
+ * @example scanTimeExpressions("truoc ngay 05/9/2024").map((e) => [e.from, e.to]) // [[6, 20]]
+ */
+export function scanTimeExpressions(text: string): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  let p = 0;
+  while (p < text.length) {
+    const m = p === 0 || !WORD_CHAR.test(text[p - 1]) ? matchAt(text, p) : null;
+    if (m) { found.push(m); p = m.to; } else p++;
+  }
+  return found;
+}
+
+function matchAt(text: string, p: number): TimeExpression | null {
+  for (const r of RULES) {
+    r.re.lastIndex = p;
+    const m = r.re.exec(text);
+    if (!m) continue;
+    const typed = r.yearGroups.map((g) => m[g]).find((g) => g !== undefined);
+    return {
+      from: p,
+      to: p + m[0].length,
+      precision: r.precision,
+      yearless: r.yearGroups.length > 0 ? typed === undefined : true,
+      resolve: (fallback) => r.build(m, typed, fallback),
+    };
+  }
+  return null;
+}
