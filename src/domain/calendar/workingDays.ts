@@ -1,0 +1,123 @@
+/**
+ * Working days (ngày làm việc): Monday to Friday, less the year's days off, plus its make-up
+ * Saturdays. The `Ngày nghỉ` sheet wins over the built-in list (issue 3, "The user's calendar wins").
+ */
+import type { DayOffKindId } from '../vocabulary';
+import { CalendarRangeError, FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from './calendarRange';
+import { daysOffFor, type YearDaysOff } from './holidays';
+import { formatIso, fromDayNumber, toDayNumber, type LocalDate } from './localDate';
+
+/** One row of the user's `Ngày nghỉ` sheet, as read (`src/app/daysOff.ts`). */
+export interface UserDayRow {
+  readonly date: LocalDate;
+  readonly kind: DayOffKindId;
+  readonly name?: string;
+}
+
+/**
+ * The working days of 1900–2199. Build it with {@link buildWorkCalendar}; treat it as opaque. Each
+ * year is worked out on first use and kept as one byte per day, so a lookup is an array read.
+ */
+export interface WorkCalendar {
+  readonly builtIn: (year: number) => YearDaysOff;
+  readonly userRows: ReadonlyMap<number, readonly UserDayRow[]>;
+  /** Per day from 1900-01-01: 0 not yet worked out, 1 working, 2 off. A private cache. */
+  readonly state: Uint8Array;
+}
+
+const FIRST_DAY = toDayNumber({ y: FIRST_CALENDAR_YEAR, m: 1, d: 1 });
+const LAST_DAY = toDayNumber({ y: LAST_CALENDAR_YEAR, m: 12, d: 31 });
+const WORKING = 1;
+const OFF = 2;
+
+/**
+ * A work calendar from the built-in days off (`daysOffFor` unless given) and the user's rows. Where
+ * the `Ngày nghỉ` sheet has any row dated in a year, its rows *replace* the built-in list of that
+ * year — days off and make-up days alike — so a day the user deletes is no longer off, and a year
+ * the sheet does not mention keeps the built-in list. Rows outside 1900–2199 are ignored.
+ *
+ * @example
+ * const cal = buildWorkCalendar(daysOffFor, [{ date: { y: 2024, m: 11, d: 25 }, kind: 'day-off' }]);
+ * isWorkingDay(cal, { y: 2024, m: 11, d: 25 }) // false
+ * isWorkingDay(cal, { y: 2024, m: 4, d: 18 }) // true: the sheet lists 2024 without Giỗ Tổ
+ */
+export function buildWorkCalendar(
+  builtIn: (year: number) => YearDaysOff = daysOffFor,
+  userRows: readonly UserDayRow[] = [],
+): WorkCalendar {
+  const byYear = new Map<number, UserDayRow[]>();
+  for (const row of userRows) {
+    if (row.date.y < FIRST_CALENDAR_YEAR || row.date.y > LAST_CALENDAR_YEAR) continue;
+    const list = byYear.get(row.date.y);
+    if (list) list.push(row);
+    else byYear.set(row.date.y, [row]);
+  }
+  return { builtIn, userRows: byYear, state: new Uint8Array(LAST_DAY - FIRST_DAY + 1) };
+}
+
+function fillYear(cal: WorkCalendar, year: number): void {
+  const start = toDayNumber({ y: year, m: 1, d: 1 }) - FIRST_DAY;
+  const end = toDayNumber({ y: year, m: 12, d: 31 }) - FIRST_DAY;
+  // 1900-01-01 was a Monday: index i is a weekday when i mod 7 is 0–4.
+  for (let i = start; i <= end; i++) cal.state[i] = i % 7 < 5 ? WORKING : OFF;
+  const set = (date: LocalDate, value: number) => { cal.state[toDayNumber(date) - FIRST_DAY] = value; };
+  const user = cal.userRows.get(year);
+  if (user) {
+    for (const row of user) set(row.date, row.kind === 'day-off' ? OFF : WORKING);
+    return;
+  }
+  const { daysOff, makeUpWorkdays } = cal.builtIn(year);
+  for (const day of daysOff) set(day.date, OFF);
+  for (const day of makeUpWorkdays) set(day.date, WORKING);
+}
+
+function stateAt(cal: WorkCalendar, dn: number): number {
+  const i = dn - FIRST_DAY;
+  if (i < 0 || i >= cal.state.length) {
+    throw new CalendarRangeError(`Ngày ${formatIso(fromDayNumber(dn))} nằm ngoài phạm vi lịch ${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}.`);
+  }
+  const s = cal.state[i];
+  if (s !== 0) return s;
+  fillYear(cal, fromDayNumber(dn).y);
+  return cal.state[i];
+}
+
+/**
+ * @example isWorkingDay(buildWorkCalendar(), { y: 2024, m: 5, d: 4 }) // true: a make-up Saturday
+ * @example isWorkingDay(buildWorkCalendar(), { y: 2024, m: 2, d: 12 }) // false: Tết
+ */
+export function isWorkingDay(cal: WorkCalendar, date: LocalDate): boolean {
+  return stateAt(cal, toDayNumber(date)) === WORKING;
+}
+
+/**
+ * The day on which `n` working days after `date` are complete: counting starts the next day (Bộ
+ * luật Dân sự 2015, Điều 147 khoản 1), skipping days off. `n = 0` gives `date`; a negative `n`
+ * counts back. Throws {@link CalendarRangeError} when the count leaves 1900–2199.
+ *
+ * @example addWorkingDays(buildWorkCalendar(), { y: 2024, m: 2, d: 6 }, 5) // { y: 2024, m: 2, d: 20 }: over Tết
+ */
+export function addWorkingDays(cal: WorkCalendar, date: LocalDate, n: number): LocalDate {
+  let dn = toDayNumber(date);
+  const step = n < 0 ? -1 : 1;
+  for (let left = Math.abs(n); left > 0;) {
+    dn += step;
+    if (stateAt(cal, dn) === WORKING) left--;
+  }
+  return fromDayNumber(dn);
+}
+
+/**
+ * Working days after `from` up to and including `to` — the inverse of {@link addWorkingDays}:
+ * `countWorkingDays(cal, d, addWorkingDays(cal, d, n)) === n`. Negative when `to` is before `from`.
+ *
+ * @example countWorkingDays(buildWorkCalendar(), { y: 2024, m: 4, d: 26 }, { y: 2024, m: 5, d: 6 }) // 4: 2/5, 3/5, Saturday 4/5 (làm bù), 6/5
+ */
+export function countWorkingDays(cal: WorkCalendar, from: LocalDate, to: LocalDate): number {
+  const a = toDayNumber(from);
+  const b = toDayNumber(to);
+  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
+  let count = 0;
+  for (let dn = lo + 1; dn <= hi; dn++) if (stateAt(cal, dn) === WORKING) count++;
+  return sign * count;
+}
