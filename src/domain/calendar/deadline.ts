@@ -55,6 +55,8 @@ function findCandidates(f: FoldedText): Candidate[] {
     const next = exprs[i + 1];
     const join = next ? joinBetween(f.text.slice(e.to, next.from)) : null;
     const joins = join === 'range' ? marker.role === 'from' || marker.role === 'due' : join === 'choice' && marker.role === 'due';
+    const alone = e.from === 0 && e.to === f.text.length;
+    if (e.needsMarker && !marker.anchored && !alone && !(next && joins)) continue;
     if (next && joins) {
       out.push({ from: e.from - marker.length, to: next.to, role: 'due', anchored: true, precision: 'day', first: e, last: next });
       i++;

@@ -27,6 +27,8 @@ export interface TimeExpression {
   readonly precision: 'day' | 'period';
   /** True when the user typed no year (`trước ngày 15/10`). */
   readonly yearless: boolean;
+  /** A bare `15/10` (no `ngày`): a deadline only after a marker, alone in the cell, or in a range (`2/3 số hộ` is no date). */
+  readonly needsMarker: boolean;
   /** Names the span, taking `year` when the user typed none (null: none known). */
   readonly resolve: (year: number | null) => Resolved;
 }
@@ -71,10 +73,11 @@ interface Rule {
   /** The capture groups holding the year, if any; none typed makes the expression yearless. */
   readonly yearGroups: readonly number[];
   readonly build: (m: RegExpExecArray, year: string | undefined, fallback: number | null) => Resolved;
+  readonly needsMarker?: (m: RegExpExecArray) => boolean;
 }
 
-const rule = (source: string, precision: Rule['precision'], yearGroups: number[], build: Rule['build']): Rule =>
-  ({ re: new RegExp(source, 'y'), precision, yearGroups, build });
+const rule = (source: string, precision: Rule['precision'], yearGroups: number[], build: Rule['build'], needsMarker?: Rule['needsMarker']): Rule =>
+  ({ re: new RegExp(source, 'y'), precision, yearGroups, build, needsMarker });
 
 /** Tried in order at each word start; the first that matches wins. */
 const RULES: readonly Rule[] = [
@@ -89,8 +92,10 @@ const RULES: readonly Rule[] = [
   // `4/2024`: a month and a year, read as `tháng 4/2024`.
   rule(String.raw`(\d{1,2}) ?[/.-] ?(\d{4})(?![\d/])`, 'period', [2], (m, y, f) => months(Number(m[1]), Number(m[1]), y, f)),
   // `ngày 15/10`, `15/10`: a day without a year, in the report year.
-  rule(String.raw`(?:ngay )?(\d{1,2}) ?[/.-] ?(\d{1,2})(?![\d/]|[.-]\d)`, 'day', [],
-    (m, y, f) => day(Number(m[1]), Number(m[2]), y, f)),
+  rule(String.raw`(ngay )?(\d{1,2}) ?[/.-] ?(\d{1,2})(?![\d/]|[.-]\d)`, 'day', [],
+    (m, y, f) => day(Number(m[2]), Number(m[3]), y, f), (m) => m[1] === undefined),
+  // `tuần đầu tháng 6`, `10 ngày cuối tháng`: a span Điều 146 does not define; refused, not read as `đầu tháng 6`.
+  rule(String.raw`(?:tuan|\d{1,2} ngay|muoi ngay) (?:dau|giua|cuoi) (?:thang|nam|quy)`, 'day', [], () => problem('deadline-unreadable')),
   // Bộ luật Dân sự 2015, Điều 146 khoản 2: đầu / giữa / cuối tháng.
   rule(String.raw`(dau|giua|cuoi) thang (\d{1,2})` + YEAR_TAIL, 'day', [3, 4], (m, y, f) => {
     const r = months(Number(m[2]), Number(m[2]), y, f);
@@ -142,6 +147,7 @@ function matchAt(text: string, p: number): TimeExpression | null {
       to: p + m[0].length,
       precision: r.precision,
       yearless: r.yearGroups.length > 0 ? typed === undefined : true,
+      needsMarker: r.needsMarker?.(m) ?? false,
       resolve: (fallback) => r.build(m, typed, fallback),
     };
   }

@@ -157,6 +157,9 @@ describe('parseDeadline: spelling variants', () => {
     ['từ ngày 15/02 đến hết ngày 06/03/2024', null, 'due 2024-03-06 from 2024-02-15'],
     ['từ 15/12 đến 15/01/2025', null, 'due 2025-01-15 from 2024-12-15'],
     ['15/02/2024 - 06/03/2024', null, 'due 2024-03-06 from 2024-02-15'],
+    ['15/02 - 06/03/2024', null, 'due 2024-03-06 from 2024-02-15'],
+    ['15/10', 2024, 'due 2024-10-15'],
+    ['từ tháng 4 đến tháng 6/2024', null, 'due 2024-06-30 from 2024-04-01'],
     ['tháng 4/2024, chậm nhất ngày 20/4/2024', null, 'due 2024-04-20'],
     ['Định kỳ hằng quý', 2024, 'none periodic'],
     ['Khi có yêu cầu', 2024, 'none periodic'],
@@ -185,6 +188,10 @@ describe('parseDeadline: input errors quote the phrase', () => {
     ['quý V/2024', 2024, 'error deadline-unreadable'],
     ['cuối tháng', 2024, 'error deadline-unreadable'],
     ['đã xong', 2024, 'error deadline-unreadable'],
+    ['tuần đầu tháng 6/2024', 2024, 'error deadline-unreadable'], // not `đầu tháng 6` (Điều 146 says nothing of weeks)
+    ['10 ngày cuối năm 2024', 2024, 'error deadline-unreadable'],
+    ['đạt 2/3 số hộ', 2024, 'error deadline-unreadable'], // a fraction, not 2 March
+    ['trước khi trình HĐND', 2024, 'error deadline-unreadable'],
   ]);
 
   it('quotes the whole phrase, as typed, in an error', () => {
