@@ -1,6 +1,7 @@
 import { RULES } from '../domain/rules/catalog';
 import type { Vocabulary } from '../domain/vocabulary';
-import { INFO_SHEET, INPUT_SHEETS, RULES_SHEET, type ColumnSpec, type SheetSpec } from '../sheets/schema';
+import { DAYS_OFF_SHEET, INFO_SHEET, INPUT_SHEETS, RULES_SHEET, type ColumnSpec, type SheetSpec } from '../sheets/schema';
+import { daysOffRows } from './daysOffSheet';
 import { a1, type DocValue, type FormatRange, type ListValidation, type SheetDocument } from './document';
 import { a4, BODY, DATE_FORMAT, HEADER, HEADER_FILL } from './style';
 
@@ -134,7 +135,7 @@ export function buildTemplate(input: TemplateInput): SheetDocument[] {
     ...INPUT_SHEETS.map((spec) =>
       spec === INFO_SHEET ? infoSheet(input, lists.sourceOf)
         : spec === RULES_SHEET ? rulesSheet()
-          : tableSheet(spec, lists.sourceOf, input.rows?.[spec.name])),
+          : tableSheet(spec, lists.sourceOf, input.rows?.[spec.name] ?? (spec === DAYS_OFF_SHEET ? daysOffRows(input.year) : undefined))),
     lists.doc,
   ];
 }

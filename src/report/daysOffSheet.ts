@@ -1,0 +1,25 @@
+import { daysOffFor } from '../domain/calendar/holidays';
+import { compareDates } from '../domain/calendar/localDate';
+import { DAY_OFF_KINDS, type DayOffKindId } from '../domain/vocabulary';
+import type { DocValue } from './document';
+
+const label = (id: DayOffKindId) => DAY_OFF_KINDS.entries.find((e) => e.id === id)!.label;
+
+/**
+ * The rows of `Ngày nghỉ` for the report year, under its headers Ngày · Tên · Loại: the weekdays
+ * off and the make-up Saturdays, by date. A user corrects them there, and every check reads them
+ * back (`src/app/daysOff.ts`). A year outside 1900–2199 gets no rows.
+ *
+ * @example
+ * daysOffRows(2024)[0] // [{ y: 2024, m: 1, d: 1 }, 'Tết Dương lịch', 'Nghỉ']
+ */
+export function daysOffRows(year: number): DocValue[][] {
+  if (!Number.isInteger(year) || year < 1900 || year > 2199) return [];
+  const { daysOff, makeUpWorkdays } = daysOffFor(year);
+  return [
+    ...daysOff.map((d) => ({ ...d, kind: label('day-off') })),
+    ...makeUpWorkdays.map((d) => ({ ...d, kind: label('make-up-workday') })),
+  ]
+    .sort((a, b) => compareDates(a.date, b.date))
+    .map((d) => [d.date, d.name, d.kind]);
+}
