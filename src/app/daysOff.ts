@@ -1,4 +1,6 @@
-import { daysOffFor } from '../domain/calendar/holidays';
+import { daysOffFor, type NamedDay } from '../domain/calendar/holidays';
+import { formatIso } from '../domain/calendar/localDate';
+import { hungKingsOf, tetOf } from '../domain/calendar/lunar';
 import { buildWorkCalendar, type UserDayRow, type WorkCalendar } from '../domain/calendar/workingDays';
 import type { Issue } from '../domain/issues';
 import type { SheetGrid } from '../sheets/grid';
@@ -31,4 +33,30 @@ export function toUserDayRows(read: TableRead<RecordOf<typeof DAYS_OFF_SHEET>>):
 export function readWorkCalendar(grid: SheetGrid | null): { calendar: WorkCalendar; issues: readonly Issue[] } {
   const read = readTable(grid, DAYS_OFF_SHEET, { missingSeverity: 'info' });
   return { calendar: buildWorkCalendar(daysOffFor, toUserDayRows(read)), issues: read.issues };
+}
+
+/** `dccs holidays --json` and the task pane's settings (SCHEMA.md): dates as YYYY-MM-DD. */
+export interface HolidayReport {
+  readonly year: number;
+  readonly tet: string;
+  readonly hungKings: string;
+  readonly daysOff: readonly { readonly date: string; readonly name: string }[];
+  readonly makeUpWorkdays: readonly { readonly date: string; readonly name: string }[];
+  /** The official notice, or `computed`. */
+  readonly source: string;
+}
+
+/**
+ * The year's Tết, Giỗ Tổ, weekdays off and make-up Saturdays with their source, for 1900–2199
+ * (check the year with `isCalendarYear` first; outside it this throws `CalendarRangeError`).
+ *
+ * @example holidayReport(2025).tet // '2025-01-29'
+ */
+export function holidayReport(year: number): HolidayReport {
+  const { daysOff, makeUpWorkdays, source } = daysOffFor(year);
+  const iso = (days: readonly NamedDay[]) => days.map((d) => ({ date: formatIso(d.date), name: d.name }));
+  return {
+    year, tet: formatIso(tetOf(year)), hungKings: formatIso(hungKingsOf(year)),
+    daysOff: iso(daysOff), makeUpWorkdays: iso(makeUpWorkdays), source,
+  };
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UnusableWorkbookError } from '../app/errors';
 import { HostError } from '../workbook/port';
 import { runCheck } from './check';
+import { runHolidays } from './holidays';
 import { runTemplate } from './template';
 import { CliUsageError, USAGE } from './usage';
 
@@ -19,6 +20,8 @@ export async function main(
     switch (command) {
       case 'check':
         return await runCheck(parse(rest, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }), out);
+      case 'holidays':
+        return await runHolidays(parse(rest, { json: { type: 'boolean' } }), out);
       case 'template':
         return await runTemplate(parse(rest, { output: { type: 'string', short: 'o' }, year: { type: 'string' }, unit: { type: 'string' } }), out);
       case undefined:

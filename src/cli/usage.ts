@@ -13,6 +13,8 @@ Cách dùng:
       Tạo sổ theo dõi mẫu (mọi sheet đầu vào, danh sách chọn, sheet Quy định).
   dccs check TỆP.xlsx [--as-of YYYY-MM-DD] [--json]
       Kiểm tra sheet Công khai theo Luật Thực hiện dân chủ ở cơ sở; --json in kết quả dạng JSON.
+  dccs holidays NĂM [--json]
+      Ngày nghỉ lễ, Tết, ngày làm bù của năm (1900–2199), Tết và Giỗ Tổ theo âm lịch Việt Nam.
 
 Mã thoát: 0 khi chạy xong (kể cả khi có dòng chưa đạt), 2 khi không đọc được đầu vào.
 `;
