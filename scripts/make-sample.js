@@ -24,9 +24,9 @@ const postings = [
   [7, 'Thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã', 'TTHC', null, null, 'Niêm yết', 'Bộ phận một cửa', d(2024, 1, 2), null, null, null],
   [8, 'Kế hoạch sử dụng đất năm 2024', 'Đất đai', 'Quyết định …/QĐ-UBND', d(2024, 2, 27), 'Niêm yết', 'Trụ sở UBND xã', d(2024, 3, 1), d(2024, 3, 31), null, null],
   [9, 'Danh sách hộ nghèo, hộ cận nghèo năm 2024', 'An sinh xã hội', null, d(2024, 3, 8), 'Loa truyền thanh', 'Các thôn', d(2024, 3, 11), d(2024, 3, 12), null, null],
-  [10, 'Báo cáo thu, chi Quỹ Vì người nghèo năm 2023', 'Quỹ, đóng góp', null, null, 'Niêm yết', 'Trụ sở UBND xã', d(2024, 4, 1), d(2024, 5, 5), null, 'Dự kiến'],
+  [10, 'Báo cáo thu, chi Quỹ Vì người nghèo năm 2023', 'Quỹ, đóng góp', 'Báo cáo …/BC-UBND', d(2024, 3, 1), 'Niêm yết', 'Trụ sở UBND xã', d(2024, 4, 1), d(2024, 5, 5), null, 'Dự kiến'],
   [11, 'Niêm yết danh sách cử tri lấy ý kiến dự thảo Quy chế (theo kế hoạch của phường Bắc Kạn)', 'Lấy ý kiến', null, null, 'Niêm yết', 'Nhà văn hóa tổ dân phố', d(2026, 6, 2), d(2026, 6, 7), null, 'Từ ngày 02/6/2026 đến hết ngày 07/6/2026'],
-  [12, 'Kết luận thanh tra việc quản lý đất công', 'Thanh tra', null, null, 'Niêm yết', 'Trụ sở UBND xã', null, null, null, 'Chưa ghi ngày niêm yết'],
+  [12, 'Kết luận thanh tra việc quản lý đất công', 'Thanh tra', 'Kết luận …/KL-TTr', d(2024, 3, 5), 'Niêm yết', 'Trụ sở UBND xã', null, null, null, 'Chưa ghi ngày niêm yết'],
   [13, 'Kế hoạch tổ chức hội nghị đối thoại với Nhân dân', 'Kinh tế - xã hội', null, null, 'Niêm yết', 'Trụ sở UBND xã', '31/02/2024', '15/03/2024', null, 'Ngày gõ nhầm'],
 ];
 

@@ -20,7 +20,12 @@ export function findingLines({ report, issues }: CheckOutcome): FindingLine[] {
     sheet: issue.sheet, row: issue.row, title: issue.column ? `Cột «${issue.column}»` : '', rule: issue.code,
     verdict: SEVERITY_LABEL[issue.severity], severity: issue.severity, explanation: report.inputErrors[i].message,
   }));
-  return [...postings, ...inputs]
+  // Late publication (Điều 12 k3 / Điều 47 k2) is a second verdict on the same row.
+  const late = report.findings.filter((f) => f.rule.endsWith('_THOI_DIEM')).map((f): FindingLine => ({
+    sheet: f.sheet, row: f.row, title: report.postings.find((p) => p.sheet === f.sheet && p.row === f.row)?.title ?? '',
+    rule: f.rule, verdict: 'Công khai chậm', severity: 'error', explanation: f.message,
+  }));
+  return [...postings, ...late, ...inputs]
     .map((line, i) => ({ line, i }))
     .sort((a, b) => RANK[a.line.severity] - RANK[b.line.severity] || a.i - b.i)
     .map(({ line }) => line);

@@ -39,6 +39,16 @@ describe('dccs check on the sample workbook', () => {
     });
   });
 
+  it('checks publication within 5 working days of the document (Điều 12 khoản 3)', () => {
+    const timely = Object.fromEntries(report.postings.map((p) => [p.row, [p.timely, p.publishBy]]));
+    expect(timely[6]).toEqual([true, '2024-01-05']); // document 28/12/2023, across New Year
+    expect(timely[11]).toEqual([false, '2024-03-08']); // planned for 01/04: already late
+    expect(timely[13]).toEqual([false, '2024-03-12']); // not posted at all, day passed
+    expect(timely[7]).toEqual([null, null]); // no document date
+    const late = report.findings.filter((f) => f.rule === 'CK_THOI_DIEM').map((f) => f.row);
+    expect(late).toEqual([11, 13]);
+  });
+
   it('says how many days remain for a running posting', () => {
     const running = report.postings.find((p) => p.row === 9)!;
     expect(running).toMatchObject({ remaining: 11, reachedOn: '2024-03-31', rule: 'CK_NIEM_YET' });

@@ -1,9 +1,11 @@
 import type { LocalDate } from '../calendar/localDate';
+import type { WorkCalendar } from '../calendar/workingDays';
 import type { RuleSet } from '../rules/resolve';
 import { checkPosting, type PostingVerdict } from './checkPosting';
 import { explainPosting } from './explain';
 import { POSTING_STATUS_SEVERITY } from './labels';
 import { requirementFor, type Requirement } from './requirement';
+import { checkTimeliness, type Timeliness } from './timeliness';
 import type { PostingRow, UnitKind } from './types';
 
 export interface PostingResult {
@@ -14,6 +16,8 @@ export interface PostingResult {
   readonly rule: string;
   readonly severity: 'error' | 'warning' | 'info' | 'ok';
   readonly explanation: string;
+  /** Published in time after its document (Điều 12 k3 / Điều 47 k2). */
+  readonly timeliness: Timeliness;
 }
 
 
@@ -21,7 +25,9 @@ export interface PostingResult {
  * Checks every posting row of `Công khai` as of a date.
  * Luật 10/2022/QH15, Điều 13 (durations); Bộ luật Dân sự 2015, Điều 147–148 (counting).
  */
-export function checkPostings(rows: readonly PostingRow[], unit: UnitKind, rules: RuleSet, asOf: LocalDate): PostingResult[] {
+export function checkPostings(
+  rows: readonly PostingRow[], unit: UnitKind, rules: RuleSet, calendar: WorkCalendar, asOf: LocalDate,
+): PostingResult[] {
   const countFirstDay = rules.get('TINH_NGAY_DAU').value === 1;
   return rows.map((posting) => {
     const requirement = requirementFor(posting, unit, rules);
@@ -31,6 +37,7 @@ export function checkPostings(rows: readonly PostingRow[], unit: UnitKind, rules
       rule: requirement.rule ?? 'DU_LIEU',
       severity: POSTING_STATUS_SEVERITY[verdict.status],
       explanation: explainPosting(posting, requirement, verdict, countFirstDay),
+      timeliness: checkTimeliness(posting, unit, rules, calendar, asOf),
     };
   });
 }

@@ -1,0 +1,45 @@
+import { isCalendarYear } from '../calendar/calendarRange';
+import { compareDates, formatVi, type LocalDate } from '../calendar/localDate';
+import { addWorkingDays, countWorkingDays, type WorkCalendar } from '../calendar/workingDays';
+import type { RuleSet } from '../rules/resolve';
+import type { PostingRow, UnitKind } from './types';
+
+/** Whether a posting went up in time after its document (Luật 10/2022/QH15, Điều 12 k3; Điều 47 k2 for agencies). */
+export interface Timeliness {
+  /** The last day to publish: N working days after `Ngày văn bản`; null without a document date. */
+  readonly publishBy: LocalDate | null;
+  /** Started no later than `publishBy`; false also when not started and the day has passed; null when unknown. */
+  readonly timely: boolean | null;
+  readonly rule: string;
+  /** Vietnamese explanation when late, null otherwise. */
+  readonly lateExplanation: string | null;
+}
+
+/**
+ * `publishBy` counts working days from the day after the document (Bộ luật Dân sự 2015, Điều 147),
+ * skipping weekends and days off and counting make-up Saturdays, with the user's `Ngày nghỉ`.
+ * @example checkTimeliness(row, 'commune', rules, buildWorkCalendar(), asOf).publishBy
+ * // Ngày văn bản 14/02/2024 → { y: 2024, m: 2, d: 21 } (Wed 14 → Thu 15, Fri 16, Mon 19, Tue 20, Wed 21)
+ */
+export function checkTimeliness(p: PostingRow, unit: UnitKind, rules: RuleSet, cal: WorkCalendar, asOf: LocalDate): Timeliness {
+  const rule = unit === 'agency' ? 'CQ_THOI_DIEM' : 'CK_THOI_DIEM';
+  const doc = p.documentDate;
+  if (!doc || !isCalendarYear(doc.y) || !isCalendarYear(doc.y + 1)) return { publishBy: null, timely: null, rule, lateExplanation: null };
+  const { value, rule: def } = rules.get(rule);
+  const days = value ?? 5;
+  const publishBy = addWorkingDays(cal, doc, days);
+  const basis = `${days} ngày làm việc kể từ ngày văn bản ${formatVi(doc)}, ${def.basis}`;
+  if (p.start) {
+    if (compareDates(p.start, publishBy) <= 0) return { publishBy, timely: true, rule, lateExplanation: null };
+    const late = isCalendarYear(p.start.y) ? countWorkingDays(cal, publishBy, p.start) : null;
+    return {
+      publishBy, timely: false, rule,
+      lateExplanation: `Công khai chậm: bắt đầu ngày ${formatVi(p.start)}, hạn chậm nhất là ngày ${formatVi(publishBy)} (${basis})` +
+        (late !== null ? `; chậm ${late} ngày làm việc.` : '.'),
+    };
+  }
+  if (compareDates(asOf, publishBy) > 0) {
+    return { publishBy, timely: false, rule, lateExplanation: `Chưa công khai dù đã quá hạn ngày ${formatVi(publishBy)} (${basis}).` };
+  }
+  return { publishBy, timely: null, rule, lateExplanation: null };
+}
