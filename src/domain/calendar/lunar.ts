@@ -24,7 +24,8 @@
  */
 import { newMoonDay, JDN_OF_DAY_ZERO, SYNODIC_MONTH, sunSector } from './astronomy';
 import { assertCalendarYear, CalendarRangeError, FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from './calendarRange';
-import { formatIso, fromDayNumber, isValidDate, toDayNumber, type LocalDate } from './localDate';
+import { DAY_COUNT, fromDayIndex, toDayIndex } from './dayIndex';
+import { formatIso, isValidDate, toDayNumber, type LocalDate } from './localDate';
 
 /** A day of the Vietnamese lunar calendar; `leap` marks a day of the leap month (tháng nhuận). */
 export interface LunarDate {
@@ -38,7 +39,7 @@ export interface LunarDate {
 export const VIETNAM_TIME_ZONE = 7;
 
 interface MonthTable {
-  /** Day number of each month's first day, ascending, with one more entry ending the last month. */
+  /** Day index (`dayIndex.ts`) of each month's first day, ascending, and one more ending the last month. */
   readonly starts: Int32Array;
   readonly months: Int8Array;
   readonly leaps: Uint8Array;
@@ -46,6 +47,9 @@ interface MonthTable {
   /** Index into the arrays by {@link monthKey}. */
   readonly index: ReadonlyMap<number, number>;
 }
+
+/** Day number of 1900-01-01, index 0 of `dayIndex.ts`. */
+const ORIGIN = toDayNumber({ y: FIRST_CALENDAR_YEAR, m: 1, d: 1 });
 
 const monthKey = (year: number, month: number, leap: boolean) => (year * 13 + month) * 2 + (leap ? 1 : 0);
 
@@ -82,14 +86,14 @@ function buildTable(): MonthTable {
     for (let i = 0; i < k1 - k0; i++) {
       let month = i >= leapAt ? i + 10 : i + 11;
       if (month > 12) month -= 12;
-      starts.push(newMoonDay(k0 + i, VIETNAM_TIME_ZONE) - JDN_OF_DAY_ZERO);
+      starts.push(newMoonDay(k0 + i, VIETNAM_TIME_ZONE) - JDN_OF_DAY_ZERO - ORIGIN);
       months.push(month);
       leaps.push(i === leapAt ? 1 : 0);
       years.push(month >= 11 && i < 4 ? y - 1 : y);
     }
     k0 = k1;
   }
-  starts.push(newMoonDay(k0, VIETNAM_TIME_ZONE) - JDN_OF_DAY_ZERO);
+  starts.push(newMoonDay(k0, VIETNAM_TIME_ZONE) - JDN_OF_DAY_ZERO - ORIGIN);
   const index = new Map<number, number>();
   for (let i = 0; i < months.length; i++) index.set(monthKey(years[i], months[i], leaps[i] === 1), i);
   return {
@@ -101,8 +105,6 @@ function buildTable(): MonthTable {
 let table: MonthTable | null = null;
 const months = (): MonthTable => (table ??= buildTable());
 
-const FIRST_DAY = toDayNumber({ y: FIRST_CALENDAR_YEAR, m: 1, d: 1 });
-const LAST_DAY = toDayNumber({ y: LAST_CALENDAR_YEAR, m: 12, d: 31 });
 
 /**
  * The lunar date of a Gregorian day in 1900–2199; throws {@link CalendarRangeError} outside it.
@@ -110,10 +112,8 @@ const LAST_DAY = toDayNumber({ y: LAST_CALENDAR_YEAR, m: 12, d: 31 });
  * @example toLunar({ y: 2023, m: 3, d: 22 }) // { year: 2023, month: 2, day: 1, leap: true }
  */
 export function toLunar(date: LocalDate): LunarDate {
-  const dn = toDayNumber(date);
-  if (!isValidDate(date.y, date.m, date.d) || dn < FIRST_DAY || dn > LAST_DAY) {
-    throw new CalendarRangeError(`Ngày ${formatIso(date)} nằm ngoài phạm vi lịch âm ${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}.`);
-  }
+  if (!isValidDate(date.y, date.m, date.d)) throw new CalendarRangeError(`Ngày không tồn tại: ${formatIso(date)}.`);
+  const dn = toDayIndex(date); // throws outside 1900–2199
   const t = months();
   // The last month starting on or before the day.
   let lo = 0;
@@ -139,7 +139,7 @@ export function fromLunar(year: number, month: number, day: number, leap = false
   const i = t.index.get(monthKey(year, month, leap));
   if (i === undefined || day > t.starts[i + 1] - t.starts[i]) return null;
   const dn = t.starts[i] + day - 1;
-  return dn < FIRST_DAY || dn > LAST_DAY ? null : fromDayNumber(dn);
+  return dn < 0 || dn >= DAY_COUNT ? null : fromDayIndex(dn);
 }
 
 /**

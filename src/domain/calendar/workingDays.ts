@@ -4,8 +4,9 @@
  */
 import type { DayOffKindId } from '../vocabulary';
 import { CalendarRangeError, FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from './calendarRange';
+import { DAY_COUNT, fromDayIndex, toDayIndex, yearOfIndex } from './dayIndex';
 import { daysOffFor, type YearDaysOff } from './holidays';
-import { formatIso, fromDayNumber, toDayNumber, type LocalDate } from './localDate';
+import type { LocalDate } from './localDate';
 
 /** One row of the user's `Ngày nghỉ` sheet, as read (`src/app/daysOff.ts`). */
 export interface UserDayRow {
@@ -25,8 +26,6 @@ export interface WorkCalendar {
   readonly state: Uint8Array;
 }
 
-const FIRST_DAY = toDayNumber({ y: FIRST_CALENDAR_YEAR, m: 1, d: 1 });
-const LAST_DAY = toDayNumber({ y: LAST_CALENDAR_YEAR, m: 12, d: 31 });
 const WORKING = 1;
 const OFF = 2;
 
@@ -52,15 +51,15 @@ export function buildWorkCalendar(
     if (list) list.push(row);
     else byYear.set(row.date.y, [row]);
   }
-  return { builtIn, userRows: byYear, state: new Uint8Array(LAST_DAY - FIRST_DAY + 1) };
+  return { builtIn, userRows: byYear, state: new Uint8Array(DAY_COUNT) };
 }
 
 function fillYear(cal: WorkCalendar, year: number): void {
-  const start = toDayNumber({ y: year, m: 1, d: 1 }) - FIRST_DAY;
-  const end = toDayNumber({ y: year, m: 12, d: 31 }) - FIRST_DAY;
+  const start = toDayIndex({ y: year, m: 1, d: 1 });
+  const end = toDayIndex({ y: year, m: 12, d: 31 });
   // 1900-01-01 was a Monday: index i is a weekday when i mod 7 is 0–4.
   for (let i = start; i <= end; i++) cal.state[i] = i % 7 < 5 ? WORKING : OFF;
-  const set = (date: LocalDate, value: number) => { cal.state[toDayNumber(date) - FIRST_DAY] = value; };
+  const set = (date: LocalDate, value: number) => { cal.state[toDayIndex(date)] = value; };
   const user = cal.userRows.get(year);
   if (user) {
     for (const row of user) set(row.date, row.kind === 'day-off' ? OFF : WORKING);
@@ -71,14 +70,14 @@ function fillYear(cal: WorkCalendar, year: number): void {
   for (const day of makeUpWorkdays) set(day.date, WORKING);
 }
 
-function stateAt(cal: WorkCalendar, dn: number): number {
-  const i = dn - FIRST_DAY;
-  if (i < 0 || i >= cal.state.length) {
-    throw new CalendarRangeError(`Ngày ${formatIso(fromDayNumber(dn))} nằm ngoài phạm vi lịch ${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}.`);
+/** State of the day at index `i` (days from 1900-01-01), working out its year on first use. */
+function stateAt(cal: WorkCalendar, i: number): number {
+  if (!(i >= 0 && i < DAY_COUNT)) {
+    throw new CalendarRangeError(`Phép tính ngày làm việc vượt ra ngoài phạm vi lịch ${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR}.`);
   }
   const s = cal.state[i];
   if (s !== 0) return s;
-  fillYear(cal, fromDayNumber(dn).y);
+  fillYear(cal, yearOfIndex(i));
   return cal.state[i];
 }
 
@@ -87,7 +86,7 @@ function stateAt(cal: WorkCalendar, dn: number): number {
  * @example isWorkingDay(buildWorkCalendar(), { y: 2024, m: 2, d: 12 }) // false: Tết
  */
 export function isWorkingDay(cal: WorkCalendar, date: LocalDate): boolean {
-  return stateAt(cal, toDayNumber(date)) === WORKING;
+  return stateAt(cal, toDayIndex(date)) === WORKING;
 }
 
 /**
@@ -98,13 +97,13 @@ export function isWorkingDay(cal: WorkCalendar, date: LocalDate): boolean {
  * @example addWorkingDays(buildWorkCalendar(), { y: 2024, m: 2, d: 6 }, 5) // { y: 2024, m: 2, d: 20 }: over Tết
  */
 export function addWorkingDays(cal: WorkCalendar, date: LocalDate, n: number): LocalDate {
-  let dn = toDayNumber(date);
+  let i = toDayIndex(date);
   const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0;) {
-    dn += step;
-    if (stateAt(cal, dn) === WORKING) left--;
+  for (let left = n < 0 ? -n : n; left > 0;) {
+    i += step;
+    if (stateAt(cal, i) === WORKING) left--;
   }
-  return fromDayNumber(dn);
+  return fromDayIndex(i);
 }
 
 /**
@@ -114,10 +113,10 @@ export function addWorkingDays(cal: WorkCalendar, date: LocalDate, n: number): L
  * @example countWorkingDays(buildWorkCalendar(), { y: 2024, m: 4, d: 26 }, { y: 2024, m: 5, d: 6 }) // 4: 2/5, 3/5, Saturday 4/5 (làm bù), 6/5
  */
 export function countWorkingDays(cal: WorkCalendar, from: LocalDate, to: LocalDate): number {
-  const a = toDayNumber(from);
-  const b = toDayNumber(to);
+  const a = toDayIndex(from);
+  const b = toDayIndex(to);
   const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
   let count = 0;
-  for (let dn = lo + 1; dn <= hi; dn++) if (stateAt(cal, dn) === WORKING) count++;
+  for (let i = lo + 1; i <= hi; i++) if (stateAt(cal, i) === WORKING) count++;
   return sign * count;
 }
