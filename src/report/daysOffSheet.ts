@@ -1,3 +1,4 @@
+import { isCalendarYear } from '../domain/calendar/calendarRange';
 import { daysOffFor } from '../domain/calendar/holidays';
 import { compareDates } from '../domain/calendar/localDate';
 import { DAY_OFF_KINDS, type DayOffKindId } from '../domain/vocabulary';
@@ -14,7 +15,7 @@ const label = (id: DayOffKindId) => DAY_OFF_KINDS.entries.find((e) => e.id === i
  * daysOffRows(2024)[0] // [{ y: 2024, m: 1, d: 1 }, 'Tết Dương lịch', 'Nghỉ']
  */
 export function daysOffRows(year: number): DocValue[][] {
-  if (!Number.isInteger(year) || year < 1900 || year > 2199) return [];
+  if (!isCalendarYear(year)) return [];
   const { daysOff, makeUpWorkdays } = daysOffFor(year);
   return [
     ...daysOff.map((d) => ({ ...d, kind: label('day-off') })),

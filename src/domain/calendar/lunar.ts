@@ -17,10 +17,12 @@
  * (`astronomy.ts`). A new moon (or a major solar term) a few minutes from local midnight can
  * therefore be put on the wrong day, and that decides which day a month begins: for such dates the
  * official calendar of the Viện Vật lý địa cầu, made with a full ephemeris, is the authority, and a
- * user corrects the year's days off in the `Ngày nghỉ` sheet. Before 1968 Việt Nam did not keep
- * UTC+7 throughout (the North used UTC+8 in some years); this module uses UTC+7 for every year.
+ * user corrects the year's days off in the `Ngày nghỉ` sheet. Historically the calendar in use
+ * was computed for UTC+8 before the North adopted UTC+7 in 1967, and the South kept UTC+8 until
+ * 1975 (Tết Mậu Thân 1968: 29/01 in the North, 30/01 in the South); this module uses UTC+7 for
+ * every year, as the law of today does.
  *
- * All arithmetic is on day numbers; the month table is computed once, on first use (~3,600 months).
+ * All arithmetic is on day numbers; the month table (~3,700 months) is computed once, on first use.
  */
 import { newMoonDay, JDN_OF_DAY_ZERO, SYNODIC_MONTH, sunSector } from './astronomy';
 import { assertCalendarYear, CalendarRangeError, FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from './calendarRange';
