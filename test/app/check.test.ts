@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { checkAndWriteFindings, checkWorkbook } from '../../src/app/check';
 import { FINDINGS_SHEET, FINDINGS_TITLE } from '../../src/report/findingsSheet';
 import { POSTINGS_SHEET } from '../../src/sheets/schema';
 import { newWorkbookFile } from '../../src/workbook/fileHost';
+import { openWorkbookPath } from '../../src/workbook/fileHostNode';
 import { OfficeHost } from '../../src/workbook/officeHost';
 import { createFakeExcel } from '../workbook/fakeExcel';
 import { BIG_AS_OF, INFO_ROWS, postingRows, seedFake } from './bigWorkbook';
@@ -57,5 +59,25 @@ describe('«Kiểm tra» in Excel (Office host on the strict fake)', () => {
     await checkAndWriteFindings(host, { today });
     expect(fake.model.sheets.map((s) => s.name)).toEqual(['Thông tin', POSTINGS_SHEET.name, FINDINGS_SHEET]);
     expect(fake.model.sheet(POSTINGS_SHEET.name).peek(2, 2)?.value).toBe(before);
+  });
+});
+
+describe('the check with the workbook’s own days off (sheet Ngày nghỉ)', () => {
+  const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');
+  const sampleToday = { y: 2024, m: 3, d: 20 };
+  const publishBy = (report: { postings: { row: number; publishBy: string | null }[] }, row: number) =>
+    report.postings.find((p) => p.row === row)?.publishBy;
+
+  it('moves publishBy when the user adds a day off, and reports a bad row without stopping', async () => {
+    const before = await checkWorkbook(await openWorkbookPath(SAMPLE), { today: sampleToday });
+    expect(publishBy(before.report, 6)).toBe('2024-01-05'); // document 28/12/2023
+
+    const host = await openWorkbookPath(SAMPLE);
+    const sheet = host.workbook.getWorksheet('Ngày nghỉ')!;
+    sheet.addRow([new Date(Date.UTC(2024, 0, 2)), 'Nghỉ thêm của xã', 'Nghỉ']);
+    const bad = sheet.addRow(['30/02/2024', 'Gõ nhầm', 'Nghỉ']);
+    const after = await checkWorkbook(host, { today: sampleToday });
+    expect(publishBy(after.report, 6)).toBe('2024-01-08');
+    expect(after.report.inputErrors).toContainEqual(expect.objectContaining({ sheet: 'Ngày nghỉ', row: bad.number, column: 'Ngày', value: '30/02/2024' }));
   });
 });
