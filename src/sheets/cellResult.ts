@@ -46,18 +46,4 @@ export function cellText(cell: CellValue): string {
   return String(cell);
 }
 
-/**
- * Text folded for pattern matching: no accents (đ = d), lower case, every kind of space (also
- * non-breaking ones pasted from the web) a single ASCII space. Unlike `matchKey`, it keeps brackets
- * and colons: `(5)` must not read as blank.
- * @example fold("Ngày 15  tháng 02\u00a0năm 2024") // "ngay 15 thang 02 nam 2024"
- */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[\s\u00a0\u202f\u2007]+/g, ' ')
-    .trim();
-}
+export { fold } from '../domain/text/normalize';

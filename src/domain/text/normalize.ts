@@ -7,16 +7,26 @@
  * @example matchKey("Số ngày (ngày):") // "so ngay"
  */
 export function matchKey(text: string): string {
+  return fold(text)
+    .replace(/\s*:$/, '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .replace(/\s*:$/, '')
+    .trim();
+}
+
+/**
+ * Text folded for pattern matching: no accents (đ = d), lower case, every run of spaces (also the
+ * non-breaking ones pasted from the web, which `\s` covers) a single ASCII space. Unlike
+ * `matchKey`, it keeps brackets and colons: `(5)` must not read as blank.
+ * @example fold("Ngày 15  tháng 02\u00a0năm 2024") // "ngay 15 thang 02 nam 2024"
+ */
+export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*:$/, '')
-    .replace(/\s*\([^()]*\)$/, '')
-    .replace(/\s*:$/, '')
     .trim();
 }
 
