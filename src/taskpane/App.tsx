@@ -1,16 +1,20 @@
 import {
   Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3, tokens,
 } from '@fluentui/react-components';
+import { holidayReport, type HolidayReport } from '../app/daysOff';
 import type { CheckAction, TemplateAction } from './actions';
 import { CheckPanel } from './CheckPanel';
 import { ErrorBoundary } from './ErrorBoundary';
+import { HolidaySettings } from './HolidaySettings';
 import { TemplatePanel } from './TemplatePanel';
 
 export interface AppProps {
   readonly check: CheckAction;
   readonly createTemplate: TemplateAction;
-  /** Pre-filled year of «Tạo sổ theo dõi mẫu». */
+  /** Pre-filled year of «Tạo sổ theo dõi mẫu» and of «Cài đặt – Lịch nghỉ». */
   readonly defaultYear: number;
+  /** The days off shown in «Cài đặt – Lịch nghỉ»; the built-in `holidayReport` unless a test stubs it. */
+  readonly holidays?: (year: number) => HolidayReport;
   /**
    * Set when the pane cannot reach a workbook (opened in a plain browser): the reason is shown
    * on top and the actions are disabled, so the page is never just blank.
@@ -28,8 +32,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** The task pane: check the open workbook, or add the template sheets to it. */
-export function App({ check, createTemplate, defaultYear, unavailable }: AppProps) {
+/** The task pane: check the open workbook, add the template sheets to it, or look up a year's days off. */
+export function App({ check, createTemplate, defaultYear, holidays = holidayReport, unavailable }: AppProps) {
   const styles = useStyles();
   const disabled = unavailable !== undefined;
   return (
@@ -52,6 +56,9 @@ export function App({ check, createTemplate, defaultYear, unavailable }: AppProp
           <Subtitle2 as="h2">Sổ theo dõi mẫu</Subtitle2>
           <TemplatePanel createTemplate={createTemplate} defaultYear={defaultYear} disabled={disabled} />
         </section>
+        <Divider />
+        {/* Not disabled outside Excel: the list needs no workbook. */}
+        <HolidaySettings holidays={holidays} defaultYear={defaultYear} />
       </ErrorBoundary>
     </main>
   );

@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { holidayReport } from '../app/daysOff';
 import { OfficeHost } from '../workbook/officeHost';
 import { App } from './App';
 import { bindActions } from './bindActions';
@@ -22,6 +23,7 @@ function render(unavailable?: string): void {
         check={actions.check}
         createTemplate={actions.createTemplate}
         defaultYear={today().y}
+        holidays={holidayReport}
         unavailable={unavailable}
       />
     </FluentProvider>,
