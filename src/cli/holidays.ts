@@ -1,7 +1,8 @@
 import { holidayReport, type HolidayReport } from '../app/daysOff';
 import { FIRST_CALENDAR_YEAR, isCalendarYear, LAST_CALENDAR_YEAR } from '../domain/calendar/calendarRange';
 import { COMPUTED_SOURCE } from '../domain/calendar/holidays';
-import { dayOfWeek, formatVi, parseIso } from '../domain/calendar/localDate';
+import { formatVi, parseIso } from '../domain/calendar/localDate';
+import { weekdayVi } from '../domain/calendar/weekday';
 import { CliUsageError } from './usage';
 
 interface HolidaysArgs {
@@ -9,7 +10,6 @@ interface HolidaysArgs {
   positionals: string[];
 }
 
-const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
 /** `dccs holidays YEAR [--json]`: the year's days off, built in or computed (SCHEMA.md). */
 export async function runHolidays({ values, positionals }: HolidaysArgs, out: NodeJS.WritableStream): Promise<number> {
@@ -27,7 +27,7 @@ export async function runHolidays({ values, positionals }: HolidaysArgs, out: No
 function describe(r: HolidayReport): string {
   const day = (iso: string) => {
     const date = parseIso(iso)!;
-    return `${WEEKDAYS[dayOfWeek(date)]} ${formatVi(date)}`;
+    return `${weekdayVi(date)} ${formatVi(date)}`;
   };
   const rows = [
     ...r.daysOff.map((d) => ({ ...d, kind: 'Nghỉ' })),

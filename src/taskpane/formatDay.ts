@@ -1,12 +1,7 @@
-import { dayOfWeek, formatVi, parseIso, type LocalDate } from '../domain/calendar/localDate';
+import { formatVi, parseIso } from '../domain/calendar/localDate';
+import { weekdayVi } from '../domain/calendar/weekday';
 
-// Indexed as `dayOfWeek` counts: 0 = Sunday … 6 = Saturday.
-const WEEKDAYS_VI = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
-
-/** @example weekdayVi({ y: 2024, m: 2, d: 10 }) // "Thứ Bảy" */
-export function weekdayVi(date: LocalDate): string {
-  return WEEKDAYS_VI[dayOfWeek(date)];
-}
+export { weekdayVi };
 
 /**
  * A `YYYY-MM-DD` day as staff read it, weekday first; the raw text if it is not such a day
