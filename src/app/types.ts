@@ -28,6 +28,70 @@ export interface PostingJson {
   explanation: string;
 }
 
+/** SCHEMA.md task status: done on/after its due date, overdue, due within 7 days, open, no due date, unreadable. */
+export type TaskStatus = 'done-on-time' | 'done-late' | 'overdue' | 'due-soon' | 'open' | 'no-deadline' | 'invalid';
+
+export interface TaskJson {
+  sheet: string;
+  row: number;
+  title: string;
+  /** The `Thời hạn` cell as typed (a date cell as dd/mm/yyyy). */
+  dueText: string | null;
+  due: string | null;
+  start: string | null;
+  completed: string | null;
+  status: TaskStatus;
+  /** Days late (done-late, overdue) or days left (due-soon, open); null otherwise. */
+  days: number | null;
+}
+
+/** Consultation status (`Lấy ý kiến`): the window, the feedback handled, the results published. */
+export type ConsultationStatus = 'met' | 'short' | 'ongoing' | 'planned' | 'pending-feedback' | 'unpublished' | 'missing-data' | 'invalid';
+
+export interface FeedbackCounts {
+  total: number;
+  accepted: number;
+  partlyAccepted: number;
+  explained: number;
+  pending: number;
+}
+
+export interface ConsultationJson {
+  sheet: string;
+  row: number;
+  id: string | null;
+  subject: string;
+  from: string | null;
+  to: string | null;
+  /** Days the window lasts (Civil Code counting), null when it cannot be counted. */
+  days: number | null;
+  requiredDays: number | null;
+  /** Feedback rows of this consultation by decision. */
+  feedback: FeedbackCounts;
+  pending: number;
+  /** Feedback received after `to`. */
+  late: number;
+  resultsPublished: string | null;
+  status: ConsultationStatus;
+}
+
+export interface VoteJson {
+  sheet: string;
+  row: number;
+  title: string;
+  kind: string | null;
+  households: number | null;
+  participants: number | null;
+  agree: number | null;
+  threshold: '2/3' | '>50%' | null;
+  passed: boolean | null;
+  date: string | null;
+  sentToCommune: string | null;
+  /** 5 working days after the vote (Đ20 k3). */
+  sendBy: string | null;
+  sentInTime: boolean | null;
+}
+
 export interface FindingJson {
   sheet: string;
   row: number | null;
@@ -50,10 +114,10 @@ export interface CheckReport {
   year: number | null;
   level: string | null;
   postings: PostingJson[];
-  tasks: unknown[];
-  consultations: unknown[];
-  feedback: { total: number; accepted: number; partlyAccepted: number; explained: number; pending: number };
-  votes: unknown[];
+  tasks: TaskJson[];
+  consultations: ConsultationJson[];
+  feedback: FeedbackCounts;
+  votes: VoteJson[];
   findings: FindingJson[];
   inputErrors: InputErrorJson[];
 }
