@@ -1,19 +1,19 @@
 import { formatIso, parseIso, type LocalDate } from '../domain/calendar/localDate';
+import type { Finding, RowVerdict } from '../domain/findings';
 import type { Issue } from '../domain/issues';
-import { issueMessage } from '../domain/messages';
-import { checkPostings, type PostingResult } from '../domain/postings/checkPostings';
+import { findingMessage, issueMessage } from '../domain/messages';
 import { LEVELS, vocabEntry } from '../domain/vocabulary';
 import { buildFindingsSheet, FINDINGS_SHEET } from '../report/findingsSheet';
+import { readInfo } from '../sheets/info';
 import { DAYS_OFF_SHEET, INFO_SHEET, POSTINGS_SHEET, RULES_SHEET } from '../sheets/schema';
-import { readWorkCalendar } from './daysOff';
 import type { WorkbookHost, WriteResult } from '../workbook/port';
+import { checkPostingSheet } from './checkPostings';
+import { readWorkCalendar } from './daysOff';
 import { UnusableWorkbookError } from './errors';
 import { findingLines, summaryLine } from './findingLines';
 import { readRuleOverrides } from './ruleOverrides';
-import { readInfo } from '../sheets/info';
-import { readTable } from '../sheets/table';
-import { toPostingRows } from './postingRows';
-import type { CheckOutcome, CheckReport, PostingJson, ProgressListener } from './types';
+import type { CheckContext, TablePlace } from './tableCheck';
+import type { CheckOutcome, CheckReport, ProgressListener } from './types';
 
 export interface CheckOptions {
   /** Today, read from the clock by the edge (the core has none). */
@@ -23,69 +23,64 @@ export interface CheckOptions {
   readonly onProgress?: ProgressListener;
 }
 
+/** What a check produced beyond the JSON: the findings with their codes and every table's verdicts. */
+export interface CheckRun extends CheckOutcome {
+  readonly findings: readonly Finding[];
+  readonly tables: readonly { readonly place: TablePlace | null; readonly verdicts: readonly RowVerdict[] }[];
+}
+
 /** The sheets a check reads, in one batch. */
 export const CHECK_SHEETS = [INFO_SHEET.name, POSTINGS_SHEET.name, RULES_SHEET.name, DAYS_OFF_SHEET.name] as const;
 
 /**
- * Reads `Thông tin`, `Công khai` and `Quy định` in one batch and checks every posting row.
- * Throws UnusableWorkbookError when the workbook has no `Công khai` sheet; every other problem
- * in the user's data is an input error in the result.
+ * Reads every input sheet in one batch and checks every row of every table. Throws
+ * UnusableWorkbookError when the workbook has no `Công khai` sheet; every other problem in the
+ * user's data is an input error in the result.
  */
-export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): Promise<CheckOutcome> {
+export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): Promise<CheckRun> {
   options.onProgress?.(0, 'Đang đọc dữ liệu…');
   const read = await host.readSheets(CHECK_SHEETS);
-  const postingsGrid = read.sheets[POSTINGS_SHEET.name];
-  if (!postingsGrid) {
+  const grid = (name: string) => read.sheets[name] ?? null;
+  if (!grid(POSTINGS_SHEET.name)) {
     throw new UnusableWorkbookError('sheet-missing', `Không có sheet «${POSTINGS_SHEET.name}»: đây không phải sổ theo dõi thực hiện dân chủ ở cơ sở, hoặc sheet đã bị đổi tên.`);
   }
   options.onProgress?.(0.4, 'Đang kiểm tra…');
-  const info = readInfo(read.sheets[INFO_SHEET.name]);
-  const rules = readRuleOverrides(read.sheets[RULES_SHEET.name]);
-  const daysOff = readWorkCalendar(read.sheets[DAYS_OFF_SHEET.name]);
-  const table = readTable(postingsGrid, POSTINGS_SHEET);
-  const asOf = options.asOf ?? info.info.asOf ?? options.today;
+  const info = readInfo(grid(INFO_SHEET.name));
+  const rules = readRuleOverrides(grid(RULES_SHEET.name));
+  const daysOff = readWorkCalendar(grid(DAYS_OFF_SHEET.name));
   const level = info.info.level ? vocabEntry(LEVELS, info.info.level) : null;
-  const results = checkPostings(toPostingRows(postingsGrid.name, table), level?.kind ?? 'commune', rules.rules, daysOff.calendar, asOf);
-  const issues = [...info.issues, ...rules.issues, ...daysOff.issues, ...table.issues];
-  options.onProgress?.(0.8, 'Đang tổng hợp kết quả…');
-  return {
-    report: toReport(info.info.unit ?? '', asOf, info.info.year ?? null, level?.label ?? null, results, issues),
-    issues,
+  const ctx: CheckContext = {
+    asOf: options.asOf ?? info.info.asOf ?? options.today,
+    reportYear: info.info.year ?? null,
+    unit: level?.kind ?? 'commune',
+    rules: rules.rules,
+    calendar: daysOff.calendar,
   };
+  const postings = checkPostingSheet(grid(POSTINGS_SHEET.name), ctx);
+  const tables = [postings];
+  const issues: Issue[] = [...info.issues, ...rules.issues, ...daysOff.issues, ...tables.flatMap((t) => t.issues)];
+  const findings = tables.flatMap((t) => t.findings);
+  options.onProgress?.(0.8, 'Đang tổng hợp kết quả…');
+  const report: CheckReport = {
+    unit: info.info.unit ?? '', asOf: formatIso(ctx.asOf), year: ctx.reportYear, level: level?.label ?? null,
+    postings: postings.items, tasks: [], consultations: [],
+    feedback: { total: 0, accepted: 0, partlyAccepted: 0, explained: 0, pending: 0 },
+    votes: [],
+    findings: [
+      ...findings.map((f) => ({ sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: findingMessage(f) })),
+      ...issues.map((i) => ({ sheet: i.sheet, row: i.row, rule: i.code, severity: i.severity, message: issueMessage(i) })),
+    ],
+    inputErrors: issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueMessage(i) })),
+  };
+  return { report, issues, findings, tables: tables.map((t) => ({ place: t.place, verdicts: t.verdicts })) };
 }
 
 /** «Kiểm tra» in Excel: the check, then `KQ Kiểm tra` written in one batch. */
-export async function checkAndWriteFindings(host: WorkbookHost, options: CheckOptions): Promise<CheckOutcome & { write: WriteResult }> {
+export async function checkAndWriteFindings(host: WorkbookHost, options: CheckOptions): Promise<CheckRun & { write: WriteResult }> {
   const outcome = await checkWorkbook(host, options);
   options.onProgress?.(0.85, `Đang ghi sheet «${FINDINGS_SHEET}»…`);
-  const doc = buildFindingsSheet(outcome.report.unit, parseIso(outcome.report.asOf)!, findingLines(outcome), summaryLine(outcome.report));
+  const doc = buildFindingsSheet(outcome.report.unit, parseIso(outcome.report.asOf)!, findingLines(outcome.report), summaryLine(outcome.report));
   const write = await host.writeSheets([doc]);
   options.onProgress?.(1, 'Xong');
   return { ...outcome, write };
-}
-
-const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
-
-function toReport(unit: string, asOf: LocalDate, year: number | null, level: string | null, results: readonly PostingResult[], issues: readonly Issue[]): CheckReport {
-  const postings: PostingJson[] = results.map(({ posting: p, verdict: v, rule, explanation, timeliness: t }) => ({
-    sheet: p.sheet, row: p.row, title: p.title, form: p.formText,
-    start: iso(p.start), end: iso(p.end), days: v.days, requiredDays: v.requiredDays,
-    status: v.status, timely: t.timely, publishBy: iso(t.publishBy),
-    remaining: v.remaining, reachedOn: iso(v.reachedOn), rule, explanation,
-  }));
-  const inputErrors = issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueMessage(i) }));
-  const findings = [
-    ...results.filter((r) => r.severity !== 'ok').map((r) => ({
-      sheet: r.posting.sheet, row: r.posting.row, rule: r.rule, severity: r.severity as 'error' | 'warning' | 'info', message: r.explanation,
-    })),
-    ...results.filter((r) => r.timeliness.lateExplanation !== null).map((r) => ({
-      sheet: r.posting.sheet, row: r.posting.row, rule: r.timeliness.rule, severity: 'error' as const, message: r.timeliness.lateExplanation!,
-    })),
-    ...issues.map((i) => ({ sheet: i.sheet, row: i.row, rule: i.code, severity: i.severity, message: issueMessage(i) })),
-  ];
-  return {
-    unit, asOf: formatIso(asOf), year, level, postings, tasks: [], consultations: [],
-    feedback: { total: 0, accepted: 0, partlyAccepted: 0, explained: 0, pending: 0 },
-    votes: [], findings, inputErrors,
-  };
 }

@@ -27,18 +27,31 @@ export async function runCheck({ values, positionals }: CheckArgs, out: NodeJS.W
   return 0;
 }
 
+const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** The readable summary: counts per table, then every finding, the worst first. */
 function describe(file: string, r: CheckReport): string {
-  const lines = [`Tệp: ${file}`, `Đơn vị: ${r.unit || '(chưa ghi tên đơn vị)'} — Ngày đánh giá: ${formatVi(parseIso(r.asOf)!)}`];
+  const lines = [`Tệp: ${file}`, `Đơn vị: ${r.unit || '(chưa ghi tên đơn vị)'} — Ngày đánh giá: ${formatVi(parseIso(r.asOf)!)}`, ''];
   const counts = countByStatus(r);
-  lines.push(`Công khai: ${r.postings.length} dòng`);
-  for (const [status, label] of Object.entries(POSTING_STATUS_LABELS)) {
-    const n = counts[status as keyof typeof counts];
-    if (n > 0) lines.push(`  ${label}: ${n}`);
+  const postings = Object.entries(POSTING_STATUS_LABELS)
+    .filter(([status]) => counts[status as keyof typeof counts] > 0)
+    .map(([status, label]) => `${label} ${counts[status as keyof typeof counts]}`);
+  lines.push(`Công khai: ${r.postings.length} dòng${postings.length ? ` (${postings.join(', ')})` : ''}`);
+  if (r.tasks.length) lines.push(`Kế hoạch: ${r.tasks.length} việc`);
+  if (r.consultations.length) {
+    lines.push(`Lấy ý kiến: ${r.consultations.length} đợt, ${r.feedback.total} ý kiến (chưa xử lý ${r.feedback.pending})`);
   }
-  const notMet = r.postings.filter((p) => !['met', 'permanent', 'no-requirement'].includes(p.status));
-  if (notMet.length > 0) lines.push('', 'Cần xem lại:');
-  for (const p of notMet) lines.push(`  - ${p.sheet}, dòng ${p.row} («${p.title}»): ${p.explanation}`);
-  if (r.inputErrors.length > 0) lines.push('', `Lỗi dữ liệu (${r.inputErrors.length}):`);
-  for (const e of r.inputErrors) lines.push(`  - ${e.message}`);
+  if (r.votes.length) {
+    const passed = r.votes.filter((v) => v.passed === true).length;
+    lines.push(`Biểu quyết: ${r.votes.length} lần, thông qua ${passed}`);
+  }
+  const sorted = r.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
+  const bySeverity = (s: keyof typeof SEVERITY) => sorted.filter(({ f }) => f.severity === s).length;
+  lines.push('', `Cần xem lại: ${bySeverity('error')} lỗi, ${bySeverity('warning')} cảnh báo, ${bySeverity('info')} lưu ý` +
+    ` (trong đó ${r.inputErrors.length} lỗi dữ liệu).`);
+  for (const { f } of sorted) {
+    lines.push(`  [${SEVERITY[f.severity]}] ${f.sheet}${f.row === null ? '' : `, dòng ${f.row}`} (${f.rule}): ${f.message}`);
+  }
   return `${lines.join('\n')}\n`;
 }

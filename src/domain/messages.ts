@@ -1,4 +1,6 @@
+import type { Finding } from './findings';
 import type { Issue } from './issues';
+import { POSTING_MESSAGES } from './postings/messages';
 
 /**
  * The one message table (STYLE.md, "Errors"): an issue carries a code and parameters, and its
@@ -13,8 +15,8 @@ export type MessageFn = (p: MessageParams) => string;
 
 const quote = (v: unknown) => `"${v ?? ''}"`;
 
-/** Keyed by issue code. Add a code here when you emit it. */
-export const MESSAGES: Record<string, MessageFn> = {
+/** Input problems, keyed by issue code. Add a code here when you emit it. */
+const INPUT_MESSAGES: Record<string, MessageFn> = {
   // ---- finding sheets and tables (src/sheets/table.ts, info.ts)
   'sheet-missing': (p) => `Không tìm thấy sheet ${quote(p.sheet)}`,
   'header-not-found': (p) =>
@@ -55,6 +57,22 @@ export const MESSAGES: Record<string, MessageFn> = {
   'deadline-year-range': (p) => `Năm ${p.year} của thời hạn ${quote(p.phrase ?? p.value)} nằm ngoài khoảng 1900–2199`,
   'deadline-range-reversed': (p) => `Thời hạn ${quote(p.phrase ?? p.value)} có ngày kết thúc trước ngày bắt đầu`,
 };
+
+/** The one table: input problems and every verdict, keyed by code (`date-invalid`, `posting.short`…). */
+export const MESSAGES: Record<string, MessageFn> = {
+  ...INPUT_MESSAGES,
+  ...POSTING_MESSAGES,
+};
+
+/**
+ * A finding's Vietnamese text. An unknown code (a bug) still reads as something, never crashes.
+ * @example findingMessage({ code: 'posting.no-form', rule: 'CK_NIEM_YET', severity: 'warning', sheet: 'Công khai', row: 5, params: {} })
+ * // 'Thiếu hình thức công khai: không xác định được thời hạn phải niêm yết.'
+ */
+export function findingMessage(finding: Pick<Finding, 'code' | 'params' | 'rule'>): string {
+  const make = MESSAGES[finding.code];
+  return make ? make(finding.params) : `${finding.rule}: ${finding.code}`;
+}
 
 const paramsOf = (issue: Issue): MessageParams => ({
   ...issue.params,

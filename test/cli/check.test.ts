@@ -79,7 +79,11 @@ describe('dccs check on the sample workbook', () => {
     const { code, out } = await run('check', SAMPLE);
     expect(code).toBe(0);
     expect(out).toContain('Đơn vị: UBND xã An Thượng — Ngày đánh giá: 20/03/2024');
-    expect(out).toContain('Chưa đủ thời gian: 3');
+    expect(out).toContain('Công khai: 13 dòng (Đạt 3, Chưa đủ thời gian 3,');
+    // The worst first: errors before warnings before notes.
+    const order = [...out.matchAll(/^\s+\[(Lỗi|Cảnh báo|Lưu ý)\]/gm)].map((m) => m[1]);
+    expect(order.indexOf('Cảnh báo')).toBeGreaterThan(order.lastIndexOf('Lỗi'));
+    expect(order.indexOf('Lưu ý')).toBeGreaterThan(order.lastIndexOf('Cảnh báo'));
   });
 });
 

@@ -2,7 +2,7 @@ import type { LocalDate } from '../calendar/localDate';
 import type { WorkCalendar } from '../calendar/workingDays';
 import type { RuleSet } from '../rules/resolve';
 import { checkPosting, type PostingVerdict } from './checkPosting';
-import { explainPosting } from './explain';
+import { explainPosting, type Explained } from './explain';
 import { POSTING_STATUS_SEVERITY } from './labels';
 import { requirementFor, type Requirement } from './requirement';
 import { checkTimeliness, type Timeliness } from './timeliness';
@@ -15,7 +15,7 @@ export interface PostingResult {
   /** The rule the verdict is judged by (`CK_NIEM_YET`…), or an input check id. */
   readonly rule: string;
   readonly severity: 'error' | 'warning' | 'info' | 'ok';
-  readonly explanation: string;
+  readonly explanation: Explained;
   /** Published in time after its document (Điều 12 k3 / Điều 47 k2). */
   readonly timeliness: Timeliness;
 }

@@ -2,6 +2,7 @@ import { isCalendarYear } from '../calendar/calendarRange';
 import { compareDates, formatVi, type LocalDate } from '../calendar/localDate';
 import { addWorkingDays, countWorkingDays, type WorkCalendar } from '../calendar/workingDays';
 import type { RuleSet } from '../rules/resolve';
+import type { Explained } from './explain';
 import type { PostingRow, UnitKind } from './types';
 
 /** Whether a posting went up in time after its document (Luật 10/2022/QH15, Điều 12 k3; Điều 47 k2 for agencies). */
@@ -11,8 +12,8 @@ export interface Timeliness {
   /** Started no later than `publishBy`; false also when not started and the day has passed; null when unknown. */
   readonly timely: boolean | null;
   readonly rule: string;
-  /** Vietnamese explanation when late, null otherwise. */
-  readonly lateExplanation: string | null;
+  /** The message when late (`posting.late`, `posting.not-published`), null otherwise. */
+  readonly late: Explained | null;
 }
 
 /**
@@ -24,22 +25,18 @@ export interface Timeliness {
 export function checkTimeliness(p: PostingRow, unit: UnitKind, rules: RuleSet, cal: WorkCalendar, asOf: LocalDate): Timeliness {
   const rule = unit === 'agency' ? 'CQ_THOI_DIEM' : 'CK_THOI_DIEM';
   const doc = p.documentDate;
-  if (!doc || !isCalendarYear(doc.y) || !isCalendarYear(doc.y + 1)) return { publishBy: null, timely: null, rule, lateExplanation: null };
+  if (!doc || !isCalendarYear(doc.y) || !isCalendarYear(doc.y + 1)) return { publishBy: null, timely: null, rule, late: null };
   const { value, rule: def } = rules.get(rule);
   const days = value ?? 5;
   const publishBy = addWorkingDays(cal, doc, days);
-  const basis = `${days} ngày làm việc kể từ ngày văn bản ${formatVi(doc)}, ${def.basis}`;
+  const params = { workingDays: days, documentDate: formatVi(doc), publishBy: formatVi(publishBy), basis: def.basis };
   if (p.start) {
-    if (compareDates(p.start, publishBy) <= 0) return { publishBy, timely: true, rule, lateExplanation: null };
-    const late = isCalendarYear(p.start.y) ? countWorkingDays(cal, publishBy, p.start) : null;
-    return {
-      publishBy, timely: false, rule,
-      lateExplanation: `Công khai chậm: bắt đầu ngày ${formatVi(p.start)}, hạn chậm nhất là ngày ${formatVi(publishBy)} (${basis})` +
-        (late !== null ? `; chậm ${late} ngày làm việc.` : '.'),
-    };
+    if (compareDates(p.start, publishBy) <= 0) return { publishBy, timely: true, rule, late: null };
+    const lateDays = isCalendarYear(p.start.y) ? countWorkingDays(cal, publishBy, p.start) : null;
+    return { publishBy, timely: false, rule, late: { code: 'posting.late', params: { ...params, start: formatVi(p.start), lateDays } } };
   }
   if (compareDates(asOf, publishBy) > 0) {
-    return { publishBy, timely: false, rule, lateExplanation: `Chưa công khai dù đã quá hạn ngày ${formatVi(publishBy)} (${basis}).` };
+    return { publishBy, timely: false, rule, late: { code: 'posting.not-published', params } };
   }
-  return { publishBy, timely: null, rule, lateExplanation: null };
+  return { publishBy, timely: null, rule, late: null };
 }

@@ -1,5 +1,6 @@
 import { parseIso, type LocalDate } from '../../../src/domain/calendar/localDate';
 import { checkPosting, countDays } from '../../../src/domain/postings/checkPosting';
+import { findingMessage } from '../../../src/domain/messages';
 import { explainPosting } from '../../../src/domain/postings/explain';
 import { requirementFor } from '../../../src/domain/postings/requirement';
 import type { PostingForm, PostingRow, UnitKind } from '../../../src/domain/postings/types';
@@ -19,7 +20,7 @@ function row(p: Omit<Partial<PostingRow>, 'start' | 'end'> & { start?: string | 
 function check(p: PostingRow, asOf: string, unit: UnitKind = 'commune', countFirstDay = false) {
   const req = requirementFor(p, unit, law);
   const v = checkPosting(p, req, { asOf: day(asOf), countFirstDay });
-  return { req, v, text: explainPosting(p, req, v, countFirstDay) };
+  return { req, v, text: findingMessage({ rule: 'CK_NIEM_YET', ...explainPosting(p, req, v, countFirstDay) }) };
 }
 
 describe('countDays (Bộ luật Dân sự 2015, Điều 147–148)', () => {
@@ -93,11 +94,11 @@ describe('checkPosting', () => {
   it('says how many days are counted and how many remain for a running posting', () => {
     const { v, text } = check(row({ start: '2024-02-15', end: '2024-03-31' }), '2024-02-25');
     expect(v).toMatchObject({ days: 10, remaining: 20, reachedOn: day('2024-03-16') });
-    expect(text).toBe('Đang niêm yết từ 15/02/2024 đến hết 31/03/2024: đã được 10 ngày, còn 20 ngày nữa; đủ yêu cầu vào hết ngày 16/03/2024. Yêu cầu ít nhất 30 ngày liên tục (Luật 10/2022/QH15, Điều 13 khoản 2).');
+    expect(text).toBe('Đang niêm yết (15/02/2024 – hết 31/03/2024): đã được 10 ngày, còn 20 ngày nữa, đủ vào hết ngày 16/03/2024; Luật 10/2022/QH15, Điều 13 khoản 2 yêu cầu ít nhất 30 ngày liên tục.');
   });
   it('explains a short posting with the missing days and the article', () => {
     const { text } = check(row({ start: '2024-02-15', end: '2024-03-06' }), '2024-03-10');
-    expect(text).toBe('Chưa đạt: từ 15/02/2024 đến hết 06/03/2024 chỉ được 20 ngày (không tính ngày bắt đầu, Bộ luật Dân sự 2015, Điều 147), thiếu 10 ngày; yêu cầu ít nhất 30 ngày liên tục (Luật 10/2022/QH15, Điều 13 khoản 2).');
+    expect(text).toBe('Niêm yết 20 ngày (15/02/2024 – hết 06/03/2024; không tính ngày bắt đầu, Bộ luật Dân sự 2015 Điều 147), Luật 10/2022/QH15, Điều 13 khoản 2 yêu cầu ít nhất 30 ngày liên tục: thiếu 10 ngày.');
   });
   it('says until when a posting planned too short must stay up', () => {
     const { text } = check(row({ clause: 9, start: '2026-06-02', end: '2026-06-07' }), '2026-06-03');

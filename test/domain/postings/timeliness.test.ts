@@ -1,5 +1,6 @@
 import { parseIso, type LocalDate } from '../../../src/domain/calendar/localDate';
 import { buildWorkCalendar } from '../../../src/domain/calendar/workingDays';
+import { findingMessage } from '../../../src/domain/messages';
 import { checkTimeliness } from '../../../src/domain/postings/timeliness';
 import type { PostingRow } from '../../../src/domain/postings/types';
 import { resolveRules } from '../../../src/domain/rules/resolve';
@@ -26,13 +27,13 @@ describe('checkTimeliness (Luật 10/2022/QH15, Điều 12 khoản 3)', () => {
   });
 
   it('is timely when the posting starts by the last day', () => {
-    expect(checkTimeliness(row('2024-02-07', '2024-02-21'), 'commune', law, cal, day('2024-03-01'))).toMatchObject({ timely: true, lateExplanation: null });
+    expect(checkTimeliness(row('2024-02-07', '2024-02-21'), 'commune', law, cal, day('2024-03-01'))).toMatchObject({ timely: true, late: null });
   });
 
   it('says how many working days late a posting started, with the article', () => {
     const t = checkTimeliness(row('2024-02-07', '2024-02-23'), 'commune', law, cal, day('2024-03-01'));
     expect(t.timely).toBe(false);
-    expect(t.lateExplanation).toBe('Công khai chậm: bắt đầu ngày 23/02/2024, hạn chậm nhất là ngày 21/02/2024 (5 ngày làm việc kể từ ngày văn bản 07/02/2024, Luật 10/2022/QH15, Điều 12 khoản 3); chậm 2 ngày làm việc.');
+    expect(findingMessage({ rule: t.rule, ...t.late! })).toBe('Công khai chậm: bắt đầu ngày 23/02/2024, hạn chậm nhất là ngày 21/02/2024 (5 ngày làm việc kể từ ngày văn bản 07/02/2024, Luật 10/2022/QH15, Điều 12 khoản 3); chậm 2 ngày làm việc.');
   });
 
   it('flags a document not yet published once its day has passed, and waits before that', () => {

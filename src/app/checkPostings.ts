@@ -1,0 +1,41 @@
+import { formatIso, type LocalDate } from '../domain/calendar/localDate';
+import type { Finding, RowVerdict } from '../domain/findings';
+import { findingMessage } from '../domain/messages';
+import { checkPostings } from '../domain/postings/checkPostings';
+import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
+import type { PostingRow } from '../domain/postings/types';
+import type { SheetGrid } from '../sheets/grid';
+import { POSTINGS_SHEET } from '../sheets/schema';
+import { readTable } from '../sheets/table';
+import { toPostingRows } from './postingRows';
+import type { CheckContext, TableCheck } from './tableCheck';
+import { placeOf } from './tablePlace';
+import type { PostingJson } from './types';
+
+const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
+
+/** `Công khai`: durations (Đ13), permanent postings, radio, timeliness (Đ12 k3). */
+export function checkPostingSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<PostingJson> & { rows: PostingRow[] } {
+  const table = readTable(grid, POSTINGS_SHEET);
+  const rows = grid ? toPostingRows(grid.name, table) : [];
+  const results = checkPostings(rows, ctx.unit, ctx.rules, ctx.calendar, ctx.asOf);
+  const findings: Finding[] = [];
+  const verdicts: RowVerdict[] = [];
+  const items = results.map(({ posting: p, verdict: v, rule, severity, explanation, timeliness: t }): PostingJson => {
+    // A row with an unreadable cell is already an input error: no second line for it.
+    if (severity !== 'ok' && v.reason !== 'bad-cells') findings.push({ sheet: p.sheet, row: p.row, rule, severity, ...explanation });
+    if (t.late) findings.push({ sheet: p.sheet, row: p.row, rule: t.rule, severity: 'error', ...t.late });
+    verdicts.push({
+      sheet: p.sheet, row: p.row,
+      label: POSTING_STATUS_LABELS[v.status] + (t.timely === false ? '; công khai chậm' : ''),
+      severity: t.timely === false && severity === 'ok' ? 'error' : severity,
+    });
+    return {
+      sheet: p.sheet, row: p.row, title: p.title, form: p.formText,
+      start: iso(p.start), end: iso(p.end), days: v.days, requiredDays: v.requiredDays,
+      status: v.status, timely: t.timely, publishBy: iso(t.publishBy),
+      remaining: v.remaining, reachedOn: iso(v.reachedOn), rule, explanation: findingMessage({ rule, ...explanation }),
+    };
+  });
+  return { items, findings, issues: [...table.issues], verdicts, place: placeOf(grid, table), rows };
+}
