@@ -68,8 +68,8 @@ class GridHost implements WorkbookHost {
 }
 
 describe('the whole check on random grids', () => {
-  it('never throws and reports only addresses inside the grids (500 workbooks)', async () => {
-    for (let seed = 1; seed <= 500; seed++) {
+  it('never throws and reports only addresses inside the grids (200 workbooks)', async () => {
+    for (let seed = 1; seed <= 200; seed++) {
       const r = prng(seed);
       const grids = INPUT_SHEETS.filter(() => r() < 0.85).map((spec) =>
         grid(r, spec.name, spec.columns.flatMap((c) => [c.header, ...c.aliases])));
