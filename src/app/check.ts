@@ -5,9 +5,11 @@ import { findingMessage, issueMessage } from '../domain/messages';
 import { LEVELS, vocabEntry } from '../domain/vocabulary';
 import { buildFindingsSheet, FINDINGS_SHEET } from '../report/findingsSheet';
 import { readInfo } from '../sheets/info';
-import { DAYS_OFF_SHEET, INFO_SHEET, POSTINGS_SHEET, RULES_SHEET } from '../sheets/schema';
+import { DAYS_OFF_SHEET, INFO_SHEET, PLAN_SHEET, POSTINGS_SHEET, RULES_SHEET, VOTES_SHEET } from '../sheets/schema';
 import type { WorkbookHost, WriteResult } from '../workbook/port';
 import { checkPostingSheet } from './checkPostings';
+import { checkPlanSheet } from './checkTasks';
+import { checkVoteSheet } from './checkVotes';
 import { readWorkCalendar } from './daysOff';
 import { UnusableWorkbookError } from './errors';
 import { findingLines, summaryLine } from './findingLines';
@@ -30,7 +32,9 @@ export interface CheckRun extends CheckOutcome {
 }
 
 /** The sheets a check reads, in one batch. */
-export const CHECK_SHEETS = [INFO_SHEET.name, POSTINGS_SHEET.name, RULES_SHEET.name, DAYS_OFF_SHEET.name] as const;
+export const CHECK_SHEETS = [
+  INFO_SHEET.name, POSTINGS_SHEET.name, RULES_SHEET.name, DAYS_OFF_SHEET.name, PLAN_SHEET.name, VOTES_SHEET.name,
+] as const;
 
 /**
  * Reads every input sheet in one batch and checks every row of every table. Throws
@@ -57,15 +61,17 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     calendar: daysOff.calendar,
   };
   const postings = checkPostingSheet(grid(POSTINGS_SHEET.name), ctx);
-  const tables = [postings];
+  const tasks = checkPlanSheet(grid(PLAN_SHEET.name), ctx);
+  const votes = checkVoteSheet(grid(VOTES_SHEET.name), ctx);
+  const tables = [tasks, postings, votes];
   const issues: Issue[] = [...info.issues, ...rules.issues, ...daysOff.issues, ...tables.flatMap((t) => t.issues)];
   const findings = tables.flatMap((t) => t.findings);
   options.onProgress?.(0.8, 'Đang tổng hợp kết quả…');
   const report: CheckReport = {
     unit: info.info.unit ?? '', asOf: formatIso(ctx.asOf), year: ctx.reportYear, level: level?.label ?? null,
-    postings: postings.items, tasks: [], consultations: [],
+    postings: postings.items, tasks: tasks.items, consultations: [],
     feedback: { total: 0, accepted: 0, partlyAccepted: 0, explained: 0, pending: 0 },
-    votes: [],
+    votes: votes.items,
     findings: [
       ...findings.map((f) => ({ sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: findingMessage(f) })),
       ...issues.map((i) => ({ sheet: i.sheet, row: i.row, rule: i.code, severity: i.severity, message: issueMessage(i) })),

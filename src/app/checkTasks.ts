@@ -7,7 +7,8 @@ import { cellText, isBlankCell } from '../sheets/cellResult';
 import type { SheetGrid } from '../sheets/grid';
 import { PLAN_SHEET, type RecordOf } from '../sheets/schema';
 import { readTable, type TableRow } from '../sheets/table';
-import type { CheckContext, TableCheck, TablePlace } from './tableCheck';
+import type { CheckContext, TableCheck } from './tableCheck';
+import { placeOf } from './tablePlace';
 import type { TaskJson } from './types';
 
 type PlanRecord = RecordOf<typeof PLAN_SHEET>;
@@ -43,11 +44,6 @@ function deadlineIssue(t: TaskRow, v: TaskVerdict, column: string | null): Issue
     code: e.code, severity: 'error', sheet: t.sheet, row: t.row, column,
     value: t.dueText ?? e.phrase, params: { ...e.params, phrase: e.phrase },
   };
-}
-
-function placeOf(sheet: string, headerRow: number | null, columns: readonly { column: number }[], rows: number[]): TablePlace | null {
-  if (headerRow === null) return null;
-  return { sheet, headerRow, lastColumn: Math.max(0, ...columns.map((c) => c.column)), rows };
 }
 
 /**
@@ -86,6 +82,5 @@ export function checkPlanSheet(grid: SheetGrid | null, ctx: CheckContext): Table
   }
   // Cell issues come from the reader, deadline issues from the check: keep them in sheet order.
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  const columns = Object.values(table.columns).filter((c): c is NonNullable<typeof c> => c !== undefined);
-  return { items, findings, issues, verdicts, place: placeOf(sheet, table.headerRow, columns, items.map((i) => i.row)) };
+  return { items, findings, issues, verdicts, place: placeOf(grid, table) };
 }

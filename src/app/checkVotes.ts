@@ -10,6 +10,7 @@ import type { SheetGrid } from '../sheets/grid';
 import { VOTES_SHEET, type RecordOf } from '../sheets/schema';
 import { readTable, type TableRead, type TableRow } from '../sheets/table';
 import type { CheckContext, TableCheck } from './tableCheck';
+import { placeOf } from './tablePlace';
 import type { VoteJson } from './types';
 
 type VoteRecord = RecordOf<typeof VOTES_SHEET>;
@@ -61,10 +62,8 @@ function toIssue(table: TableRead<VoteRecord>, row: number, p: VoteProblem): Iss
  * //   sentToCommune: '2024-05-07', sendBy: '2024-05-07', sentInTime: true }
  */
 export function checkVoteSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<VoteJson> {
-  if (!grid || isEmptyGrid(grid)) {
-    const issues = grid ? [] : [...readTable(null, VOTES_SHEET, { missingSeverity: 'info' }).issues];
-    return { items: [], findings: [], issues, verdicts: [], place: null };
-  }
+  // An absent or empty sheet is fine: not every commune votes every year.
+  if (!grid || isEmptyGrid(grid)) return { items: [], findings: [], issues: [], verdicts: [], place: null };
   const table = readTable(grid, VOTES_SHEET);
   const items: VoteJson[] = [];
   const findings: Finding[] = [];
@@ -85,9 +84,5 @@ export function checkVoteSheet(grid: SheetGrid | null, ctx: CheckContext): Table
       sendBy: iso(result.sendBy), sentInTime: result.sentInTime,
     });
   }
-  const found = Object.values(table.columns).map((c) => c!.column);
-  const place = table.headerRow === null
-    ? null
-    : { sheet: table.sheet, headerRow: table.headerRow, lastColumn: Math.max(...found), rows: table.rows.map((r) => r.row) };
-  return { items, findings, issues, verdicts, place };
+  return { items, findings, issues, verdicts, place: placeOf(grid, table) };
 }

@@ -27,11 +27,12 @@ export function toUserDayRows(read: TableRead<RecordOf<typeof DAYS_OFF_SHEET>>):
 
 /**
  * The work calendar every check uses: the built-in days off, replaced year by year by the
- * `Ngày nghỉ` sheet where it has rows. A workbook without the sheet uses the built-in list (an
- * `info` issue says so); unreadable rows are input errors and the rest still counts.
+ * `Ngày nghỉ` sheet where it has rows. A workbook without the sheet uses the built-in list (no
+ * message: that is the default); unreadable rows are input errors and the rest still counts.
  */
 export function readWorkCalendar(grid: SheetGrid | null): { calendar: WorkCalendar; issues: readonly Issue[] } {
-  const read = readTable(grid, DAYS_OFF_SHEET, { missingSeverity: 'info' });
+  if (!grid) return { calendar: buildWorkCalendar(daysOffFor, []), issues: [] };
+  const read = readTable(grid, DAYS_OFF_SHEET);
   return { calendar: buildWorkCalendar(daysOffFor, toUserDayRows(read)), issues: read.issues };
 }
 

@@ -28,8 +28,9 @@ export interface PostingJson {
   explanation: string;
 }
 
-/** SCHEMA.md task status: done on/after its due date, overdue, due within 7 days, open, no due date, unreadable. */
-export type TaskStatus = 'done-on-time' | 'done-late' | 'overdue' | 'due-soon' | 'open' | 'no-deadline' | 'invalid';
+import type { TaskStatus } from '../domain/tasks/checkTask';
+
+export type { TaskStatus };
 
 export interface TaskJson {
   sheet: string;

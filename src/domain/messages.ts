@@ -1,6 +1,8 @@
 import type { Finding } from './findings';
 import type { Issue } from './issues';
 import { POSTING_MESSAGES } from './postings/messages';
+import { TASK_MESSAGES } from './tasks/messages';
+import { VOTE_MESSAGES } from './votes/messages';
 
 /**
  * The one message table (STYLE.md, "Errors"): an issue carries a code and parameters, and its
@@ -41,6 +43,13 @@ const INPUT_MESSAGES: Record<string, MessageFn> = {
     `Giá trị ${quote(p.value)} không có trong danh mục ${quote(p.vocabulary)}. ` +
     `Các giá trị được chấp nhận: ${p.accepted}`,
   'year-range': (p) => `Năm báo cáo ${quote(p.value)} nằm ngoài khoảng 2000–2100; kiểm tra lại`,
+  // ---- the Quy định sheet (src/domain/rules/resolve.ts)
+  'rule-unknown': (p) => `Mã quy định ${quote(p.id ?? p.value)} không có trong danh mục; dòng này không được dùng`,
+  'rule-switch-invalid': (p) => `Giá trị của quy định ${p.id ?? ''} phải là 0 hoặc 1, không phải ${quote(p.value)}; dùng giá trị mặc định`,
+  'rule-below-law': (p) =>
+    `Giá trị ${quote(p.value)} của quy định ${p.id ?? ''} thấp hơn mức luật định (${p.law ?? ''}, ${p.basis ?? ''}); vẫn dùng mức luật định`,
+  'rule-above-law': (p) =>
+    `Thời hạn ${quote(p.value)} của quy định ${p.id ?? ''} dài hơn luật cho phép (${p.law ?? ''}, ${p.basis ?? ''}); vẫn dùng thời hạn luật định`,
   // ---- deadline phrases (src/domain/calendar/deadline.ts); `phrase` (or the cell's value) is the user's text
   'deadline-unreadable': (p) =>
     `Không đọc được thời hạn ${quote(p.phrase ?? p.value)}. Ghi một ngày (10/6/2026), "trước ngày 15/10/2024", ` +
@@ -62,6 +71,8 @@ const INPUT_MESSAGES: Record<string, MessageFn> = {
 export const MESSAGES: Record<string, MessageFn> = {
   ...INPUT_MESSAGES,
   ...POSTING_MESSAGES,
+  ...VOTE_MESSAGES,
+  ...TASK_MESSAGES,
 };
 
 /**

@@ -127,9 +127,8 @@ describe('checkVoteSheet: other tables', () => {
     expect(r.verdicts.map((v) => v.label)).toEqual(['Thông qua (2/3); hạn gửi UBND xã 07/05/2024', 'Không thông qua']);
   });
 
-  it('treats a missing sheet as a note, not an error', () => {
-    const r = checkVoteSheet(null, ctx());
-    expect(r).toEqual({ items: [], findings: [], verdicts: [], place: null, issues: [expect.objectContaining({ code: 'sheet-missing', severity: 'info', sheet: 'Biểu quyết' })] });
+  it('says nothing about a missing sheet: not every commune votes every year', () => {
+    expect(checkVoteSheet(null, ctx())).toEqual({ items: [], findings: [], issues: [], verdicts: [], place: null });
   });
 
   it('says nothing about an empty sheet', () => {

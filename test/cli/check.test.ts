@@ -49,6 +49,23 @@ describe('dccs check on the sample workbook', () => {
     expect(late).toEqual([11, 13]);
   });
 
+  it('judges the plan tasks by their deadline phrases', () => {
+    expect(report.tasks.map((t) => [t.row, t.status, t.due])).toEqual([
+      [2, 'done-on-time', '2024-03-06'], // «từ ngày 15/02/2024 đến hết ngày 06/03/2024»
+      [3, 'done-on-time', '2024-02-26'], // «trong ngày 26/02/2024»
+      [4, 'open', '2024-05-31'], // «trước ngày 01/6/2024»
+      [5, 'open', '2024-10-14'], // «trước ngày 15/10/2024»
+      [6, 'no-deadline', null], // «Thường xuyên trong năm 2024»
+    ]);
+  });
+
+  it('tallies the household votes exactly and times the decision sent to UBND xã', () => {
+    expect(report.votes.map((v) => [v.row, v.threshold, v.passed, v.sendBy, v.sentInTime])).toEqual([
+      [2, '2/3', true, '2024-03-15', true], // 85/120 ≥ 2/3; voted Sunday 10/3, sent 13/3
+      [3, '>50%', false, null, null], // 48/96 is not more than half
+    ]);
+  });
+
   it('says how many days remain for a running posting', () => {
     const running = report.postings.find((p) => p.row === 9)!;
     expect(running).toMatchObject({ remaining: 11, reachedOn: '2024-03-31', rule: 'CK_NIEM_YET' });
@@ -63,7 +80,7 @@ describe('dccs check on the sample workbook', () => {
   });
 
   it('lists a finding with its rule for every row that is not in order', () => {
-    const rules = report.findings.filter((f) => f.row === 3 || f.row === 10).map((f) => [f.row, f.rule, f.severity]);
+    const rules = report.findings.filter((f) => f.sheet === 'Công khai' && (f.row === 3 || f.row === 10)).map((f) => [f.row, f.rule, f.severity]);
     expect(rules).toEqual([[3, 'CK_NIEM_YET', 'error'], [10, 'CK_TRUYEN_THANH', 'error']]);
   });
 

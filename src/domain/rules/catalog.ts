@@ -20,15 +20,16 @@ export interface RuleDef {
   readonly basis: string;
   /**
    * `minimum`: the sheet may raise the value, not lower it (a longer posting is always allowed).
+   * `deadline`: a time limit; the sheet may shorten it, not lengthen it (a plan may ask for speed).
    * `switch`: 0/1 setting. `fixed`: informational, the sheet's value is not used.
    */
-  readonly kind: 'minimum' | 'switch' | 'fixed';
+  readonly kind: 'minimum' | 'deadline' | 'switch' | 'fixed';
 }
 
 const LAW = 'Luật 10/2022/QH15';
 
 export const RULES: readonly RuleDef[] = [
-  { id: 'CK_THOI_DIEM', scope: 'commune', kind: 'minimum', value: 5, unit: 'ngày làm việc', basis: `${LAW}, Điều 12 khoản 3`,
+  { id: 'CK_THOI_DIEM', scope: 'commune', kind: 'deadline', value: 5, unit: 'ngày làm việc', basis: `${LAW}, Điều 12 khoản 3`,
     description: 'Công khai chậm nhất 05 ngày làm việc kể từ ngày có quyết định, văn bản (khi pháp luật chưa quy định thời điểm khác)' },
   { id: 'CK_NIEM_YET', scope: 'commune', kind: 'minimum', value: 30, unit: 'ngày', basis: `${LAW}, Điều 13 khoản 2`,
     description: 'Niêm yết tại trụ sở HĐND, UBND cấp xã, nhà văn hóa, điểm sinh hoạt cộng đồng ít nhất 30 ngày liên tục (nội dung Điều 11 khoản 1–3, 5–12, 14)' },
@@ -46,9 +47,9 @@ export const RULES: readonly RuleDef[] = [
     description: 'Việc tại Điều 15 khoản 1–2 được thông qua khi có ít nhất 2/3 tổng số đại diện hộ gia đình tán thành' },
   { id: 'BQ_QUA_NUA', scope: 'commune', kind: 'fixed', value: 0.5, unit: 'tỷ lệ', basis: `${LAW}, Điều 21 khoản 1`,
     description: 'Việc tại Điều 15 khoản 3–6 được thông qua khi có trên 50% tổng số đại diện hộ gia đình tán thành' },
-  { id: 'BQ_GUI_QUYET_DINH', scope: 'commune', kind: 'minimum', value: 5, unit: 'ngày làm việc', basis: `${LAW}, Điều 20 khoản 3`,
+  { id: 'BQ_GUI_QUYET_DINH', scope: 'commune', kind: 'deadline', value: 5, unit: 'ngày làm việc', basis: `${LAW}, Điều 20 khoản 3`,
     description: 'Kết quả quyết định của cộng đồng dân cư gửi UBND và Ủy ban MTTQ cấp xã trong 05 ngày làm việc kể từ ngày biểu quyết' },
-  { id: 'BQ_CONG_NHAN', scope: 'commune', kind: 'minimum', value: 5, unit: 'ngày làm việc', basis: `${LAW}, Điều 21 khoản 2`,
+  { id: 'BQ_CONG_NHAN', scope: 'commune', kind: 'deadline', value: 5, unit: 'ngày làm việc', basis: `${LAW}, Điều 21 khoản 2`,
     description: 'UBND, Ủy ban MTTQ cấp xã công nhận (hoặc trả lời bằng văn bản) trong 05 ngày làm việc kể từ ngày nhận' },
   { id: 'BQ_THONG_BAO_PHIEU', scope: 'commune', kind: 'minimum', value: 2, unit: 'ngày', basis: `${LAW}, Điều 19 khoản 3`,
     description: 'Kế hoạch phát phiếu được công khai ít nhất 02 ngày trước ngày phát phiếu' },
@@ -62,12 +63,14 @@ export const RULES: readonly RuleDef[] = [
     description: 'Dự thảo hương ước, quy ước niêm yết ít nhất 30 ngày' },
   { id: 'BC_HDND', scope: 'commune', kind: 'fixed', value: null, unit: 'kỳ họp', basis: `${LAW}, Điều 14, 23, 28`,
     description: 'UBND cấp xã báo cáo HĐND tại kỳ họp thường lệ gần nhất về công khai, quyết định và lấy ý kiến của Nhân dân' },
-  { id: 'CQ_THOI_DIEM', scope: 'agency', kind: 'minimum', value: 5, unit: 'ngày làm việc', basis: `${LAW}, Điều 47 khoản 2`,
+  { id: 'CQ_THOI_DIEM', scope: 'agency', kind: 'deadline', value: 5, unit: 'ngày làm việc', basis: `${LAW}, Điều 47 khoản 2`,
     description: 'Cơ quan, đơn vị công khai chậm nhất 05 ngày làm việc kể từ ngày có quyết định' },
   { id: 'CQ_NIEM_YET', scope: 'agency', kind: 'minimum', value: 20, unit: 'ngày', basis: `${LAW}, Điều 48`,
     description: 'Đăng trên hệ thống thông tin nội bộ hoặc niêm yết tại cơ quan ít nhất 20 ngày liên tục (trừ khi đã gửi văn bản đến toàn thể người lao động)' },
   { id: 'CQ_HOI_NGHI', scope: 'agency', kind: 'minimum', value: 1, unit: 'lần/năm', basis: `${LAW}, Điều 50–51`,
     description: 'Hội nghị cán bộ, công chức, viên chức mỗi năm một lần, chậm nhất 3 tháng sau khi kết thúc năm công tác' },
+  { id: 'KH_THOI_HAN', scope: 'all', kind: 'fixed', value: null, unit: 'có/không', basis: `Kế hoạch của đơn vị; ${LAW}, Điều 14 khoản 1`,
+    description: 'Mỗi công việc trong kế hoạch thực hiện dân chủ hoàn thành đúng thời hạn kế hoạch đặt ra' },
   { id: 'TINH_NGAY_DAU', scope: 'all', kind: 'switch', value: 0, unit: 'có/không', basis: 'Bộ luật Dân sự 2015, Điều 147 khoản 3',
     description: 'Tính cả ngày bắt đầu vào thời hạn (0 = không, theo Bộ luật Dân sự; 1 = có)' },
 ];

@@ -21,7 +21,7 @@ export interface RuleSet {
 
 /**
  * Merges the catalog with the `Quy định` sheet. A `minimum` may be raised, never lowered below
- * the law (a lower value is ignored with a warning); a `switch` takes 0 or 1; `fixed` rules keep
+ * the law, and a `deadline` shortened, never lengthened (the law's value stays, with a warning); a `switch` takes 0 or 1; `fixed` rules keep
  * the law's value. Unknown ids are warned about and ignored.
  * @example resolveRules([{ id: 'CK_NIEM_YET', value: 45, row: 4 }], 'Quy định').rules.get('CK_NIEM_YET').value // 45
  */
@@ -42,8 +42,13 @@ export function resolveRules(overrides: readonly RuleOverride[], sheet: string):
       else issues.push({ code: 'rule-switch-invalid', severity: 'warning', ...at, value: String(o.value), params: { id: rule.id } });
       continue;
     }
-    if (rule.value !== null && o.value < rule.value) {
+    if (rule.value !== null && rule.kind === 'minimum' && o.value < rule.value) {
       issues.push({ code: 'rule-below-law', severity: 'warning', ...at, value: String(o.value),
+        params: { id: rule.id, law: rule.value, basis: rule.basis } });
+      continue;
+    }
+    if (rule.value !== null && rule.kind === 'deadline' && o.value > rule.value) {
+      issues.push({ code: 'rule-above-law', severity: 'warning', ...at, value: String(o.value),
         params: { id: rule.id, law: rule.value, basis: rule.basis } });
       continue;
     }

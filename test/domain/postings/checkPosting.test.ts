@@ -113,3 +113,13 @@ describe('checkPosting', () => {
     expect(v).toMatchObject({ status: 'met', days: 20 });
   });
 });
+
+describe('the Quy định sheet on deadlines', () => {
+  it('may shorten a time limit but not lengthen it', () => {
+    const shorter = resolveRules([{ id: 'CK_THOI_DIEM', value: 3, row: 2 }], 'Quy định');
+    expect(shorter.rules.get('CK_THOI_DIEM')).toMatchObject({ value: 3, source: 'sheet' });
+    const longer = resolveRules([{ id: 'BQ_GUI_QUYET_DINH', value: 10, row: 9 }], 'Quy định');
+    expect(longer.rules.get('BQ_GUI_QUYET_DINH')).toMatchObject({ value: 5, source: 'law' });
+    expect(longer.issues).toEqual([expect.objectContaining({ code: 'rule-above-law', row: 9 })]);
+  });
+});

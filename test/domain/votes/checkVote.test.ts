@@ -165,9 +165,10 @@ describe('checkVote: the decision sent to UBND xã (Điều 20 khoản 3)', () =
   });
 
   it('says when the number of working days comes from the Quy định sheet', () => {
-    const r = check({ sentToCommune: '2024-05-10' }, '2024-06-01', [{ id: 'BQ_GUI_QUYET_DINH', value: 7, row: 12 }]);
-    expect(r.sendBy).toEqual(day('2024-05-09'));
-    expect(text(r.findings[0])).toContain('7 ngày làm việc kể từ ngày biểu quyết theo sheet Quy định; luật quy định 5 ngày làm việc, Luật 10/2022/QH15, Điều 20 khoản 3');
+    // A time limit may be shortened by the sheet, not lengthened (rules/resolve.ts).
+    const r = check({ sentToCommune: '2024-05-07' }, '2024-06-01', [{ id: 'BQ_GUI_QUYET_DINH', value: 3, row: 12 }]);
+    expect(r.sendBy).toEqual(day('2024-05-04')); // 2/5, 3/5 and the make-up Saturday 4/5
+    expect(text(r.findings[0])).toContain('3 ngày làm việc kể từ ngày biểu quyết theo sheet Quy định; luật quy định 5 ngày làm việc, Luật 10/2022/QH15, Điều 20 khoản 3');
   });
 
   it('times a decision that was sent even when a count is missing, but flags no unsent one', () => {
