@@ -76,7 +76,9 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
       ...findings.map((f) => ({ sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: findingMessage(f) })),
       ...issues.map((i) => ({ sheet: i.sheet, row: i.row, rule: i.code, severity: i.severity, message: issueMessage(i) })),
     ],
-    inputErrors: issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueMessage(i) })),
+    // A note (info) about the data is a finding, not an input error.
+    inputErrors: issues.filter((i) => i.severity !== 'info')
+      .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueMessage(i) })),
   };
   return { report, issues, findings, tables: tables.map((t) => ({ place: t.place, verdicts: t.verdicts })) };
 }
