@@ -5,7 +5,10 @@ import { findingMessage, issueMessage } from '../domain/messages';
 import { LEVELS, vocabEntry } from '../domain/vocabulary';
 import { buildFindingsSheet, FINDINGS_SHEET } from '../report/findingsSheet';
 import { readInfo } from '../sheets/info';
-import { DAYS_OFF_SHEET, INFO_SHEET, PLAN_SHEET, POSTINGS_SHEET, RULES_SHEET, VOTES_SHEET } from '../sheets/schema';
+import {
+  CONSULTATIONS_SHEET, DAYS_OFF_SHEET, FEEDBACK_SHEET, INFO_SHEET, PLAN_SHEET, POSTINGS_SHEET, RULES_SHEET, VOTES_SHEET,
+} from '../sheets/schema';
+import { checkConsultationSheets } from './checkConsultations';
 import type { WorkbookHost, WriteResult } from '../workbook/port';
 import { checkPostingSheet } from './checkPostings';
 import { checkPlanSheet } from './checkTasks';
@@ -34,6 +37,7 @@ export interface CheckRun extends CheckOutcome {
 /** The sheets a check reads, in one batch. */
 export const CHECK_SHEETS = [
   INFO_SHEET.name, POSTINGS_SHEET.name, RULES_SHEET.name, DAYS_OFF_SHEET.name, PLAN_SHEET.name, VOTES_SHEET.name,
+  CONSULTATIONS_SHEET.name, FEEDBACK_SHEET.name,
 ] as const;
 
 /**
@@ -63,14 +67,15 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
   const postings = checkPostingSheet(grid(POSTINGS_SHEET.name), ctx);
   const tasks = checkPlanSheet(grid(PLAN_SHEET.name), ctx);
   const votes = checkVoteSheet(grid(VOTES_SHEET.name), ctx);
-  const tables = [tasks, postings, votes];
+  const consultations = checkConsultationSheets(grid(CONSULTATIONS_SHEET.name), grid(FEEDBACK_SHEET.name), postings.rows, ctx);
+  const tables = [tasks, postings, consultations, consultations.feedbackCheck, votes];
   const issues: Issue[] = [...info.issues, ...rules.issues, ...daysOff.issues, ...tables.flatMap((t) => t.issues)];
   const findings = tables.flatMap((t) => t.findings);
   options.onProgress?.(0.8, 'Đang tổng hợp kết quả…');
   const report: CheckReport = {
     unit: info.info.unit ?? '', asOf: formatIso(ctx.asOf), year: ctx.reportYear, level: level?.label ?? null,
-    postings: postings.items, tasks: tasks.items, consultations: [],
-    feedback: { total: 0, accepted: 0, partlyAccepted: 0, explained: 0, pending: 0 },
+    postings: postings.items, tasks: tasks.items, consultations: consultations.items,
+    feedback: consultations.feedbackTotals,
     votes: votes.items,
     findings: [
       ...findings.map((f) => ({ sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: findingMessage(f) })),

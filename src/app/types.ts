@@ -47,7 +47,9 @@ export interface TaskJson {
 }
 
 /** Consultation status (`Lấy ý kiến`): the window, the feedback handled, the results published. */
-export type ConsultationStatus = 'met' | 'short' | 'ongoing' | 'planned' | 'pending-feedback' | 'unpublished' | 'missing-data' | 'invalid';
+import type { ConsultationStatus } from '../domain/consultations/types';
+
+export type { ConsultationStatus };
 
 export interface FeedbackCounts {
   total: number;

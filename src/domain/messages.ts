@@ -1,5 +1,6 @@
 import type { Finding } from './findings';
 import type { Issue } from './issues';
+import { CONSULTATION_MESSAGES } from './consultations/messages';
 import { POSTING_MESSAGES } from './postings/messages';
 import { TASK_MESSAGES } from './tasks/messages';
 import { VOTE_MESSAGES } from './votes/messages';
@@ -73,6 +74,7 @@ export const MESSAGES: Record<string, MessageFn> = {
   ...POSTING_MESSAGES,
   ...VOTE_MESSAGES,
   ...TASK_MESSAGES,
+  ...CONSULTATION_MESSAGES,
 };
 
 /**

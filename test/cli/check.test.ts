@@ -66,6 +66,17 @@ describe('dccs check on the sample workbook', () => {
     ]);
   });
 
+  it('checks the consultation window, the feedback handled and the results published', () => {
+    expect(report.consultations.map((c) => [c.row, c.id, c.days, c.requiredDays, c.status, c.pending, c.resultsPublished])).toEqual([
+      // 15/02 to the end of 06/03/2024 is 20 days; one of three feedback rows has no decision.
+      // Guards a fixed bug: Bắc Kạn's 2026 posting (group Lấy ý kiến) is after the as-of date and publishes nothing yet.
+      [2, 'QC-2024', 20, 20, 'pending-feedback', 1, null],
+    ]);
+    expect(report.feedback).toEqual({ total: 3, accepted: 1, partlyAccepted: 0, explained: 1, pending: 1 });
+    const rules = report.findings.filter((f) => f.sheet === 'Lấy ý kiến').map((f) => f.rule);
+    expect(rules).toEqual(['YK_CONG_KHAI_KQ', 'YK_CONG_KHAI_KQ']); // feedback pending, results unpublished
+  });
+
   it('says how many days remain for a running posting', () => {
     const running = report.postings.find((p) => p.row === 9)!;
     expect(running).toMatchObject({ remaining: 11, reachedOn: '2024-03-31', rule: 'CK_NIEM_YET' });

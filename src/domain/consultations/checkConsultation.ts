@@ -127,7 +127,8 @@ function checkPublication(c: ConsultationRow, deadline: SynthesisDeadline, posti
   let via: 'cell' | 'posting' = 'cell';
   if (!published) {
     for (const p of postings) {
-      if (p.clause !== CONSULTATION_CLAUSE || p.hasBadCells || !p.start || !posted(p.start)) continue;
+      // A posting that starts after the as-of date has not published anything yet.
+      if (p.clause !== CONSULTATION_CLAUSE || p.hasBadCells || !p.start || !posted(p.start) || compareDates(p.start, asOf) > 0) continue;
       if (!published || compareDates(p.start, published) < 0) [published, via] = [p.start, 'posting'];
     }
   }
