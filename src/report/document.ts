@@ -108,6 +108,25 @@ export interface SheetDocument {
    */
   readonly autoFitRowsFrom?: number;
   readonly tabColor?: string;
+  /** Filter buttons on a header row and the data under it, e.g. `"A4:G120"`. */
+  readonly autoFilter?: string;
+}
+
+/**
+ * New contents for one block of an existing sheet the add-in does not own as a whole: a column it
+ * owns in a user's table (the status column). The block is replaced, values and formats alike
+ * (its cells first go back to the default format, so a fill from the last run does not linger);
+ * no cell outside it changes. Strings are text, as in a document.
+ */
+export interface RangePatch {
+  /** The sheet's exact name as read (`ReadResult.sheetNames`, `SheetGrid.name`). */
+  readonly sheet: string;
+  /** An A1 block, `"H4:H120"`. */
+  readonly range: string;
+  /** Exactly the block's shape; null leaves the cell empty. */
+  readonly values: readonly (readonly DocValue[])[];
+  /** Each inside the block. */
+  readonly formats?: readonly FormatRange[];
 }
 
 /** 1-based column number → letters. @example columnLetter(28) // "AB" */

@@ -24,4 +24,5 @@ export const FEATURE_LABELS: Readonly<Record<SkippedFeature['feature'], string>>
   tabColor: 'màu thẻ sheet',
   dataValidation: 'danh sách chọn giá trị',
   pageLayout: 'thiết lập trang in',
+  autoFilter: 'nút lọc ở dòng tiêu đề',
 };

@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-import type { SheetDocument } from '../report/document';
+import type { RangePatch, SheetDocument } from '../report/document';
 import type { SheetGrid } from '../sheets/grid';
 import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
 import { hostMessages } from './hostMessages';
 import { assertXlsxBytes } from './fileSniff';
 import { readWorksheet } from './fileRead';
 import { assertValidations } from './fileFormat';
-import { writeDocument } from './fileWrite';
+import { writeDocument, writePatch } from './fileWrite';
+import { assertPatchSheets, assertPatchShapes } from './patches';
 import { findSheetName } from './sheetNames';
 
 /**
@@ -29,11 +30,14 @@ export class FileHost implements WorkbookHost {
     return { sheetNames, sheets };
   }
 
-  async writeSheets(documents: readonly SheetDocument[]): Promise<WriteResult> {
+  async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {
     assertValidations(documents);
+    assertPatchShapes(patches);
+    assertPatchSheets(patches, this.workbook.worksheets.map((ws) => ws.name), documents);
     const written: string[] = [];
     const skipped: string[] = [];
     for (const doc of documents) (writeDocument(this.workbook, doc) === 'written' ? written : skipped).push(doc.name);
+    for (const patch of patches) writePatch(this.workbook.getWorksheet(patch.sheet)!, patch);
     return { written, skipped };
   }
 

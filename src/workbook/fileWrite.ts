@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { isLocalDate } from '../domain/calendar/localDate';
-import { a1, parseRange, type DocValue, type Hyperlink, type SheetDocument } from '../report/document';
+import { a1, parseRange, type DocValue, type Hyperlink, type RangePatch, type SheetDocument } from '../report/document';
 import { applyFormat, applyPageSetup, applyValidation, argb } from './fileFormat';
 import { findSheetName } from './sheetNames';
 
@@ -70,6 +70,22 @@ function fillSheet(ws: Worksheet, doc: SheetDocument): void {
   for (const v of doc.validations ?? []) applyValidation(ws, v);
   if (doc.pageSetup) applyPageSetup(ws, doc.pageSetup);
   if (doc.tabColor) ws.properties.tabColor = { argb: argb(doc.tabColor) };
+  if (doc.autoFilter) ws.autoFilter = doc.autoFilter;
+}
+
+/**
+ * Replaces one block of an existing sheet: each cell back to the default style and empty, then
+ * the patch's value, then its formats. Cells outside the block are never touched.
+ */
+export function writePatch(ws: Worksheet, patch: RangePatch): void {
+  const { row: top, col: left } = parseRange(patch.range);
+  patch.values.forEach((row, r) => row.forEach((value, c) => {
+    const cell = ws.getCell(top + r, left + c);
+    cell.value = null;
+    cell.style = {}; // a new object: exceljs shares style objects between cells
+    writeValue(ws, top + r, left + c, value);
+  }));
+  for (const f of patch.formats ?? []) applyFormat(ws, f);
 }
 
 /**

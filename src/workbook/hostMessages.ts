@@ -13,6 +13,8 @@ export const hostMessages = {
   saveFailed: (file: string) => `Không lưu được tệp "${file}".`,
   officeRead: (detail: string) => `Không đọc được dữ liệu từ Excel (${detail}).`,
   officeWrite: (sheets: string, detail: string) => `Không ghi được trang "${sheets}" vào Excel (${detail}).`,
+  officeSelect: (sheet: string, cell: string, detail: string) =>
+    `Không chuyển được đến ô ${cell} của trang "${sheet}" (${detail}). Có thể trang đã bị xóa hoặc đổi tên: hãy bấm «Kiểm tra» lại.`,
 } as const;
 
 /** The Office error code (`ItemNotFound`, …) or the message, for the bracket in the text above. */

@@ -1,11 +1,13 @@
+import { DccsError } from '../domain/issues';
 import { matchKey } from '../domain/text/normalize';
-import type { SheetDocument } from '../report/document';
+import type { RangePatch, SheetDocument } from '../report/document';
 import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
 import { errorDetail, hostMessages } from './hostMessages';
 import { assertValidations } from './fileFormat';
 import { readOffice } from './officeRead';
 import { planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
 import { DEFAULT_PAYLOAD_LIMIT, packUnits } from './payload';
+import { assertPatchSheets, assertPatchShapes } from './patches';
 
 export type { SkippedFeature } from './officeWrite';
 
@@ -56,19 +58,44 @@ export class OfficeHost implements WorkbookHost {
     }
   }
 
-  async writeSheets(documents: readonly SheetDocument[]): Promise<WriteResult> {
+  /**
+   * Patches go in the same batch, after the documents. A patch's sheet is checked against the
+   * names known before the write (a bug → DccsError, nothing written); a sheet the user deletes
+   * meanwhile fails the sync (ItemNotFound) and, after the one retry, is a HostError.
+   */
+  async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {
     assertValidations(documents); // a bug in a document throws as itself, before any Excel call
+    assertPatchShapes(patches);
     try {
-      return await this.run((context) => this.writeIn(context, documents));
+      return await this.run((context) => this.writeIn(context, documents, patches));
     } catch (cause) {
+      if (cause instanceof DccsError) throw cause;
       this.names = null;
-      throw new HostError('office', hostMessages.officeWrite(documents.map((d) => d.name).join('", "'), errorDetail(cause)), { cause });
+      const sheets = [...new Set([...documents.map((d) => d.name), ...patches.map((p) => p.sheet)])];
+      throw new HostError('office', hostMessages.officeWrite(sheets.join('", "'), errorDetail(cause)), { cause });
     }
   }
 
-  private async writeIn(context: Excel.RequestContext, documents: readonly SheetDocument[], retry = true, recreate = new Set<string>()): Promise<WriteResult> {
+  /** One `Excel.run`: activates the sheet and selects `cell` (both ExcelApi 1.1). */
+  async select(sheet: string, cell: string): Promise<void> {
+    try {
+      await this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      });
+    } catch (cause) {
+      throw new HostError('office', hostMessages.officeSelect(sheet, cell, errorDetail(cause)), { cause });
+    }
+  }
+
+  private async writeIn(
+    context: Excel.RequestContext, documents: readonly SheetDocument[], patches: readonly RangePatch[], retry = true, recreate = new Set<string>(),
+  ): Promise<WriteResult> {
     const existing = this.names ?? (await this.loadNames(context));
-    const plan = planWrite(documents, existing, (version) => this.requirements('ExcelApi', version), recreate);
+    if (retry) assertPatchSheets(patches, existing, documents);
+    const plan = planWrite(documents, existing, (version) => this.requirements('ExcelApi', version), recreate, patches);
     const scope: WriteScope = { context, sheets: new Map() };
     const batches = packUnits(plan.units, this.payloadLimit);
     for (const [i, batch] of batches.entries()) {
@@ -81,7 +108,7 @@ export class OfficeHost implements WorkbookHost {
         // Stale names: reload and retry once; sheets this attempt may have added are refilled.
         const added = plan.written.filter((n) => !existing.some((e) => matchKey(e) === matchKey(n)));
         this.names = await this.loadNames(context);
-        return this.writeIn(context, documents, false, new Set(added.map(matchKey)));
+        return this.writeIn(context, documents, patches, false, new Set(added.map(matchKey)));
       }
     }
     this.names = plan.namesAfter;

@@ -1,19 +1,14 @@
-import { isLocalDate, toExcelSerial } from '../domain/calendar/localDate';
 import { matchKey } from '../domain/text/normalize';
-import { a1, columnLetter, parseRange, type DocValue, type SheetDocument } from '../report/document';
-import { DEFAULT_DATE_FORMAT } from './fileWrite';
-import { fill2d, formatSize, queueFormat, queuePageLayout, queueValidation } from './officeFormat';
+import { a1, columnLetter, parseRange, type RangePatch, type SheetDocument } from '../report/document';
+import { formatSize, queueFormat, queuePageLayout, queueValidation } from './officeFormat';
+import { patchUnits } from './officePatch';
+import { valuesUnit, type WriteScope } from './officeValues';
 import { OP_OVERHEAD, jsonSize, type Unit } from './payload';
 import { findSheetName } from './sheetNames';
-import { columnRuns, needsTextFormat } from './textGuard';
 
-/** What the units of one write share while they are queued: the context and the sheets' proxies. */
-export interface WriteScope {
-  readonly context: Excel.RequestContext;
-  readonly sheets: Map<string, Excel.Worksheet>;
-}
+export type { WriteScope } from './officeValues';
 
-export type Feature = 'freezePanes' | 'hyperlinks' | 'tabColor' | 'dataValidation' | 'pageLayout';
+export type Feature = 'freezePanes' | 'hyperlinks' | 'tabColor' | 'dataValidation' | 'pageLayout' | 'autoFilter';
 export interface SkippedFeature { readonly sheet: string; readonly feature: Feature; readonly requirement: string }
 
 export interface WritePlan {
@@ -29,7 +24,7 @@ export interface WritePlan {
 export const TEMP_SHEET = /^~DCCS~\d+$/;
 
 const REQUIRES: Record<Feature, string> = {
-  freezePanes: '1.7', hyperlinks: '1.7', tabColor: '1.7', dataValidation: '1.8', pageLayout: '1.9',
+  freezePanes: '1.7', hyperlinks: '1.7', tabColor: '1.7', dataValidation: '1.8', pageLayout: '1.9', autoFilter: '1.9',
 };
 
 /**
@@ -37,12 +32,14 @@ const REQUIRES: Record<Feature, string> = {
  * for every document, then each document's content, so a failure caused by stale names happens
  * before any content is written and the write can be retried (see officeHost.ts).
  * `recreate` lists sheets a failed attempt created: a `skip` document must still fill them.
+ * Patches come last, after every document (officePatch.ts).
  */
 export function planWrite(
   documents: readonly SheetDocument[],
   existing: readonly string[],
   supports: (version: string) => boolean,
   recreate: ReadonlySet<string> = new Set(),
+  patches: readonly RangePatch[] = [],
 ): WritePlan {
   const names = [...existing];
   const units: Unit<WriteScope>[] = [];
@@ -83,7 +80,7 @@ export function planWrite(
     };
     content.push(...contentUnits(doc, skip));
   }
-  return { units: [...units, ...content], written, skipped, skippedFeatures, namesAfter: names };
+  return { units: [...units, ...content, ...patches.flatMap(patchUnits)], written, skipped, skippedFeatures, namesAfter: names };
 }
 
 const sheetOf = (scope: WriteScope, name: string) => scope.sheets.get(name)!;
@@ -94,7 +91,9 @@ function atomic(size: number, queue: (scope: WriteScope) => void): Unit<WriteSco
 
 function contentUnits(doc: SheetDocument, skip: (f: Feature) => boolean): Unit<WriteScope>[] {
   const units: Unit<WriteScope>[] = [];
-  if (doc.values.length > 0) units.push(valuesUnit(doc));
+  if (doc.values.length > 0) {
+    units.push(valuesUnit({ sheet: (s) => sheetOf(s, doc.name), top: 1, left: 1, rows: doc.values, formats: doc.formats ?? [] }));
+  }
   for (const f of doc.formats ?? []) units.push(atomic(formatSize(f), (s) => queueFormat(sheetOf(s, doc.name), f)));
   units.push(atomic(OP_OVERHEAD * 4 * (1 + (doc.merges?.length ?? 0) + (doc.columns?.length ?? 0) + Object.keys(doc.rowHeights ?? {}).length), (s) => {
     const ws = sheetOf(s, doc.name);
@@ -145,53 +144,7 @@ function contentUnits(doc: SheetDocument, skip: (f: Feature) => boolean): Unit<W
     const page = doc.pageSetup;
     units.push(atomic(OP_OVERHEAD * 12, (s) => queuePageLayout(sheetOf(s, doc.name), page)));
   }
+  const filter = doc.autoFilter;
+  if (filter && !skip('autoFilter')) units.push(atomic(OP_OVERHEAD * 3, (s) => sheetOf(s, doc.name).autoFilter.apply(filter))); // ExcelApi 1.9
   return units;
-}
-
-/** A cell as Office takes it in a `formulas` array: text protected beforehand by "@". */
-function officeInput(v: DocValue | undefined): string | number | boolean {
-  if (v === null || v === undefined) return '';
-  if (isLocalDate(v)) return toExcelSerial(v);
-  if (typeof v === 'object') return `=${v.formula}`;
-  return v;
-}
-
-/**
- * The document's values as one `formulas` assignment per piece (the whole block in the common
- * case). Before it: "@" on each column run of text that Excel would otherwise parse; after it:
- * the default date format on date runs the document gives no number format for.
- */
-function valuesUnit(doc: SheetDocument): Unit<WriteScope> {
-  const width = Math.max(1, ...doc.values.map((r) => r.length));
-  const rows = doc.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
-  const formatted = (doc.formats ?? []).filter((f) => f.numberFormat !== undefined).map((f) => parseRange(f.range));
-  const needsDateFormat = rows.map((row, r) => row.map((v, c) =>
-    isLocalDate(v) && !formatted.some((f) => f.row <= r + 1 && r + 1 <= f.row2 && f.col <= c + 1 && c + 1 <= f.col2)));
-  const inputs = rows.map((row) => row.map(officeInput));
-  const isText = (v: DocValue) => typeof v === 'string';
-  // Bytes per row: its inputs, plus one `["@"],` per guarded cell and one date format per date cell.
-  const guarded = rows.map(() => 0);
-  for (const run of columnRuns(rows, width, 1, isText, (v) => needsTextFormat(v as string))) {
-    const { row } = parseRange(run.address.split(':')[0]);
-    for (let r = row - 1; r < row - 1 + run.height; r++) guarded[r]++;
-  }
-  const rowSizes = rows.map((_, r) => jsonSize(inputs[r]) + 1 + guarded[r] * 6 +
-    needsDateFormat[r].filter(Boolean).length * (DEFAULT_DATE_FORMAT.length + 5));
-  return {
-    kind: 'rows',
-    rowSizes,
-    overhead: OP_OVERHEAD * (2 + 2 * width),
-    queue: (scope, from, to) => {
-      const ws = sheetOf(scope, doc.name);
-      const slice = rows.slice(from, to);
-      for (const run of columnRuns(slice, width, from + 1, isText, (v) => needsTextFormat(v as string))) {
-        ws.getRange(run.address).numberFormat = fill2d(run.height, 1, '@');
-      }
-      ws.getRange(a1(from + 1, 1, to, width)).formulas = inputs.slice(from, to);
-      const dates = needsDateFormat.slice(from, to);
-      for (const run of columnRuns(dates, width, from + 1, (x) => x, () => true)) {
-        ws.getRange(run.address).numberFormat = fill2d(run.height, 1, DEFAULT_DATE_FORMAT);
-      }
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import type { SheetGrid } from '../sheets/grid';
-import type { SheetDocument } from '../report/document';
+import type { RangePatch, SheetDocument } from '../report/document';
 
 /**
  * The one small port every workbook host implements (DESIGN.md, "One flow, three hosts").
@@ -25,7 +25,18 @@ export interface WriteResult {
 
 export interface WorkbookHost {
   readSheets(names: readonly string[]): Promise<ReadResult>;
-  writeSheets(documents: readonly SheetDocument[]): Promise<WriteResult>;
+  /**
+   * Writes the documents, then the patches, in one batch (the Office host: one sync, unless the
+   * payload must be split). A patch on a sheet that does not exist (exact name) or that a document
+   * of the same write replaces, a patch whose values do not fit its block, a format outside it:
+   * DccsError, before anything is written.
+   */
+  writeSheets(documents: readonly SheetDocument[], patches?: readonly RangePatch[]): Promise<WriteResult>;
+  /**
+   * Shows `cell` of `sheet` to the user: activates the sheet and selects the cell or block.
+   * Absent where there is no one looking (the file host).
+   */
+  select?(sheet: string, cell: string): Promise<void>;
 }
 
 /** Why a workbook could not be opened or written. */

@@ -3,6 +3,7 @@ import { DccsError } from '../../src/domain/issues';
 import type { SheetDocument } from '../../src/report/document';
 import type { CellValue } from '../../src/sheets/grid';
 import type { WorkbookHost } from '../../src/workbook/port';
+import { describePatchContract } from './contractPatch';
 
 /**
  * One contract every workbook host passes (STYLE.md: unstorage's shared adapter suite). A host
@@ -43,6 +44,8 @@ export interface WorkbookView {
   borderBottom(sheet: string, cell: string): string | undefined;
   page(sheet: string): { landscape: boolean; a4: boolean; fitToWidth: boolean; titleRows?: string } | undefined;
   tabColor(sheet: string): string | undefined;
+  /** The AutoFilter's range, `A4:G120`. */
+  autoFilter(sheet: string): string | undefined;
 }
 
 export interface HostUnderTest {
@@ -191,5 +194,7 @@ export function describeHostContract(name: string, makeHost: (seed: SeedWorkbook
       await expect(host.writeSheets([{ name: 'X', ifExists: 'replace', values: [['a']], validations: [{ range: 'A1', values }] }]))
         .rejects.toBeInstanceOf(DccsError);
     });
+
+    describePatchContract(makeHost);
   });
 }

@@ -35,6 +35,8 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   tabColor = '';
   visibility = 'Visible';
+  /** The AutoFilter's range (`A4:G120`), or null. */
+  autoFilter: string | null = null;
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell {
@@ -65,6 +67,10 @@ export class FakeSheet {
 
 export class FakeWorkbookModel {
   sheets: FakeSheet[] = [];
+  /** Set by `Worksheet.activate()` (none until then: the fake does not guess Excel's start-up tab). */
+  activeSheet: FakeSheet | null = null;
+  /** The last `Range.select()`, as the user would see it. */
+  selection: { sheet: string; address: string } | null = null;
 
   /** Excel compares sheet names case-insensitively (no Unicode normalisation: `Công` NFC ≠ NFD). */
   find(name: string): FakeSheet | undefined {

@@ -1,6 +1,7 @@
 import { FakeContext, FakeObject } from './fakeContext';
 import { fakeError, type FakeSheet, type FakeWorkbookModel } from './fakeModel';
-import { FakeRange, parseAddress, type Block } from './fakeRange';
+import { blockAddress, FakeRange, parseAddress } from './fakeRange';
+import { FakeTableCollection } from './fakeTables';
 
 /** Workbook, worksheets and tables of the fake Excel API (see fakeContext.ts for the rules). */
 
@@ -37,6 +38,36 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   set tabColor(color: string) {
     this.context.requireApi(7, 'Worksheet.tabColor');
     this.act({ set: 'tabColor', value: color }, (s) => { s.tabColor = color; });
+  }
+
+  /** A hidden sheet cannot be shown: Excel refuses, so does the fake. */
+  activate(): void {
+    this.act({ call: 'activate' }, (s) => {
+      if (s.visibility !== 'Visible') throw fakeError('InvalidOperation', `activate ${s.name}: the sheet is hidden`);
+      this.context.model.activeSheet = s;
+    });
+  }
+
+  /**
+   * ExcelApi 1.9. One AutoFilter a sheet; the fake refuses a second one on another range and one
+   * over a table (a table has its own filter) rather than guess what Excel would do.
+   */
+  get autoFilter(): { apply(range: string): void } {
+    this.context.requireApi(9, 'Worksheet.autoFilter');
+    return {
+      apply: (range: string) => this.act({ call: 'autoFilter.apply', args: [range] }, (s) => {
+        if (typeof range !== 'string') throw fakeError('InvalidArgument', 'the fake takes an A1 address');
+        const b = parseAddress(s, range);
+        const address = blockAddress(b).replace(/^.*!/, '');
+        if (s.autoFilter !== null && s.autoFilter !== address) throw fakeError('InvalidOperation', `${s.name} already filters ${s.autoFilter}`);
+        const overlaps = s.tables.some((t) => {
+          const o = parseAddress(s, t.range);
+          return o.row <= b.row2 && b.row <= o.row2 && o.col <= b.col2 && b.col <= o.col2;
+        });
+        if (overlaps) throw fakeError('InvalidOperation', `autoFilter ${address} overlaps a table`);
+        s.autoFilter = address;
+      }),
+    };
   }
 
   delete(): void {
@@ -134,52 +165,5 @@ export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
   getItemOrNullObject(key: string): FakeWorksheet {
     this.context.requireApi(4, 'getItemOrNullObject');
     return new FakeWorksheet(this.context, `worksheets.getItemOrNullObject(${key})`, true, () => this.context.model.find(key) ?? null);
-  }
-}
-
-type TableTarget = { sheet: FakeSheet; table: FakeSheet['tables'][number] };
-
-export class FakeTableCollection extends FakeObject<FakeSheet> {
-  protected readonly loadable: Record<string, (s: FakeSheet) => unknown> = {
-    items: (s) => s.tables.map((t) => ({ name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals })),
-  };
-
-  private cache?: { data: unknown; items: FakeTable[] };
-
-  get items(): FakeTable[] {
-    const loaded = this.read<{ name: string }[]>('items');
-    if (this.cache?.data === loaded) return this.cache.items;
-    const items = loaded.map((data, i) =>
-      new FakeTable(this.context, `${this.path}.items[${i}]`, false, () => {
-        const sheet = this.resolved(false);
-        const table = sheet?.tables.find((t) => t.name === data.name);
-        return sheet && table ? { sheet, table } : null;
-      }, data));
-    this.cache = { data: loaded, items };
-    return items;
-  }
-}
-
-export class FakeTable extends FakeObject<TableTarget> {
-  protected readonly loadable: Record<string, (t: TableTarget) => unknown> = {
-    name: (t) => t.table.name,
-    showHeaders: (t) => t.table.showHeaders,
-    showTotals: (t) => t.table.showTotals,
-  };
-
-  constructor(context: FakeContext, path: string, nullable: boolean, resolve: () => TableTarget | null, preloaded?: Record<string, unknown>) {
-    super(context, path, nullable, resolve);
-    if (preloaded) this.preload(preloaded);
-  }
-
-  get name(): string { return this.read('name'); }
-  get showHeaders(): boolean { return this.read('showHeaders'); }
-  get showTotals(): boolean { return this.read('showTotals'); }
-
-  getRange(): FakeRange {
-    return new FakeRange(this.context, `${this.path}.getRange()`, false, () => {
-      const t = this.resolved(false);
-      return t && (parseAddress(t.sheet, t.table.range) as Block);
-    });
   }
 }

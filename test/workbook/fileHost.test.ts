@@ -58,6 +58,10 @@ function fileView(host: FileHost): WorkbookView {
       return { landscape: p.orientation === 'landscape', a4: p.paperSize === 9, fitToWidth: p.fitToPage === true && p.fitToWidth === 1 && p.fitToHeight === 0, titleRows: p.printTitlesRow };
     },
     tabColor: (s) => hex(ws(s).properties.tabColor?.argb),
+    autoFilter: (s) => {
+      const f = ws(s).autoFilter;
+      return typeof f === 'string' ? f : f ? `${f.from}:${f.to}` : undefined;
+    },
   };
 }
 

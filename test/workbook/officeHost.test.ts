@@ -72,6 +72,7 @@ function fakeView(fake: FakeExcel): WorkbookView {
       };
     },
     tabColor: (s) => sheet(s).tabColor || undefined,
+    autoFilter: (s) => sheet(s).autoFilter ?? undefined,
   };
 }
 
