@@ -2,7 +2,7 @@ import {
   Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3, tokens,
 } from '@fluentui/react-components';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
-import type { CheckAction, TemplateAction } from './actions';
+import type { CheckAction, GoToRowAction, TemplateAction } from './actions';
 import { CheckPanel } from './CheckPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HolidaySettings } from './HolidaySettings';
@@ -11,6 +11,8 @@ import { TemplatePanel } from './TemplatePanel';
 export interface AppProps {
   readonly check: CheckAction;
   readonly createTemplate: TemplateAction;
+  /** Selects a finding's row in Excel (absent: the findings list is plain text). */
+  readonly goToRow?: GoToRowAction;
   /** Pre-filled year of «Tạo sổ theo dõi mẫu» and of «Cài đặt – Lịch nghỉ». */
   readonly defaultYear: number;
   /** The days off shown in «Cài đặt – Lịch nghỉ»; the built-in `holidayReport` unless a test stubs it. */
@@ -33,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: check the open workbook, add the template sheets to it, or look up a year's days off. */
-export function App({ check, createTemplate, defaultYear, holidays = holidayReport, unavailable }: AppProps) {
+export function App({ check, createTemplate, goToRow, defaultYear, holidays = holidayReport, unavailable }: AppProps) {
   const styles = useStyles();
   const disabled = unavailable !== undefined;
   return (
@@ -49,7 +51,7 @@ export function App({ check, createTemplate, defaultYear, holidays = holidayRepo
       )}
       <ErrorBoundary>
         <section className={styles.section} aria-label="Kiểm tra sổ theo dõi">
-          <CheckPanel check={check} disabled={disabled} />
+          <CheckPanel check={check} disabled={disabled} goToRow={goToRow} />
         </section>
         <Divider />
         <section className={styles.section} aria-label="Sổ theo dõi mẫu">

@@ -4,9 +4,10 @@ import {
 import { useCallback, useState, type FormEvent } from 'react';
 import type { ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
-import type { CheckAction } from './actions';
+import type { CheckAction, GoToRowAction } from './actions';
 import { CheckSummary } from './CheckSummary';
 import { ErrorBar } from './ErrorBar';
+import { FindingsList } from './FindingsList';
 import { parseDateInput } from './parseDateInput';
 import { useAction } from './useAction';
 
@@ -14,6 +15,8 @@ export interface CheckPanelProps {
   readonly check: CheckAction;
   /** True when there is no workbook to check (opened outside Excel). */
   readonly disabled?: boolean;
+  /** Selects a finding's row in Excel; without it the findings list is plain text. */
+  readonly goToRow?: GoToRowAction;
 }
 
 /**
@@ -94,6 +97,9 @@ export function CheckPanel(props: CheckPanelProps) {
       )}
       {action.error && <ErrorBar message={action.error} />}
       {action.result && <CheckSummary result={action.result} />}
+      {action.result && (
+        <FindingsList findings={action.result.report.findings} inputErrors={action.result.report.inputErrors} goToRow={props.goToRow} />
+      )}
     </div>
   );
 }

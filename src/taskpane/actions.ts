@@ -32,3 +32,6 @@ export interface TemplateRequest {
 
 export type TemplateResultData = WriteResult & HostNotes;
 export type TemplateAction = (request: TemplateRequest) => Promise<TemplateResultData>;
+
+/** Selects a finding's row in Excel (`goToRow` use case); resolves when Excel has done it. */
+export type GoToRowAction = (sheet: string, row: number) => Promise<void>;

@@ -1,13 +1,15 @@
 import { checkAndWriteFindings } from '../app/check';
+import { goToRow } from '../app/goToRow';
 import { createTemplate } from '../app/template';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { SkippedFeature } from '../workbook/officeHost';
 import type { WorkbookHost } from '../workbook/port';
-import type { CheckAction, TemplateAction } from './actions';
+import type { CheckAction, GoToRowAction, TemplateAction } from './actions';
 
 export interface BoundActions {
   readonly check: CheckAction;
   readonly createTemplate: TemplateAction;
+  readonly goToRow: GoToRowAction;
 }
 
 /** A host that may report formatting it could not apply (the Office host on an older Excel). */
@@ -30,5 +32,6 @@ export function bindActions(makeHost: () => NotingHost, readToday: () => LocalDa
       const write = await createTemplate(host, { year, unit });
       return { ...write, skippedFeatures: host.skippedFeatures };
     },
+    goToRow: (sheet, row) => goToRow(makeHost(), sheet, row),
   };
 }

@@ -22,6 +22,7 @@ function render(unavailable?: string): void {
       <App
         check={actions.check}
         createTemplate={actions.createTemplate}
+        goToRow={actions.goToRow}
         defaultYear={today().y}
         holidays={holidayReport}
         unavailable={unavailable}

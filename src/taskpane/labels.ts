@@ -1,4 +1,5 @@
 import type { PostingStatus } from '../app/types';
+import type { Severity } from '../domain/issues';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import type { SkippedFeature } from '../workbook/officeHost';
 
@@ -26,3 +27,13 @@ export const FEATURE_LABELS: Readonly<Record<SkippedFeature['feature'], string>>
   pageLayout: 'thiết lập trang in',
   autoFilter: 'nút lọc ở dòng tiêu đề',
 };
+
+/** Severity as the findings list says it, beside its colour and mark (never colour alone). */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Lưu ý',
+};
+
+/** Where a findings-list line has no rule id: an input error the check reported on its own. */
+export const INPUT_ERROR_LABEL = 'Dữ liệu đầu vào';

@@ -1,9 +1,11 @@
 import { checkAndWriteFindings } from '../../src/app/check';
+import { goToRow } from '../../src/app/goToRow';
 import { createTemplate } from '../../src/app/template';
 import { bindActions } from '../../src/taskpane/bindActions';
 import type { WorkbookHost } from '../../src/workbook/port';
 
 jest.mock('../../src/app/check', () => ({ checkAndWriteFindings: jest.fn(() => Promise.resolve({ report: {}, issues: [] })) }));
+jest.mock('../../src/app/goToRow', () => ({ goToRow: jest.fn(() => Promise.resolve()) }));
 jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [] })) }));
 
 const host = {} as WorkbookHost;
@@ -36,5 +38,14 @@ describe('bindActions', () => {
     const skippedFeatures = [{ sheet: 'Công khai', feature: 'dataValidation' as const, requirement: 'ExcelApi 1.8' }];
     const actions = bindActions(() => ({ ...host, skippedFeatures }), () => ({ y: 2024, m: 3, d: 6 }));
     expect((await actions.createTemplate({ year: 2025, unit: '' })).skippedFeatures).toBe(skippedFeatures);
+  });
+
+  it('goes to a row on a fresh host each time (the user may have changed sheets since the check)', async () => {
+    const makeHost = jest.fn(() => host);
+    const actions = bindActions(makeHost, () => ({ y: 2024, m: 3, d: 6 }));
+    await actions.goToRow('Công khai', 7);
+    await actions.goToRow('Công khai', 9);
+    expect(makeHost).toHaveBeenCalledTimes(2);
+    expect(goToRow).toHaveBeenLastCalledWith(host, 'Công khai', 9);
   });
 });

@@ -1,0 +1,62 @@
+import type { FindingJson, InputErrorJson } from '../app/types';
+import type { Severity } from '../domain/issues';
+
+/** One line of the pane's findings list: a rule's verdict on a row, or an input error. */
+export interface FindingItem {
+  readonly key: string;
+  readonly sheet: string;
+  /** Null for a sheet-level problem (a missing column): nothing to select. */
+  readonly row: number | null;
+  /** Rule or input-check id; null for an input error no finding carries. */
+  readonly rule: string | null;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The column an input error is about, as the user wrote its header. */
+  readonly column: string | null;
+}
+
+export interface FindingGroup {
+  readonly sheet: string;
+  /** Worst first (error, warning, info), then by row; sheet-level lines before rows. */
+  readonly items: readonly FindingItem[];
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+const identity = (sheet: string, row: number | null, message: string) => `${sheet}\u0000${row ?? ''}\u0000${message}`;
+
+/**
+ * Findings and input errors grouped by sheet, sheets in the order they first occur. The check
+ * lists each input error twice — as a finding (with its check id and severity) and in
+ * `inputErrors` (with its column) — so a pair with the same sheet, row and message is one line.
+ * @example groupFindings([{ sheet: 'Công khai', row: 9, rule: 'CK_NIEM_YET', severity: 'warning', message: 'm' }], [])
+ * // [{ sheet: 'Công khai', items: [{ key: 'f0', row: 9, rule: 'CK_NIEM_YET', severity: 'warning', column: null, … }] }]
+ */
+export function groupFindings(findings: readonly FindingJson[], inputErrors: readonly InputErrorJson[]): FindingGroup[] {
+  const columns = new Map<string, string | null>();
+  for (const e of inputErrors) {
+    const id = identity(e.sheet, e.row, e.message);
+    if (!columns.has(id)) columns.set(id, e.column);
+  }
+  const matched = new Set<string>();
+  const items: FindingItem[] = findings.map((f, i) => {
+    const id = identity(f.sheet, f.row, f.message);
+    const column = columns.get(id) ?? null;
+    if (columns.has(id)) matched.add(id);
+    return { key: `f${i}`, sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: f.message, column };
+  });
+  inputErrors.forEach((e, i) => {
+    if (matched.has(identity(e.sheet, e.row, e.message))) return;
+    items.push({ key: `e${i}`, sheet: e.sheet, row: e.row, rule: null, severity: 'error', message: e.message, column: e.column });
+  });
+  const bySheet = new Map<string, FindingItem[]>();
+  for (const item of items) {
+    const list = bySheet.get(item.sheet) ?? [];
+    list.push(item);
+    bySheet.set(item.sheet, list);
+  }
+  return [...bySheet].map(([sheet, list]) => ({
+    sheet,
+    items: list.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0)),
+  }));
+}
