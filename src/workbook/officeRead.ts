@@ -67,6 +67,11 @@ async function readWith(context: Ctx, wanted: readonly string[], withValues: boo
     for (const w of misses) if (hits.get(w)!.tables.items.length > 0) queueTables(w, hits.get(w)!);
     await context.sync();
   }
+  // After a payload error, every sheet's values come in row chunks packed across sheets.
+  const chunked = withValues ? null : await readChunked(context, wanted.flatMap((w) => {
+    const p = hits.get(w);
+    return p && !p.used.isNullObject ? [{ key: w, probe: p }] : [];
+  }), budget);
   const sheets: Record<string, SheetGrid | null> = {};
   for (const w of wanted) {
     const p = hits.get(w);
@@ -82,7 +87,7 @@ async function readWith(context: Ctx, wanted: readonly string[], withValues: boo
       sheets[w] = { name, firstRow: 1, firstColumn: 1, values: [], tables };
       continue;
     }
-    const raw = withValues ? (p.used.values as CellValue[][]) : await readChunked(context, p, budget);
+    const raw = chunked ? chunked.get(w)! : (p.used.values as CellValue[][]);
     // Office gives "" for an empty cell; the grid contract (and the file host) says null.
     const values = raw.map((row) => row.map((v) => (v === '' ? null : v)));
     sheets[w] = { name, firstRow: p.used.rowIndex + 1, firstColumn: p.used.columnIndex + 1, values, tables };
@@ -91,30 +96,43 @@ async function readWith(context: Ctx, wanted: readonly string[], withValues: boo
 }
 
 /**
- * Values in row chunks that each fit the response budget: the first chunk's size is a guess
- * (40 bytes a cell), later ones follow the bytes per row actually seen; a chunk that still
- * overflows is halved.
+ * Values in row chunks that fill each sync up to the response budget, several sheets per sync:
+ * the bytes a cell costs start as a guess and follow what the responses actually weigh; a sync
+ * that still overflows is retried with the guess doubled.
  */
-async function readChunked(context: Ctx, p: Probe, budget: number): Promise<CellValue[][]> {
-  const top = p.used.rowIndex + 1, left = p.used.columnIndex + 1;
-  const rows = p.used.rowCount, cols = p.used.columnCount;
-  const out: CellValue[][] = [];
-  let chunk = Math.max(1, Math.floor(budget / (cols * 40)));
-  while (out.length < rows) {
-    const from = out.length;
-    const to = Math.min(rows, from + chunk);
-    const range = p.sheet.getRange(a1(top + from, left, top + to - 1, left + cols - 1)).load('values');
+async function readChunked(context: Ctx, parts: readonly { key: string; probe: Probe }[], budget: number): Promise<Map<string, CellValue[][]>> {
+  const out = new Map(parts.map((p) => [p.key, [] as CellValue[][]]));
+  let perCell = 40; // bytes a cell, a safe first guess (a short text or a date serial with its comma)
+  for (;;) {
+    const pending = parts.filter((p) => out.get(p.key)!.length < p.probe.used.rowCount);
+    if (pending.length === 0) return out;
+    let room = budget * 0.95;
+    const batch: { key: string; range: Excel.Range; cells: number }[] = [];
+    for (const { key, probe: p } of pending) {
+      const cols = p.used.columnCount;
+      const from = out.get(key)!.length;
+      const fit = Math.floor(room / (cols * perCell));
+      if (fit < 1 && batch.length > 0) break;
+      const to = Math.min(p.used.rowCount, from + Math.max(1, fit));
+      const top = p.used.rowIndex + 1, left = p.used.columnIndex + 1;
+      batch.push({ key, range: p.sheet.getRange(a1(top + from, left, top + to - 1, left + cols - 1)).load('values'), cells: (to - from) * cols });
+      room -= (to - from) * cols * perCell;
+      if (room <= 0) break;
+    }
     try {
       await context.sync();
     } catch (error) {
-      if (!isPayloadError(error) || chunk === 1) throw error;
-      chunk = Math.max(1, Math.floor(chunk / 2));
+      if (!isPayloadError(error) || batch.every((b) => b.cells <= 1)) throw error;
+      perCell *= 2;
       continue;
     }
-    const values = range.values as CellValue[][];
-    out.push(...values);
-    const perRow = Math.max(1, jsonSize(values) / values.length);
-    chunk = Math.max(1, Math.floor((budget * 0.9) / perRow));
+    let bytes = 0, cells = 0;
+    for (const b of batch) {
+      const values = b.range.values as CellValue[][];
+      out.get(b.key)!.push(...values);
+      bytes += jsonSize(values);
+      cells += b.cells;
+    }
+    perCell = Math.max(1, (bytes / Math.max(1, cells)) * 1.05);
   }
-  return out;
 }

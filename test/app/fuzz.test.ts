@@ -3,8 +3,7 @@ import { UnusableWorkbookError } from '../../src/app/errors';
 import { addDays } from '../../src/domain/calendar/localDate';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { INPUT_SHEETS } from '../../src/sheets/schema';
-import { matchKey } from '../../src/domain/text/normalize';
-import type { ReadResult, WorkbookHost } from '../../src/workbook/port';
+import { GridHost } from './gridHost';
 
 /**
  * Random grids through the whole check (issue 4, "Bad input and robustness"): it must never throw
@@ -56,16 +55,6 @@ function grid(r: Rand, name: string, headers: readonly string[]): SheetGrid {
   return { name, firstRow: 1 + Math.floor(r() * 3), firstColumn: 1 + Math.floor(r() * 2), values: rows, tables: [] };
 }
 
-class GridHost implements WorkbookHost {
-  constructor(private readonly grids: SheetGrid[]) {}
-  async readSheets(names: readonly string[]): Promise<ReadResult> {
-    const sheets = Object.fromEntries(names.map((n) => [n, this.grids.find((g) => matchKey(g.name) === matchKey(n)) ?? null]));
-    return { sheetNames: this.grids.map((g) => g.name), sheets };
-  }
-  async writeSheets(): Promise<never> {
-    throw new Error('the check does not write');
-  }
-}
 
 describe('the whole check on random grids', () => {
   it('never throws and reports only addresses inside the grids (200 workbooks)', async () => {
