@@ -42,7 +42,8 @@ const noColumns = <S extends SheetSpec>() => ({}) as TableRead<RecordOf<S>>['col
 function isTotalsRow(grid: SheetGrid, row: number, from: number, to: number): boolean {
   for (let c = from; c <= to; c++) {
     const cell = cellAt(grid, row, c);
-    if (typeof cell === 'string' && cell.trim() !== '') return TOTALS.has(matchKey(cell));
+    // «Tổng cộng» and its kin are short: a long text is data, and needs no key.
+    if (typeof cell === 'string' && cell.trim() !== '') return cell.length <= 24 && TOTALS.has(matchKey(cell));
   }
   return false;
 }

@@ -138,6 +138,20 @@ export function parseDeadlines(text: string, ctx: DeadlineContext): DeadlineResu
  * @example parseDeadline("sớm", { reportYear: 2025 }) // { kind: 'error', code: 'deadline-unreadable', phrase: 'sớm' }
  */
 export function parseDeadline(text: string, ctx: DeadlineContext): DeadlineResult {
+  // A plan repeats its phrases («Thường xuyên», «trước ngày 15/10») down thousands of rows.
+  const key = `${ctx.reportYear ?? ''}\u0000${text}`;
+  const cached = PARSED.get(key);
+  if (cached) return cached;
+  const result = parseUncached(text, ctx);
+  if (PARSED.size >= 10_000) PARSED.clear();
+  PARSED.set(key, result);
+  return result;
+}
+
+/** Results are never mutated by callers, so one object may serve every row with the same phrase. */
+const PARSED = new Map<string, DeadlineResult>();
+
+function parseUncached(text: string, ctx: DeadlineContext): DeadlineResult {
   const all = parseDeadlines(text, ctx);
   const error = all.find((r) => r.kind === 'error');
   if (error) return error;

@@ -16,7 +16,8 @@ export function daysInMonth(y: number, m: number): number {
 
 /** True when y/m/d names a real Gregorian day. */
 export function isValidDate(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
+  // `x % 1 === 0` rather than Number.isInteger: global look-ups are slow in a vm context (see fdiv).
+  return typeof y === 'number' && y % 1 === 0 && typeof m === 'number' && m % 1 === 0 && typeof d === 'number' && d % 1 === 0 &&
     m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
@@ -27,10 +28,16 @@ export function makeDate(y: number, m: number, d: number): LocalDate | null {
 
 /** Runtime guard: a plain `{y, m, d}` object. */
 export function isLocalDate(v: unknown): v is LocalDate {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) &&
+  // An array has no numeric `y`, so no Array.isArray look-up is needed.
+  return typeof v === 'object' && v !== null &&
     typeof (v as LocalDate).y === 'number' && typeof (v as LocalDate).m === 'number' &&
     typeof (v as LocalDate).d === 'number';
 }
+
+// Floor division of integers without `Math`: a global look-up is slow where code runs in a `vm`
+// context (jest, some add-in sandboxes), and these run for every date cell of every sheet.
+const mod = (a: number, b: number) => ((a % b) + b) % b;
+const fdiv = (a: number, b: number) => (a - mod(a, b)) / b;
 
 /**
  * Days since 1970-01-01 (proleptic Gregorian), by integer arithmetic only.
@@ -39,23 +46,23 @@ export function isLocalDate(v: unknown): v is LocalDate {
 export function toDayNumber(date: LocalDate): number {
   // Howard Hinnant's days_from_civil.
   const y = date.m <= 2 ? date.y - 1 : date.y;
-  const era = Math.floor(y / 400);
+  const era = fdiv(y, 400);
   const yoe = y - era * 400;
   const mp = (date.m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + date.d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const doy = fdiv(153 * mp + 2, 5) + date.d - 1;
+  const doe = yoe * 365 + fdiv(yoe, 4) - fdiv(yoe, 100) + doy;
   return era * 146097 + doe - 719468;
 }
 
 /** Inverse of {@link toDayNumber}. */
 export function fromDayNumber(n: number): LocalDate {
   const z = n + 719468;
-  const era = Math.floor(z / 146097);
+  const era = fdiv(z, 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = fdiv(doe - fdiv(doe, 1460) + fdiv(doe, 36524) - fdiv(doe, 146096), 365);
+  const doy = doe - (365 * yoe + fdiv(yoe, 4) - fdiv(yoe, 100));
+  const mp = fdiv(5 * doy + 2, 153);
+  const d = doy - fdiv(153 * mp + 2, 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
@@ -79,16 +86,17 @@ export function dayOfWeek(date: LocalDate): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const pad4 = (n: number) => (n >= 1000 ? `${n}` : `${n}`.padStart(4, '0'));
 
 /** @example formatIso({ y: 2024, m: 3, d: 6 }) // "2024-03-06" */
 export function formatIso(date: LocalDate): string {
-  return `${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}`;
+  return `${pad4(date.y)}-${pad2(date.m)}-${pad2(date.d)}`;
 }
 
 /** @example formatVi({ y: 2024, m: 3, d: 6 }) // "06/03/2024" */
 export function formatVi(date: LocalDate): string {
-  return `${pad(date.d)}/${pad(date.m)}/${date.y}`;
+  return `${pad2(date.d)}/${pad2(date.m)}/${date.y}`;
 }
 
 /** Parses exactly `YYYY-MM-DD`; null for anything else or an impossible day. */
@@ -102,7 +110,7 @@ const EXCEL_EPOCH_OFFSET = 25569;
 
 /** Excel serial (1900 system) → day; the fraction (time of day) is dropped. */
 export function fromExcelSerial(serial: number): LocalDate {
-  return fromDayNumber(Math.floor(serial) - EXCEL_EPOCH_OFFSET);
+  return fromDayNumber(serial - mod(serial, 1) - EXCEL_EPOCH_OFFSET);
 }
 
 /** Day → Excel serial (1900 system). */

@@ -32,6 +32,19 @@ const isNumeric = (key: string) => /^\d+$/.test(key);
  * @example matchVocabulary(POSTING_FORMS, "Niêm yết, truyền thanh") // null
  */
 export function matchVocabulary<T extends string>(vocab: Vocabulary<T>, text: string): T | null {
+  // The same few labels fill a whole column: remember each text's answer per vocabulary.
+  let seen = matchCache.get(vocab) as Map<string, T | null> | undefined;
+  if (!seen) matchCache.set(vocab, (seen = new Map()));
+  if (seen.has(text)) return seen.get(text)!;
+  const id = matchUncached(vocab, text);
+  if (seen.size >= 5_000) seen.clear();
+  seen.set(text, id);
+  return id;
+}
+
+const matchCache = new WeakMap<Vocabulary, Map<string, string | null>>();
+
+function matchUncached<T extends string>(vocab: Vocabulary<T>, text: string): T | null {
   const key = vocabKey(text);
   if (key === '') return vocab.blank ?? null;
   const keys = keysOf(vocab);

@@ -32,5 +32,9 @@ export function fold(text: string): string {
 
 /** User text read from a cell: NFC (Mac files may hold decomposed accents), trimmed. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').trim();
+  // Only combining marks (U+0300–036F) change under NFC here; most cells have none, and
+  // normalising every cell of a big sheet costs more than the rest of reading it.
+  return (COMBINING.test(text) ? text.normalize('NFC') : text).trim();
 }
+
+const COMBINING = /[\u0300-\u036f]/;
