@@ -4,6 +4,9 @@ import type { Issue } from '../domain/issues';
 import { findingMessage, issueMessage } from '../domain/messages';
 import { LEVELS, vocabEntry } from '../domain/vocabulary';
 import { buildFindingsSheet, FINDINGS_SHEET } from '../report/findingsSheet';
+import { buildStatusPatch, type StatusColumnPlace } from '../report/statusColumn';
+import type { SheetGrid } from '../sheets/grid';
+import { statusColumnOf } from './statusColumn';
 import { readInfo } from '../sheets/info';
 import {
   CONSULTATIONS_SHEET, DAYS_OFF_SHEET, FEEDBACK_SHEET, INFO_SHEET, PLAN_SHEET, POSTINGS_SHEET, RULES_SHEET, VOTES_SHEET,
@@ -31,7 +34,12 @@ export interface CheckOptions {
 /** What a check produced beyond the JSON: the findings with their codes and every table's verdicts. */
 export interface CheckRun extends CheckOutcome {
   readonly findings: readonly Finding[];
-  readonly tables: readonly { readonly place: TablePlace | null; readonly verdicts: readonly RowVerdict[] }[];
+  readonly tables: readonly {
+    readonly place: TablePlace | null;
+    readonly verdicts: readonly RowVerdict[];
+    /** Where «Kiểm tra» writes this table's verdicts, or null (no sheet, no rows). */
+    readonly status: StatusColumnPlace | null;
+  }[];
 }
 
 /** The sheets a check reads, in one batch. */
@@ -85,15 +93,25 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     inputErrors: issues.filter((i) => i.severity !== 'info')
       .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueMessage(i) })),
   };
-  return { report, issues, findings, tables: tables.map((t) => ({ place: t.place, verdicts: t.verdicts })) };
+  const status = (t: (typeof tables)[number]) => statusColumnOf(t.place ? findGrid(read.sheets, t.place.sheet) : null, t.place);
+  return { report, issues, findings, tables: tables.map((t) => ({ place: t.place, verdicts: t.verdicts, status: status(t) })) };
 }
 
-/** «Kiểm tra» in Excel: the check, then `KQ Kiểm tra` written in one batch. */
+/** The grid whose sheet has this exact name (a place names the sheet as it stands in the workbook). */
+function findGrid(sheets: Readonly<Record<string, SheetGrid | null>>, name: string): SheetGrid | null {
+  return Object.values(sheets).find((g) => g?.name === name) ?? null;
+}
+
+/**
+ * «Kiểm tra» in Excel: the check, then, in one batch, `KQ Kiểm tra` and each input table's own
+ * status column (`Kết quả kiểm tra (DCCS)`) refreshed. No cell the user typed changes.
+ */
 export async function checkAndWriteFindings(host: WorkbookHost, options: CheckOptions): Promise<CheckRun & { write: WriteResult }> {
   const outcome = await checkWorkbook(host, options);
   options.onProgress?.(0.85, `Đang ghi sheet «${FINDINGS_SHEET}»…`);
   const doc = buildFindingsSheet(outcome.report.unit, parseIso(outcome.report.asOf)!, findingLines(outcome.report), summaryLine(outcome.report));
-  const write = await host.writeSheets([doc]);
+  const patches = outcome.tables.flatMap((t) => (t.status ? [buildStatusPatch(t.status, t.verdicts)] : []));
+  const write = await host.writeSheets([doc], patches);
   options.onProgress?.(1, 'Xong');
   return { ...outcome, write };
 }

@@ -12,7 +12,7 @@ describe('buildFindingsSheet', () => {
   ], 'Công khai: 3 dòng');
 
   it('owns a sheet it replaces on every run, titled with the unit and the as-of date', () => {
-    expect(doc).toMatchObject({ name: FINDINGS_SHEET, ifExists: 'replace', freeze: { rows: 4, columns: 0 } });
+    expect(doc).toMatchObject({ name: FINDINGS_SHEET, ifExists: 'replace', freeze: { rows: 4, columns: 0 }, autoFilter: 'A4:G7' });
     expect(doc.values[1][0]).toBe('Đơn vị: UBND xã An Thượng — Ngày đánh giá: 20/03/2024');
     expect(doc.values[3]).toEqual(['STT', 'Sheet', 'Dòng', 'Nội dung', 'Quy định', 'Kết luận', 'Giải thích']);
   });
