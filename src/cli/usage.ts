@@ -12,7 +12,8 @@ Cách dùng:
   dccs template [-o TỆP.xlsx] [--year NĂM] [--unit "UBND xã …"]
       Tạo sổ theo dõi mẫu (mọi sheet đầu vào, danh sách chọn, sheet Quy định).
   dccs check TỆP.xlsx [--as-of YYYY-MM-DD] [--json]
-      Kiểm tra sheet Công khai theo Luật Thực hiện dân chủ ở cơ sở; --json in kết quả dạng JSON.
+      Kiểm tra mọi bảng (Công khai, Lấy ý kiến, Ý kiến, Biểu quyết, Kế hoạch) theo Luật Thực hiện
+      dân chủ ở cơ sở; chỉ đọc, không ghi vào tệp; --json in kết quả dạng JSON.
   dccs holidays NĂM [--json]
       Ngày nghỉ lễ, Tết, ngày làm bù của năm (1900–2199), Tết và Giỗ Tổ theo âm lịch Việt Nam.
 
