@@ -1,5 +1,6 @@
 import { formatIso, type LocalDate } from '../domain/calendar/localDate';
 import type { Finding, RowVerdict } from '../domain/findings';
+import type { Issue } from '../domain/issues';
 import { findingMessage } from '../domain/messages';
 import { checkPostings } from '../domain/postings/checkPostings';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
@@ -20,10 +21,16 @@ export function checkPostingSheet(grid: SheetGrid | null, ctx: CheckContext): Ta
   const rows = grid ? toPostingRows(grid.name, table) : [];
   const results = checkPostings(rows, ctx.unit, ctx.rules, ctx.calendar, ctx.asOf);
   const findings: Finding[] = [];
+  const issues: Issue[] = [...table.issues];
+  const endHeader = table.columns.end?.header ?? 'Ngày kết thúc';
   const verdicts: RowVerdict[] = [];
   const items = results.map(({ posting: p, verdict: v, rule, severity, explanation, timeliness: t }): PostingJson => {
-    // A row with an unreadable cell is already an input error: no second line for it.
-    if (severity !== 'ok' && v.reason !== 'bad-cells') findings.push({ sheet: p.sheet, row: p.row, rule, severity, ...explanation });
+    // An end before the start is a typing slip (a date typed month-first, say): an input error at
+    // its cell. A row with an unreadable cell already is one: no second line for either.
+    if (v.reason === 'end-before-start') {
+      issues.push({ code: 'posting-end-before-start', severity: 'error', sheet: p.sheet, row: p.row, column: endHeader,
+        value: explanation.params.end as string, params: { start: explanation.params.start as string } });
+    } else if (severity !== 'ok' && v.reason !== 'bad-cells') findings.push({ sheet: p.sheet, row: p.row, rule, severity, ...explanation });
     if (t.late) findings.push({ sheet: p.sheet, row: p.row, rule: t.rule, severity: 'error', ...t.late });
     verdicts.push({
       sheet: p.sheet, row: p.row,
@@ -37,5 +44,5 @@ export function checkPostingSheet(grid: SheetGrid | null, ctx: CheckContext): Ta
       remaining: v.remaining, reachedOn: iso(v.reachedOn), rule, explanation: findingMessage({ rule, ...explanation }),
     };
   });
-  return { items, findings, issues: [...table.issues], verdicts, place: placeOf(grid, table), rows };
+  return { items, findings, issues, verdicts, place: placeOf(grid, table), rows };
 }

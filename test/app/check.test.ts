@@ -84,3 +84,19 @@ describe('the check with the workbook’s own days off (sheet Ngày nghỉ)', ()
     expect(after.report.inputErrors).toContainEqual(expect.objectContaining({ sheet: 'Ngày nghỉ', row: bad.number, column: 'Ngày', value: '30/02/2024' }));
   });
 });
+
+describe('odd cells in Công khai', () => {
+  it('reports an end typed before the start as an input error at its cell, and checks the other rows', async () => {
+    const file = newWorkbookFile();
+    const header = POSTINGS_SHEET.columns.map((c) => c.header);
+    const row = (title: string, start: string, end: string) => [1, title, 'Ngân sách', null, null, 'Niêm yết', null, start, end, null, null];
+    await file.writeSheets([
+      { name: 'Thông tin', ifExists: 'replace', values: INFO_ROWS },
+      { name: POSTINGS_SHEET.name, ifExists: 'replace', values: [header, row('Dự toán', '02/03/2025', '01/02/2025'), row('Quyết toán', '01/02/2025', '15/03/2025')] },
+    ]);
+    const { report } = await checkWorkbook(file, { today: { y: 2025, m: 4, d: 1 } });
+    expect(report.inputErrors).toEqual([expect.objectContaining({ sheet: 'Công khai', row: 2, column: 'Ngày kết thúc', value: '01/02/2025' })]);
+    expect(report.inputErrors[0].message).toContain('trước ngày bắt đầu 02/03/2025');
+    expect(report.postings.map((p) => p.status)).toEqual(['invalid', 'met']);
+  });
+});

@@ -24,6 +24,9 @@ export const POSTING_MESSAGES: Record<string, MessageFn> = {
   'posting.no-form': () => 'Thiếu hình thức công khai: không xác định được thời hạn phải niêm yết.',
   'posting.no-start': (p) => `Thiếu ngày bắt đầu: không tính được thời gian ${p.verb}; ${need(p)}.`,
   'posting.end-before-start': (p) => `Ngày kết thúc ${p.end} trước ngày bắt đầu ${p.start}.`,
+  // An input error (the row is not judged): its value is the end date as read.
+  'posting-end-before-start': (p) =>
+    `Ngày kết thúc ${p.value ?? '…'} trước ngày bắt đầu ${p.start ?? '…'}: kiểm tra lại (ngày phải ghi theo thứ tự ngày/tháng/năm)`,
   'posting.bad-cells': () => 'Dòng có ô không đọc được (xem lỗi dữ liệu): chưa kiểm tra được.',
   'posting.late': (p) =>
     `Công khai chậm: bắt đầu ngày ${p.start}, hạn chậm nhất là ngày ${p.publishBy} (${p.workingDays} ngày làm việc kể từ ngày văn bản ${p.documentDate}, ${p.basis})` +
