@@ -2,6 +2,7 @@ import {
   makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens,
 } from '@fluentui/react-components';
 import { formatVi, parseIso } from '../domain/calendar/localDate';
+import { FactList } from './FactList';
 import type { CheckResult } from './actions';
 import { SkippedFeaturesNote } from './SkippedFeaturesNote';
 import { StatusCounts } from './StatusCounts';
@@ -19,11 +20,6 @@ export function displayDate(iso: string): string {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
-  // dt/dd pairs wrapped in a div (valid in a dl) that the grid sees through.
-  pair: { display: 'contents' },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface CheckSummaryProps {
@@ -43,14 +39,7 @@ export function CheckSummary({ result }: CheckSummaryProps) {
   return (
     <section className={styles.root} aria-label="Kết quả kiểm tra">
       <Subtitle2 as="h2">Kết quả kiểm tra</Subtitle2>
-      <dl className={styles.facts}>
-        {facts.map(([term, value]) => (
-          <div key={term} className={styles.pair}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value} data-fact={term}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} strong />
       <StatusCounts postings={report.postings} />
       {write.written.length > 0 ? (
         <MessageBar intent="success" layout="multiline">

@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { HolidayReport } from '../app/daysOff';
 import { COMPUTED_SOURCE } from '../domain/calendar/holidays';
+import { FactList } from './FactList';
 import { formatDayWithWeekday } from './formatDay';
 
 /** What the user reads for a year with no built-in schedule (`source: 'computed'`). */
@@ -14,11 +15,6 @@ export function describeSource(source: string): string {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
-  // dt/dd pairs wrapped in a div (valid in a dl) that the grid sees through.
-  pair: { display: 'contents' },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
@@ -35,14 +31,7 @@ export function HolidayYear({ report }: HolidayYearProps) {
   ];
   return (
     <section className={styles.root} aria-label={`Lịch nghỉ năm ${report.year}`}>
-      <dl className={styles.facts}>
-        {facts.map(([term, value]) => (
-          <div key={term} className={styles.pair}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value} data-fact={term}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <DayList title="Ngày nghỉ (ngày trong tuần)" days={report.daysOff} empty="Không có ngày nghỉ nào." className={styles.list} />
       <DayList title="Làm bù" days={report.makeUpWorkdays} empty="Không có ngày làm bù." className={styles.list} />
       <Text>
