@@ -82,8 +82,26 @@ export interface ColumnSpec {
   readonly hidden?: boolean;
 }
 
+/** A native chart (Excel draws it; a file host that cannot write charts skips it and says so). */
+export interface ChartSpec {
+  readonly type: 'bar' | 'column';
+  readonly title: string;
+  /** The block with category labels in its first column and one series per further column, header row included. */
+  readonly dataRange: string;
+  /** Where its top-left corner goes, and its size in columns × rows of the sheet. */
+  readonly anchor: string;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface SheetDocument {
   readonly name: string;
+  /**
+   * The add-in's mark on an output sheet (`bao-cao`, `tong-hop`, `kq-kiem-tra`…): hosts record it
+   * (a workbook-level defined name `DCCS_…` pointing at the sheet) so a later run knows the sheet
+   * is its own, and never mistakes a user's sheet of the same name for it.
+   */
+  readonly owner?: string;
   /**
    * What to do when a sheet of that name exists: `replace` clears it and writes this document
    * (only for sheets the add-in owns); `skip` leaves it untouched (the template).
@@ -101,6 +119,9 @@ export interface SheetDocument {
   readonly pageSetup?: PageSetup;
   /** Row heights in points, by 1-based row. */
   readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Manual page breaks: a new printed page starts at each of these rows. */
+  readonly pageBreaksBefore?: readonly number[];
+  readonly charts?: readonly ChartSpec[];
   /**
    * Rows from this one (1-based) down grow to show their wrapped text. Excel fits them itself
    * (one `autofitRows` call); a file host estimates the heights, since LibreOffice and Excel keep

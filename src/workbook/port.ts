@@ -14,6 +14,12 @@ export interface ReadResult {
    * (case- and accent-insensitive), or null when the workbook has none.
    */
   readonly sheets: Readonly<Record<string, SheetGrid | null>>;
+  /**
+   * The add-in's marks found in the workbook: owner id (`SheetDocument.owner`) → the sheet it is on
+   * now. A sheet named like an output but absent here is the user's. Optional until every host
+   * reads marks.
+   */
+  readonly owners?: Readonly<Record<string, string>>;
 }
 
 export interface WriteResult {
