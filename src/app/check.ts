@@ -7,7 +7,7 @@ import { buildFindingsSheet, FINDINGS_SHEET } from '../report/findingsSheet';
 import { buildStatusPatch, type StatusColumnPlace } from '../report/statusColumn';
 import type { SheetGrid } from '../sheets/grid';
 import { statusColumnOf } from './statusColumn';
-import { readInfo } from '../sheets/info';
+import { readInfo, type UnitInfo } from '../sheets/info';
 import {
   CONSULTATIONS_SHEET, DAYS_OFF_SHEET, FEEDBACK_SHEET, INFO_SHEET, PLAN_SHEET, POSTINGS_SHEET, RULES_SHEET, VOTES_SHEET,
 } from '../sheets/schema';
@@ -33,6 +33,10 @@ export interface CheckOptions {
 
 /** What a check produced beyond the JSON: the findings with their codes and every table's verdicts. */
 export interface CheckRun extends CheckOutcome {
+  /** `Thông tin` as read, for the reports' header and signature. */
+  readonly info: UnitInfo;
+  /** The grids the check read, by requested sheet name (the reports read a few more fields). */
+  readonly grids: Readonly<Record<string, SheetGrid | null>>;
   readonly findings: readonly Finding[];
   readonly tables: readonly {
     readonly place: TablePlace | null;
@@ -94,7 +98,10 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
       .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueMessage(i) })),
   };
   const status = (t: (typeof tables)[number]) => statusColumnOf(t.place ? findGrid(read.sheets, t.place.sheet) : null, t.place);
-  return { report, issues, findings, tables: tables.map((t) => ({ place: t.place, verdicts: t.verdicts, status: status(t) })) };
+  return {
+    report, issues, findings, info: info.info, grids: read.sheets,
+    tables: tables.map((t) => ({ place: t.place, verdicts: t.verdicts, status: status(t) })),
+  };
 }
 
 /** The grid whose sheet has this exact name (a place names the sheet as it stands in the workbook). */
