@@ -26,6 +26,8 @@ export const FEATURE_LABELS: Readonly<Record<SkippedFeature['feature'], string>>
   dataValidation: 'danh sách chọn giá trị',
   pageLayout: 'thiết lập trang in',
   autoFilter: 'nút lọc ở dòng tiêu đề',
+  pageBreaks: 'ngắt trang khi in',
+  charts: 'biểu đồ',
 };
 
 /** Severity as the findings list says it, beside its colour and mark (never colour alone). */

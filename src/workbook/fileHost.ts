@@ -9,12 +9,18 @@ import { assertValidations } from './fileFormat';
 import { writeDocument, writePatch } from './fileWrite';
 import { assertPatchSheets, assertPatchShapes } from './patches';
 import { findSheetName } from './sheetNames';
+import type { SkippedFeature } from './features';
+import { readOwners, writeMarks } from './fileMarks';
+import { assertOwners } from './marks';
 
 /**
  * The file host: an .xlsx held in memory by exceljs. Runs in Node (CLI, tests) and in the browser
  * (standalone page): no `fs`, no Node Buffer here; the Node helpers live in `fileHostNode.ts`.
  */
 export class FileHost implements WorkbookHost {
+  /** What the last write left out: exceljs cannot write native charts (only Excel draws them). */
+  skippedFeatures: SkippedFeature[] = [];
+
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly fileName: string,
@@ -27,16 +33,28 @@ export class FileHost implements WorkbookHost {
       const found = findSheetName(sheetNames, wanted);
       sheets[wanted] = found === undefined ? null : readWorksheet(this.workbook.getWorksheet(found)!);
     }
-    return { sheetNames, sheets };
+    return { sheetNames, sheets, owners: readOwners(this.workbook) };
   }
 
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {
     assertValidations(documents);
+    assertOwners(documents);
     assertPatchShapes(patches);
     assertPatchSheets(patches, this.workbook.worksheets.map((ws) => ws.name), documents);
     const written: string[] = [];
     const skipped: string[] = [];
-    for (const doc of documents) (writeDocument(this.workbook, doc) === 'written' ? written : skipped).push(doc.name);
+    const marks: { owner: string; sheet: string }[] = [];
+    this.skippedFeatures = [];
+    for (const doc of documents) {
+      if (writeDocument(this.workbook, doc) === 'skipped') {
+        skipped.push(doc.name);
+        continue;
+      }
+      written.push(doc.name);
+      if (doc.owner !== undefined) marks.push({ owner: doc.owner, sheet: doc.name });
+      if ((doc.charts ?? []).length > 0) this.skippedFeatures.push({ sheet: doc.name, feature: 'charts', requirement: 'Excel' });
+    }
+    writeMarks(this.workbook, marks);
     for (const patch of patches) writePatch(this.workbook.getWorksheet(patch.sheet)!, patch);
     return { written, skipped };
   }

@@ -71,6 +71,11 @@ function fillSheet(ws: Worksheet, doc: SheetDocument): void {
   if (doc.pageSetup) applyPageSetup(ws, doc.pageSetup);
   if (doc.tabColor) ws.properties.tabColor = { argb: argb(doc.tabColor) };
   if (doc.autoFilter) ws.autoFilter = doc.autoFilter;
+  // OOXML's <brk id> is the row above the break, so a page starting at row r is a break on r − 1;
+  // columns 1…16384 spelled out, since exceljs's default right edge (16838) is past Excel's last column.
+  // Sorted as Excel saves them.
+  const breaks = [...new Set(doc.pageBreaksBefore ?? [])].filter((r) => r > 1).sort((a, b) => a - b);
+  for (const row of breaks) ws.getRow(row - 1).addPageBreak(1, 16384);
 }
 
 /**

@@ -4,7 +4,8 @@ import type { RangePatch, SheetDocument } from '../report/document';
 import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
 import { errorDetail, hostMessages } from './hostMessages';
 import { assertValidations } from './fileFormat';
-import { readOffice } from './officeRead';
+import { loadMarks, readOffice } from './officeRead';
+import { assertOwners } from './marks';
 import { planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
 import { DEFAULT_PAYLOAD_LIMIT, packUnits } from './payload';
 import { assertPatchSheets, assertPatchShapes } from './patches';
@@ -29,6 +30,8 @@ export interface OfficeHostOptions {
  * names its last read loaded (that read loads them anyway, in the same sync) and keeps them up
  * to date with its own writes: the check's read-then-write is 1 + 1 syncs, `skip` and `replace`
  * alike. With no names known (a write first), one extra sync loads them.
+ * The workbook's `DCCS_…` names (the owner marks) travel the same way: loaded in the same syncs,
+ * updated by the host's own writes.
  * The names can go stale if the user adds, renames or deletes a sheet between read and write.
  * Then Excel fails the structural part of the batch (ItemAlreadyExists / ItemNotFound), which is
  * queued before any content; the host reloads the names and retries once.
@@ -37,6 +40,8 @@ export class OfficeHost implements WorkbookHost {
   /** Features a write left out because this Excel lacks their API set (reset by each write). */
   skippedFeatures: SkippedFeature[] = [];
   private names: string[] | null = null;
+  /** The `DCCS_…` names the workbook had at the last read or write (known together with `names`). */
+  private marks: string[] = [];
   private readonly payloadLimit: number;
   private readonly requirements: (set: string, version: string) => boolean;
 
@@ -50,9 +55,10 @@ export class OfficeHost implements WorkbookHost {
 
   async readSheets(names: readonly string[]): Promise<ReadResult> {
     try {
-      const result = await this.run((context) => readOffice(context, names, this.payloadLimit));
-      this.names = result.sheetNames;
-      return result;
+      const { sheetNames, sheets, owners, marks } = await this.run((context) => readOffice(context, names, this.payloadLimit));
+      this.names = sheetNames;
+      this.marks = marks;
+      return { sheetNames, sheets, owners };
     } catch (cause) {
       throw new HostError('office', hostMessages.officeRead(errorDetail(cause)), { cause });
     }
@@ -65,6 +71,7 @@ export class OfficeHost implements WorkbookHost {
    */
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {
     assertValidations(documents); // a bug in a document throws as itself, before any Excel call
+    assertOwners(documents);
     assertPatchShapes(patches);
     try {
       return await this.run((context) => this.writeIn(context, documents, patches));
@@ -95,7 +102,7 @@ export class OfficeHost implements WorkbookHost {
   ): Promise<WriteResult> {
     const existing = this.names ?? (await this.loadNames(context));
     if (retry) assertPatchSheets(patches, existing, documents);
-    const plan = planWrite(documents, existing, (version) => this.requirements('ExcelApi', version), recreate, patches);
+    const plan = planWrite(documents, existing, (version) => this.requirements('ExcelApi', version), recreate, patches, this.marks);
     const scope: WriteScope = { context, sheets: new Map() };
     const batches = packUnits(plan.units, this.payloadLimit);
     for (const [i, batch] of batches.entries()) {
@@ -112,13 +119,17 @@ export class OfficeHost implements WorkbookHost {
       }
     }
     this.names = plan.namesAfter;
+    this.marks = plan.marksAfter;
     this.skippedFeatures = plan.skippedFeatures;
     return { written: plan.written, skipped: plan.skipped };
   }
 
+  /** Sheet names and, in the same sync, the marks (a write replaces a mark by deleting it first). */
   private async loadNames(context: Excel.RequestContext): Promise<string[]> {
     const sheets = context.workbook.worksheets.load('items/name');
+    const marks = loadMarks(context);
     await context.sync();
+    this.marks = marks().map((m) => m.name);
     return sheets.items.map((ws) => ws.name);
   }
 }

@@ -2,10 +2,11 @@ import type { CellValue, SheetGrid, TableInfo } from '../sheets/grid';
 import { a1 } from '../report/document';
 import { isPayloadError, jsonSize } from './payload';
 import { findSheetName, nameSpellings, tableInfo } from './sheetNames';
+import { ownerOfMark, ownersFrom } from './marks';
 
 /**
  * Reading sheets through Office.js in as few syncs as the workbook allows:
- * sync 1 loads every sheet name and, for each requested name, probes a couple of spellings with
+ * sync 1 loads every sheet name, the workbook's names (the add-in's marks) and, for each requested name, probes a couple of spellings with
  * `getItemOrNullObject` + `getUsedRangeOrNullObject(true)` (values, position) and the sheet's tables.
  * A second sync happens only when a sheet matched by `matchKey` was not hit by a probe (a name
  * typed in decomposed Unicode, say) or when a sheet has tables (a table's address needs a
@@ -23,6 +24,15 @@ interface Probe {
 export interface OfficeReadResult {
   readonly sheetNames: string[];
   readonly sheets: Record<string, SheetGrid | null>;
+  readonly owners: Record<string, string>;
+  /** Every `DCCS_…` workbook name, broken ones too: a write replaces them (delete, then add). */
+  readonly marks: string[];
+}
+
+/** Queued in a sync the caller makes anyway: the workbook's names, for the add-in's marks (ExcelApi 1.7). */
+export function loadMarks(context: Ctx): () => { name: string; reference: string }[] {
+  const names = context.workbook.names.load('items/name, items/formula');
+  return () => names.items.filter((n) => ownerOfMark(n.name) !== null).map((n) => ({ name: n.name, reference: String(n.formula) }));
 }
 
 function probe(context: Ctx, name: string, withValues: boolean): Probe {
@@ -47,9 +57,11 @@ export async function readOffice(context: Ctx, wanted: readonly string[], budget
  */
 async function readWith(context: Ctx, wanted: readonly string[], withValues: boolean, budget: number): Promise<OfficeReadResult> {
   const collection = context.workbook.worksheets.load('items/name');
+  const marks = loadMarks(context);
   const probes = new Map<string, Probe[]>(wanted.map((w) => [w, nameSpellings(w).map((s) => probe(context, s, withValues))]));
   await context.sync();
   const sheetNames = collection.items.map((ws) => ws.name);
+  const found = marks();
   const hits = new Map<string, Probe>();
   for (const w of wanted) {
     const target = findSheetName(sheetNames, w);
@@ -92,7 +104,7 @@ async function readWith(context: Ctx, wanted: readonly string[], withValues: boo
     const values = raw.map((row) => row.map((v) => (v === '' ? null : v)));
     sheets[w] = { name, firstRow: p.used.rowIndex + 1, firstColumn: p.used.columnIndex + 1, values, tables };
   }
-  return { sheetNames, sheets };
+  return { sheetNames, sheets, owners: ownersFrom(found, sheetNames), marks: found.map((m) => m.name) };
 }
 
 /**

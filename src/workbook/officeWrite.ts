@@ -5,11 +5,13 @@ import { patchUnits } from './officePatch';
 import { valuesUnit, type WriteScope } from './officeValues';
 import { OP_OVERHEAD, jsonSize, type Unit } from './payload';
 import { findSheetName } from './sheetNames';
+import { OFFICE_REQUIRES, type SkippedFeature } from './features';
+import { markName } from './marks';
+import { chartUnit, markUnit, pageBreaksUnit } from './officeExtras';
 
 export type { WriteScope } from './officeValues';
 
-export type Feature = 'freezePanes' | 'hyperlinks' | 'tabColor' | 'dataValidation' | 'pageLayout' | 'autoFilter';
-export interface SkippedFeature { readonly sheet: string; readonly feature: Feature; readonly requirement: string }
+export type { Feature, SkippedFeature } from './features';
 
 export interface WritePlan {
   readonly units: Unit<WriteScope>[];
@@ -18,14 +20,15 @@ export interface WritePlan {
   readonly skippedFeatures: SkippedFeature[];
   /** Sheet names in tab order once the plan has run. */
   readonly namesAfter: string[];
+  /** The workbook's `DCCS_…` names once the plan has run. */
+  readonly marksAfter: string[];
 }
 
 /** A replaced sheet is rebuilt under this name first, so the workbook never runs out of sheets. */
 export const TEMP_SHEET = /^~DCCS~\d+$/;
 
-const REQUIRES: Record<Feature, string> = {
-  freezePanes: '1.7', hyperlinks: '1.7', tabColor: '1.7', dataValidation: '1.8', pageLayout: '1.9', autoFilter: '1.9',
-};
+const REQUIRES = OFFICE_REQUIRES;
+type OfficeFeature = keyof typeof OFFICE_REQUIRES;
 
 /**
  * Plans a write from the sheet names known beforehand. Structural units (add, replace) come first
@@ -40,7 +43,9 @@ export function planWrite(
   supports: (version: string) => boolean,
   recreate: ReadonlySet<string> = new Set(),
   patches: readonly RangePatch[] = [],
+  marks: readonly string[] = [],
 ): WritePlan {
+  const marksAfter = [...marks];
   const names = [...existing];
   const units: Unit<WriteScope>[] = [];
   const content: Unit<WriteScope>[] = [];
@@ -73,14 +78,19 @@ export function planWrite(
       names.push(doc.name);
     }
     written.push(doc.name);
-    const skip = (feature: Feature) => {
+    if (doc.owner !== undefined) {
+      units.push(markUnit({ ...doc, owner: doc.owner }, marksAfter));
+      const name = markName(doc.owner);
+      if (!marksAfter.some((m) => m.toUpperCase() === name)) marksAfter.push(name);
+    }
+    const skip = (feature: OfficeFeature) => {
       const ok = supports(REQUIRES[feature]);
       if (!ok) skippedFeatures.push({ sheet: doc.name, feature, requirement: `ExcelApi ${REQUIRES[feature]}` });
       return !ok;
     };
     content.push(...contentUnits(doc, skip));
   }
-  return { units: [...units, ...content, ...patches.flatMap(patchUnits)], written, skipped, skippedFeatures, namesAfter: names };
+  return { units: [...units, ...content, ...patches.flatMap(patchUnits)], written, skipped, skippedFeatures, namesAfter: names, marksAfter };
 }
 
 const sheetOf = (scope: WriteScope, name: string) => scope.sheets.get(name)!;
@@ -89,7 +99,7 @@ function atomic(size: number, queue: (scope: WriteScope) => void): Unit<WriteSco
   return { kind: 'atomic', size, queue };
 }
 
-function contentUnits(doc: SheetDocument, skip: (f: Feature) => boolean): Unit<WriteScope>[] {
+function contentUnits(doc: SheetDocument, skip: (f: OfficeFeature) => boolean): Unit<WriteScope>[] {
   const units: Unit<WriteScope>[] = [];
   if (doc.values.length > 0) {
     units.push(valuesUnit({ sheet: (s) => sheetOf(s, doc.name), top: 1, left: 1, rows: doc.values, formats: doc.formats ?? [] }));
@@ -146,5 +156,7 @@ function contentUnits(doc: SheetDocument, skip: (f: Feature) => boolean): Unit<W
   }
   const filter = doc.autoFilter;
   if (filter && !skip('autoFilter')) units.push(atomic(OP_OVERHEAD * 3, (s) => sheetOf(s, doc.name).autoFilter.apply(filter))); // ExcelApi 1.9
+  if ((doc.pageBreaksBefore ?? []).length > 0 && !skip('pageBreaks')) units.push(pageBreaksUnit(doc));
+  for (const chart of doc.charts ?? []) units.push(chartUnit(doc, chart));
   return units;
 }

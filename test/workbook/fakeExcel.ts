@@ -1,6 +1,7 @@
 import { FakeContext, type FakeOptions } from './fakeContext';
 import { FakeWorkbookModel } from './fakeModel';
 import { FakeWorksheetCollection } from './fakeSheets';
+import { FakeNamedItemCollection } from './fakeNames';
 
 export { FakeOfficeError, FakeWorkbookModel, type FakeSheet } from './fakeModel';
 
@@ -13,6 +14,8 @@ export { FakeOfficeError, FakeWorkbookModel, type FakeSheet } from './fakeModel'
  * - text written without an "@" number format is parsed as Excel parses typing (formula, number,
  *   date, boolean), and an invalid formula fails the sync;
  * - 2D arrays must match their range; features above `apiMinor` throw ApiNotFound;
+ * - workbook names hold their sheet (a rename follows, a deletion gives `#REF!`), a duplicate is
+ *   ItemAlreadyExists; charts and page breaks are recorded on the sheet (fakeNames.ts, fakeCharts.ts);
  * - a request or response JSON over `payloadLimit` fails with Excel on the web's error codes.
  * Behaviour we could not confirm in Office's documentation errs on the strict side (see fakeContext.ts).
  */
@@ -36,7 +39,12 @@ export function createFakeExcel(options: FakeOptions = {}): FakeExcel {
   const run = async <T>(callback: (context: unknown) => Promise<T>): Promise<T> => {
     const context = new FakeContext(model, resolved, counter);
     const worksheets = new FakeWorksheetCollection(context, 'worksheets', false, () => model);
-    const requestContext = { workbook: { worksheets }, sync: () => context.sync() };
+    const workbook = {
+      worksheets,
+      // A getter, as in Office.js: each access is a new proxy, and ExcelApi 1.4 is checked then.
+      get names() { return new FakeNamedItemCollection(context, 'names', () => model); },
+    };
+    const requestContext = { workbook, sync: () => context.sync() };
     return callback(requestContext);
   };
   return {

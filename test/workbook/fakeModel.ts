@@ -20,6 +20,9 @@ export interface FakeCell {
 
 export interface FakeHyperlink { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }
 export interface FakeValidation { range: string; source: string; error?: string }
+/** A workbook-level name: it holds its sheet, so it follows a rename and breaks when the sheet goes. */
+export interface FakeName { name: string; sheet: FakeSheet; row: number; column: string; comment: string }
+export interface FakeChart { type: string; source: string; seriesBy: string; title?: string; position?: { start: string; end: string } }
 
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
@@ -37,6 +40,9 @@ export class FakeSheet {
   visibility = 'Visible';
   /** The AutoFilter's range (`A4:G120`), or null. */
   autoFilter: string | null = null;
+  /** Rows a manual page break starts a new printed page at. */
+  readonly pageBreaks: number[] = [];
+  readonly charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell {
@@ -67,6 +73,7 @@ export class FakeSheet {
 
 export class FakeWorkbookModel {
   sheets: FakeSheet[] = [];
+  names: FakeName[] = [];
   /** Set by `Worksheet.activate()` (none until then: the fake does not guess Excel's start-up tab). */
   activeSheet: FakeSheet | null = null;
   /** The last `Range.select()`, as the user would see it. */

@@ -2,6 +2,7 @@ import { FakeContext, FakeObject } from './fakeContext';
 import { fakeError, type FakeSheet, type FakeWorkbookModel } from './fakeModel';
 import { blockAddress, FakeRange, parseAddress } from './fakeRange';
 import { FakeTableCollection } from './fakeTables';
+import { fakeCharts, fakePageBreaks } from './fakeCharts';
 
 /** Workbook, worksheets and tables of the fake Excel API (see fakeContext.ts for the rules). */
 
@@ -69,6 +70,11 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
       }),
     };
   }
+
+  /** ExcelApi 1.1 (see fakeCharts.ts). */
+  get charts() { return fakeCharts((request, run) => this.act(request, run)); }
+  /** ExcelApi 1.9 (see fakeCharts.ts). */
+  get horizontalPageBreaks() { return fakePageBreaks(this.context, (request, run) => this.act(request, run)); }
 
   delete(): void {
     this.act({ call: 'delete' }, (s) => {
