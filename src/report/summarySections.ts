@@ -1,0 +1,156 @@
+import type { PostingStatus } from '../domain/postings/checkPosting';
+import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
+import { columnLetter, type FormatSpec } from './document';
+import { BODY, HEADER, HEADER_FILL } from './style';
+import {
+  FEEDBACK_STATE_LABELS, FEEDBACK_STATES, JUDGED_STATUSES, MET_STATUSES, POSTING_STATUSES, TASK_STATUS_NAMES, TASK_STATUSES,
+  TIMELY_LABELS, VOTE_LABELS, VOTE_OUTCOMES, type SummaryData,
+} from './summaryData';
+import { countifs, formula, TABLES, type DetailRange, type SheetRows } from './summaryDetail';
+
+/** Columns of the postings table: group, khoản, one per status, total, judged, rate, late. */
+export const STATUS_COL = 3;
+const TOTAL_COL = STATUS_COL + POSTING_STATUSES.length;
+const JUDGED_COL = TOTAL_COL + 1;
+export const RATE_COL = JUDGED_COL + 1;
+const LATE_COL = RATE_COL + 1;
+export const LAST_COL = LATE_COL;
+export const PERCENT = '0.0%';
+
+export const RATE_NOTE = 'Tỷ lệ đạt = (Đạt + Niêm yết thường xuyên) / Được đánh giá; Được đánh giá = Đạt + Niêm yết thường xuyên + Chưa đủ thời gian. '
+  + 'Không tính nội dung đang niêm yết, chưa bắt đầu, không yêu cầu thời hạn, thiếu dữ liệu hoặc dữ liệu không hợp lệ (lỗi dữ liệu được báo riêng). '
+  + 'Công khai muộn: công khai sau thời điểm phải công khai (Luật 10/2022/QH15, Điều 12 khoản 3; Điều 47 khoản 2 với cơ quan, đơn vị).';
+
+const HEAD: FormatSpec = { font: HEADER, fill: HEADER_FILL, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true };
+const CELL: FormatSpec = { border: 'thin', vertical: 'middle', wrap: true };
+const NUM: FormatSpec = { horizontal: 'center' };
+const BOLD: FormatSpec = { font: { ...BODY, bold: true } };
+const col = (c: number) => columnLetter(c);
+/** Height of a line of numbers (points): a little air around 12 pt text. Lines with user text grow to fit instead. */
+const LINE = 18;
+
+/** A section heading across the page (`I. CÔNG KHAI THÔNG TIN…`). */
+export function heading(rows: SheetRows, text: string, size = 13): number {
+  const r = rows.add([text], 21);
+  rows.merge(r, 1, LAST_COL);
+  rows.format(r, 1, r, 1, { font: { ...HEADER, size }, vertical: 'bottom' });
+  return r;
+}
+
+/** A header row, then the body's borders and the total row's bold once the body is written. */
+function table(rows: SheetRows, headers: string[], height = 33): { header: number; close: (numbersFrom: number) => number } {
+  const header = rows.add(headers, height);
+  rows.format(header, 1, header, headers.length, HEAD);
+  return {
+    header,
+    close: (numbersFrom) => {
+      const last = rows.next - 1;
+      rows.format(header + 1, 1, last, headers.length, CELL);
+      rows.format(header + 1, numbersFrom, last, headers.length, NUM);
+      rows.format(last, 1, last, headers.length, BOLD);
+      return last;
+    },
+  };
+}
+
+/** An empty table's only line, so the totals under it still SUM a range (of nothing). */
+function emptyLine(rows: SheetRows, text: string, cols: number): void {
+  const r = rows.add([text]);
+  rows.merge(r, 1, cols);
+  rows.format(r, 1, r, 1, { font: { ...BODY, italic: true } });
+}
+
+/** Postings by content group × status, with totals, rates and the rate's definition. */
+export function postingsTable(rows: SheetRows, data: SummaryData, detail: DetailRange): { first: number; last: number } {
+  const t = table(rows, ['Nhóm nội dung', 'Khoản (Điều 11)', ...POSTING_STATUSES.map((s) => POSTING_STATUS_LABELS[s]),
+    'Tổng số', 'Được đánh giá', 'Tỷ lệ đạt', 'Công khai muộn'], 48);
+  const first = rows.next;
+  const sumOf = (r: number, of: readonly PostingStatus[]) => of.map((s) => `${col(STATUS_COL + POSTING_STATUSES.indexOf(s))}${r}`).join('+');
+  const rateOf = (r: number) => `IFERROR((${sumOf(r, MET_STATUSES)})/${col(JUDGED_COL)}${r},"")`;
+  for (const g of data.groups) {
+    const r = rows.next;
+    rows.add([g.label, g.clause,
+      ...POSTING_STATUSES.map((s) => countifs(detail, { table: TABLES.postings, key: g.label, result: POSTING_STATUS_LABELS[s] }, g.byStatus[s])),
+      formula(`SUM(${col(STATUS_COL)}${r}:${col(TOTAL_COL - 1)}${r})`, g.total),
+      formula(sumOf(r, JUDGED_STATUSES), g.judged),
+      formula(rateOf(r), g.rate),
+      countifs(detail, { table: TABLES.postings, key: g.label, timely: TIMELY_LABELS.late }, g.late)], LINE);
+  }
+  if (data.groups.length === 0) emptyLine(rows, 'Chưa có nội dung công khai nào.', LAST_COL);
+  const last = rows.next - 1;
+  const p = data.postings;
+  const total = rows.next;
+  const sum = (c: number, result: number) => formula(`SUM(${col(c)}${first}:${col(c)}${last})`, result);
+  rows.add(['Tổng cộng', null, ...POSTING_STATUSES.map((s, i) => sum(STATUS_COL + i, p.byStatus[s])),
+    sum(TOTAL_COL, p.total), sum(JUDGED_COL, p.judged), formula(rateOf(total), p.rate), sum(LATE_COL, p.late)], LINE);
+  t.close(2);
+  rows.format(first, RATE_COL, total, RATE_COL, { numberFormat: PERCENT });
+  const note = rows.add([RATE_NOTE], 48);
+  rows.merge(note, 1, LAST_COL);
+  rows.format(note, 1, note, 1, { font: { ...BODY, size: 11, italic: true }, wrap: true, vertical: 'top' });
+  return { first, last };
+}
+
+/** The chart's source: group labels beside their rates (a chart wants the two side by side). */
+export function chartData(rows: SheetRows, data: SummaryData, groupRows: { first: number }): string {
+  const t = table(rows, ['Nhóm nội dung', 'Tỷ lệ đạt'], 21);
+  data.groups.forEach((g, i) => rows.add([g.label, formula(`${col(RATE_COL)}${groupRows.first + i}`, g.rate)], LINE));
+  if (data.groups.length === 0) rows.add(['', null]);
+  const last = rows.next - 1;
+  rows.format(t.header + 1, 1, last, 2, CELL);
+  rows.format(t.header + 1, 2, last, 2, { ...NUM, numberFormat: PERCENT });
+  return `A${t.header}:B${last}`;
+}
+
+export function votesTable(rows: SheetRows, data: SummaryData, detail: DetailRange): void {
+  const t = table(rows, ['Kết quả biểu quyết', 'Số việc'], 21);
+  const first = rows.next;
+  for (const o of VOTE_OUTCOMES) rows.add([VOTE_LABELS[o], countifs(detail, { table: TABLES.votes, result: VOTE_LABELS[o] }, data.votes[o])], LINE);
+  rows.add(['Tổng cộng', formula(`SUM(B${first}:B${rows.next - 1})`, data.votes.total)], LINE);
+  t.close(2);
+}
+
+export function consultationsTable(rows: SheetRows, data: SummaryData, detail: DetailRange): void {
+  const states = FEEDBACK_STATES.map((s) => FEEDBACK_STATE_LABELS[s]);
+  const t = table(rows, ['Nội dung lấy ý kiến', 'Mã đợt', 'Tổng số ý kiến', ...states]);
+  const first = rows.next;
+  const keys = ['accepted', 'partlyAccepted', 'explained', 'pending'] as const;
+  for (const c of data.consultations) {
+    const r = rows.next;
+    rows.add([c.subject, c.key, formula(`SUM(D${r}:G${r})`, c.feedback.total),
+      ...states.map((label, i) => countifs(detail, { table: TABLES.feedback, key: c.key, result: label }, c.feedback[keys[i]]))]);
+  }
+  if (data.consultations.length === 0) emptyLine(rows, 'Chưa có đợt lấy ý kiến nào.', 7);
+  const last = rows.next - 1;
+  const f = data.feedback;
+  rows.add(['Tổng cộng', null, ...['C', 'D', 'E', 'F', 'G'].map((c, i) =>
+    formula(`SUM(${c}${first}:${c}${last})`, i === 0 ? f.total : f[keys[i - 1]]))], LINE);
+  t.close(3);
+}
+
+export function tasksTable(rows: SheetRows, data: SummaryData, detail: DetailRange): void {
+  const t = table(rows, ['Tình trạng', 'Số việc'], 21);
+  const first = rows.next;
+  for (const s of TASK_STATUSES) rows.add([TASK_STATUS_NAMES[s], countifs(detail, { table: TABLES.tasks, result: TASK_STATUS_NAMES[s] }, data.tasks.byStatus[s])], LINE);
+  rows.add(['Tổng cộng', formula(`SUM(B${first}:B${rows.next - 1})`, data.tasks.total)], LINE);
+  t.close(2);
+}
+
+/** Overdue tasks: title, lead (merged B:D), due day, days overdue. Plain values: a list, not totals. */
+export function overdueList(rows: SheetRows, data: SummaryData): void {
+  const header = rows.add(['Việc quá hạn', 'Chủ trì', null, null, 'Thời hạn', 'Số ngày quá hạn'], 33);
+  rows.merge(header, 2, 4);
+  rows.format(header, 1, header, 6, HEAD);
+  for (const task of data.tasks.overdue) {
+    // The lead sits in merged cells, which no host fits to their text: the height is estimated here.
+    const lines = Math.max(wrapped(task.title, 34), wrapped(task.lead ?? '', 30));
+    const r = rows.add([task.title, task.lead, null, null, task.due, task.days], Math.max(LINE, lines * 15.75 + 3));
+    rows.merge(r, 2, 4);
+  }
+  if (data.tasks.overdue.length === 0) emptyLine(rows, 'Không có việc quá hạn.', 6);
+  rows.format(header + 1, 1, rows.next - 1, 6, CELL);
+  rows.format(header + 1, 5, rows.next - 1, 6, NUM);
+}
+
+/** Lines a text takes in a column this many characters wide (Times New Roman 12 pt, roughly one a unit). */
+const wrapped = (text: string, width: number) => Math.max(1, Math.ceil(text.length / (width * 1.1)));

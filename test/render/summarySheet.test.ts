@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DocValue, SheetDocument } from '../../src/report/document';
+import { buildSummarySheet, SUMMARY_SHEET, SUMMARY_TITLE } from '../../src/report/summarySheet';
+import { newWorkbookFile } from '../../src/workbook/fileHost';
+import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { formulaCells } from '../report/formulaEval';
+import { SAMPLE_MODEL } from '../report/sampleModel';
+import { convert, soffice } from './libreoffice';
+
+/**
+ * LibreOffice keeps the cached results of an .xlsx written by "Microsoft Excel" (what exceljs puts
+ * in docProps/app.xml) and ignores `<calcPr fullCalcOnLoad="1"/>` (7.4, checked). Its setting
+ * Calc › Formula › "Recalculation on file load" for Excel 2007 and newer is
+ * `/org.openoffice.Office.Calc/Formula/Load/OOXMLRecalcMode` (0 always, 1 never, 2 ask): a fresh
+ * profile with it set to 0 makes the conversion recalculate every formula.
+ */
+function convertRecalculating(file: string, format: string, recalc = true): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'dccs-lo-out-'));
+  const profile = mkdtempSync(path.join(tmpdir(), 'dccs-lo-profile-'));
+  mkdirSync(path.join(profile, 'user'));
+  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${recalc ? 0 : 1}</value></prop></item>
+</oor:items>
+`);
+  execFileSync(soffice(), [
+    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file,
+  ], { stdio: 'pipe', timeout: 120_000 });
+  return path.join(outDir, readdirSync(outDir)[0]);
+}
+
+/** The same document with every cached result wrong, so only a recalculation can get them right. */
+function poisoned(doc: SheetDocument): SheetDocument {
+  const values = doc.values.map((row) => row.map((v): DocValue => (v !== null && typeof v === 'object' && 'formula' in v ? { formula: v.formula, result: -1 } : v)));
+  return { ...doc, values };
+}
+
+async function write(doc: SheetDocument, file: string): Promise<string> {
+  const host = newWorkbookFile();
+  await host.writeSheets([doc]);
+  await saveWorkbookPath(host, file);
+  return file;
+}
+
+/**
+ * Cached results as LibreOffice saved them. Read from exceljs's `cell.result`: its `cell.value`
+ * drops a cached 0 (`{ formula }` only), and an empty text result comes back as undefined.
+ */
+async function results(file: string, refs: readonly string[]): Promise<Record<string, unknown>> {
+  const ws = (await openWorkbookPath(file)).workbook.getWorksheet(SUMMARY_SHEET)!;
+  return Object.fromEntries(refs.map((ref) => [ref, ws.getCell(ref).result ?? '']));
+}
+
+describe('Tổng hợp in LibreOffice', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dccs-summary-'));
+  const doc = buildSummarySheet(SAMPLE_MODEL);
+  const cells = formulaCells(doc);
+  const expected = Object.fromEntries(cells.map((c) => [c.ref, c.result]));
+
+  it('recalculates every total on load to the numbers the engine counted', async () => {
+    const file = await write(poisoned(doc), path.join(dir, 'poisoned.xlsx'));
+    const got = await results(convertRecalculating(file, 'xlsx'), cells.map((c) => c.ref));
+    for (const c of cells) {
+      if (typeof c.result === 'number') expect([c.ref, got[c.ref]]).toEqual([c.ref, expect.closeTo(c.result, 12)]);
+      else expect([c.ref, got[c.ref]]).toEqual([c.ref, c.result]);
+    }
+  }, 180_000);
+
+  it('keeps the cached (wrong) results when not told to recalculate: the setting is what the test above relies on', async () => {
+    const file = await write(poisoned(doc), path.join(dir, 'kept.xlsx'));
+    const got = await results(convertRecalculating(file, 'xlsx', false), ['M6', 'K11']);
+    expect(got).toEqual({ M6: -1, K11: -1 });
+    expect(expected.K11).toBe(6);
+  }, 180_000);
+
+  it('prints on A4 landscape with its title, and keeps a picture of page 1', async () => {
+    const file = await write(doc, path.join(dir, 'tong-hop.xlsx'));
+    const pdf = convert(file, 'pdf');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(4);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`${SUMMARY_TITLE} NĂM 2024`);
+    expect(text).toContain('Số liệu chi tiết (để kiểm tra công thức)');
+    const artifacts = path.join(tmpdir(), 'dccs-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '2', pdf, path.join(artifacts, 'tong-hop')]);
+  }, 180_000);
+});
