@@ -31,6 +31,9 @@ export function readWorksheet(ws: Worksheet): SheetGrid {
 /** One cell: a merged area's value lives in its top-left cell only, as in Excel's own API. */
 export function readCell(cell: Cell): CellValue {
   if (cell.isMerged && cell.master !== cell) return null;
+  // A formula's cached result of 0 is dropped from `cell.value` when exceljs loads a file;
+  // `cell.result` keeps it (guards a fixed bug: every 0 total of `Tổng hợp` read back as empty).
+  if (cell.type === 6 /* ValueType.Formula */) return convert(cell.result ?? null);
   return convert(cell.value);
 }
 

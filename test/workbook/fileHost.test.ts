@@ -109,3 +109,12 @@ describe('file host', () => {
     expect((await host.readSheets(['A'])).sheets.A!.values).toEqual([['Niêm yết', 'Xem', 'gộp'], [2, 4, null], [5, 10, null]]);
   });
 });
+
+describe('file host: formula results', () => {
+  it('reads a cached result of 0 as 0, not as an empty cell (guards a fixed bug)', async () => {
+    const host = newWorkbookFile();
+    await host.writeSheets([{ name: 'Tổng hợp', ifExists: 'replace', values: [[{ formula: 'COUNTIF(B1:B2,"x")', result: 0 }, null]] }]);
+    const again = await openWorkbookFile(await host.toBuffer(), 'tong-hop.xlsx');
+    expect((await again.readSheets(['Tổng hợp'])).sheets['Tổng hợp']!.values[0][0]).toBe(0);
+  });
+});
