@@ -12,13 +12,14 @@ import {
   CONSULTATIONS_SHEET, DAYS_OFF_SHEET, FEEDBACK_SHEET, INFO_SHEET, PLAN_SHEET, POSTINGS_SHEET, RULES_SHEET, VOTES_SHEET,
 } from '../sheets/schema';
 import { checkConsultationSheets } from './checkConsultations';
-import type { WorkbookHost, WriteResult } from '../workbook/port';
+import type { ReadResult, WorkbookHost, WriteResult } from '../workbook/port';
 import { checkPostingSheet } from './checkPostings';
 import { checkPlanSheet } from './checkTasks';
 import { checkVoteSheet } from './checkVotes';
 import { readWorkCalendar } from './daysOff';
 import { UnusableWorkbookError } from './errors';
 import { findingLines, summaryLine } from './findingLines';
+import { chooseOutputName } from './outputNames';
 import { readRuleOverrides } from './ruleOverrides';
 import type { CheckContext, TablePlace } from './tableCheck';
 import type { CheckOutcome, CheckReport, ProgressListener } from './types';
@@ -37,6 +38,8 @@ export interface CheckRun extends CheckOutcome {
   readonly info: UnitInfo;
   /** The grids the check read, by requested sheet name (the reports read a few more fields). */
   readonly grids: Readonly<Record<string, SheetGrid | null>>;
+  /** The workbook's sheet names and the add-in's marks, for choosing where outputs go. */
+  readonly read: Pick<ReadResult, 'sheetNames' | 'owners'>;
   readonly findings: readonly Finding[];
   readonly tables: readonly {
     readonly place: TablePlace | null;
@@ -99,7 +102,7 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
   };
   const status = (t: (typeof tables)[number]) => statusColumnOf(t.place ? findGrid(read.sheets, t.place.sheet) : null, t.place);
   return {
-    report, issues, findings, info: info.info, grids: read.sheets,
+    report, issues, findings, info: info.info, grids: read.sheets, read: { sheetNames: read.sheetNames, owners: read.owners },
     tables: tables.map((t) => ({ place: t.place, verdicts: t.verdicts, status: status(t) })),
   };
 }
@@ -109,16 +112,30 @@ function findGrid(sheets: Readonly<Record<string, SheetGrid | null>>, name: stri
   return Object.values(sheets).find((g) => g?.name === name) ?? null;
 }
 
+/** An output written under another name because a user's sheet already had its own. */
+export interface RenamedOutput {
+  readonly wanted: string;
+  readonly written: string;
+}
+
 /**
  * «Kiểm tra» in Excel: the check, then, in one batch, `KQ Kiểm tra` and each input table's own
- * status column (`Kết quả kiểm tra (DCCS)`) refreshed. No cell the user typed changes.
+ * status column (`Kết quả kiểm tra (DCCS)`) refreshed. No cell the user typed changes: a user's
+ * own sheet named `KQ Kiểm tra` (no DCCS mark) is kept, and the findings go to `KQ Kiểm tra (2)`.
  */
-export async function checkAndWriteFindings(host: WorkbookHost, options: CheckOptions): Promise<CheckRun & { write: WriteResult }> {
+export async function checkAndWriteFindings(
+  host: WorkbookHost, options: CheckOptions,
+): Promise<CheckRun & { write: WriteResult; renamedOutputs: readonly RenamedOutput[] }> {
   const outcome = await checkWorkbook(host, options);
-  options.onProgress?.(0.85, `Đang ghi sheet «${FINDINGS_SHEET}»…`);
-  const doc = buildFindingsSheet(outcome.report.unit, parseIso(outcome.report.asOf)!, findingLines(outcome.report), summaryLine(outcome.report));
+  const { name, renamed } = chooseOutputName(FINDINGS_SHEET, FINDINGS_OWNER, outcome.read);
+  options.onProgress?.(0.85, `Đang ghi sheet «${name}»…`);
+  const built = buildFindingsSheet(outcome.report.unit, parseIso(outcome.report.asOf)!, findingLines(outcome.report), summaryLine(outcome.report));
+  const doc = { ...built, name, owner: FINDINGS_OWNER };
   const patches = outcome.tables.flatMap((t) => (t.status ? [buildStatusPatch(t.status, t.verdicts)] : []));
   const write = await host.writeSheets([doc], patches);
   options.onProgress?.(1, 'Xong');
-  return { ...outcome, write };
+  return { ...outcome, write, renamedOutputs: renamed ? [{ wanted: FINDINGS_SHEET, written: name }] : [] };
 }
+
+/** The findings sheet's mark (SheetDocument.owner). */
+export const FINDINGS_OWNER = 'kq-kiem-tra';

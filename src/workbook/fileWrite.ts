@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { isLocalDate } from '../domain/calendar/localDate';
 import { a1, parseRange, type DocValue, type Hyperlink, type RangePatch, type SheetDocument } from '../report/document';
 import { applyFormat, applyPageSetup, applyValidation, argb } from './fileFormat';
-import { findSheetName } from './sheetNames';
+import { findSheetToWrite } from './sheetNames';
 
 /** Excel's own default for a date cell the document gave no format for. */
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
@@ -13,7 +13,7 @@ export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
  * survives; `skip` leaves an existing sheet alone. Returns what happened.
  */
 export function writeDocument(wb: Workbook, doc: SheetDocument): 'written' | 'skipped' {
-  const existingName = findSheetName(wb.worksheets.map((w) => w.name), doc.name);
+  const existingName = findSheetToWrite(wb.worksheets.map((w) => w.name), doc.name);
   if (existingName !== undefined && doc.ifExists === 'skip') return 'skipped';
   let ws: Worksheet;
   if (existingName !== undefined) {

@@ -1,11 +1,11 @@
 import { DccsError } from '../domain/issues';
-import { matchKey } from '../domain/text/normalize';
 import type { RangePatch, SheetDocument } from '../report/document';
 import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
 import { errorDetail, hostMessages } from './hostMessages';
 import { assertValidations } from './fileFormat';
 import { loadMarks, readOffice } from './officeRead';
 import { assertOwners } from './marks';
+import { findSheetToWrite, writeKey } from './sheetNames';
 import { planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
 import { DEFAULT_PAYLOAD_LIMIT, packUnits } from './payload';
 import { assertPatchSheets, assertPatchShapes } from './patches';
@@ -113,9 +113,9 @@ export class OfficeHost implements WorkbookHost {
         const code = (error as { code?: string }).code;
         if (i > 0 || !retry || (code !== 'ItemAlreadyExists' && code !== 'ItemNotFound')) throw error;
         // Stale names: reload and retry once; sheets this attempt may have added are refilled.
-        const added = plan.written.filter((n) => !existing.some((e) => matchKey(e) === matchKey(n)));
+        const added = plan.written.filter((n) => findSheetToWrite(existing, n) === undefined);
         this.names = await this.loadNames(context);
-        return this.writeIn(context, documents, patches, false, new Set(added.map(matchKey)));
+        return this.writeIn(context, documents, patches, false, new Set(added.map(writeKey)));
       }
     }
     this.names = plan.namesAfter;

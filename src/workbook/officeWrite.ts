@@ -1,10 +1,9 @@
-import { matchKey } from '../domain/text/normalize';
 import { a1, columnLetter, parseRange, type RangePatch, type SheetDocument } from '../report/document';
 import { formatSize, queueFormat, queuePageLayout, queueValidation } from './officeFormat';
 import { patchUnits } from './officePatch';
 import { valuesUnit, type WriteScope } from './officeValues';
 import { OP_OVERHEAD, jsonSize, type Unit } from './payload';
-import { findSheetName } from './sheetNames';
+import { findSheetToWrite, writeKey } from './sheetNames';
 import { OFFICE_REQUIRES, type SkippedFeature } from './features';
 import { markName } from './marks';
 import { chartUnit, markUnit, pageBreaksUnit } from './officeExtras';
@@ -56,8 +55,8 @@ export function planWrite(
   }
   let temp = 0;
   for (const doc of documents) {
-    const old = findSheetName(names, doc.name);
-    if (old !== undefined && doc.ifExists === 'skip' && !recreate.has(matchKey(doc.name))) {
+    const old = findSheetToWrite(names, doc.name);
+    if (old !== undefined && doc.ifExists === 'skip' && !recreate.has(writeKey(doc.name))) {
       skipped.push(doc.name);
       continue;
     }

@@ -1,6 +1,6 @@
 import { DccsError } from '../domain/issues';
 import { parseRange, type RangePatch, type SheetDocument } from '../report/document';
-import { findSheetName } from './sheetNames';
+import { findSheetToWrite } from './sheetNames';
 
 /**
  * Checks on range patches that both hosts make before writing anything: a bad patch is a bug in
@@ -39,7 +39,7 @@ export function assertPatchShapes(patches: readonly RangePatch[]): void {
 export function assertPatchSheets(patches: readonly RangePatch[], existing: readonly string[], documents: readonly SheetDocument[]): void {
   for (const p of patches) {
     if (!existing.includes(p.sheet)) throw new DccsError(`Patch ${p.range}: the workbook has no sheet named exactly "${p.sheet}".`);
-    if (documents.some((d) => d.ifExists === 'replace' && findSheetName(existing, d.name) === p.sheet)) {
+    if (documents.some((d) => d.ifExists === 'replace' && findSheetToWrite(existing, d.name) === p.sheet)) {
       throw new DccsError(`Patch ${p.range} of "${p.sheet}": a document of the same write replaces that sheet.`);
     }
   }

@@ -1,4 +1,4 @@
-import { matchKey } from '../domain/text/normalize';
+import { fold, matchKey } from '../domain/text/normalize';
 import type { TableInfo } from '../sheets/grid';
 
 /**
@@ -11,6 +11,22 @@ import type { TableInfo } from '../sheets/grid';
 export function findSheetName(names: readonly string[], wanted: string): string | undefined {
   const key = matchKey(wanted);
   return names.find((name) => matchKey(name) === key);
+}
+
+/**
+ * Whether a sheet a write would add is already there: Excel's own rule (case-insensitive) widened
+ * to accents and spaces, so a user's `Cong khai` counts as `Công khai`. Stricter than `matchKey`,
+ * which drops a trailing bracket: `KQ Kiểm tra (2)` is another sheet than `KQ Kiểm tra`, and a
+ * write under the first must never replace the second (a user's sheet).
+ */
+export function writeKey(name: string): string {
+  return fold(name);
+}
+
+/** The existing sheet a document of this name would replace or skip. */
+export function findSheetToWrite(names: readonly string[], name: string): string | undefined {
+  const key = writeKey(name);
+  return names.find((n) => writeKey(n) === key);
 }
 
 /**

@@ -65,6 +65,33 @@ describe('«Kiểm tra» in Excel (Office host on the strict fake)', () => {
   });
 });
 
+describe('«Kiểm tra» beside a user sheet named KQ Kiểm tra', () => {
+  it('keeps the user sheet, writes KQ Kiểm tra (2) and says so, then reuses its own sheet on a re-run', async () => {
+    const fake = createFakeExcel();
+    seedFake(fake.model, 20);
+    fake.model.addSheet(FINDINGS_SHEET).cell(1, 1).value = 'Ghi chú của cán bộ';
+    const host = new OfficeHost(fake.run, { requirements: fake.requirements });
+    fake.resetCounters();
+    const first = await checkAndWriteFindings(host, { today });
+    expect(fake.syncs).toBe(2); // the marks ride in the read sync and the write sync
+    expect(first.renamedOutputs).toEqual([{ wanted: FINDINGS_SHEET, written: `${FINDINGS_SHEET} (2)` }]);
+    expect(first.write.written).toEqual([`${FINDINGS_SHEET} (2)`]);
+    const again = await checkAndWriteFindings(new OfficeHost(fake.run, { requirements: fake.requirements }), { today });
+    expect(again.renamedOutputs).toEqual(first.renamedOutputs);
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(['Thông tin', POSTINGS_SHEET.name, FINDINGS_SHEET, `${FINDINGS_SHEET} (2)`]);
+    expect(fake.model.sheet(FINDINGS_SHEET).peek(1, 1)?.value).toBe('Ghi chú của cán bộ');
+    expect(fake.model.sheet(`${FINDINGS_SHEET} (2)`).peek(1, 1)?.value).toBe(FINDINGS_TITLE);
+  });
+
+  it('writes to KQ Kiểm tra itself, marked, when no user sheet has the name', async () => {
+    const fake = createFakeExcel();
+    seedFake(fake.model, 5);
+    const outcome = await checkAndWriteFindings(new OfficeHost(fake.run, { requirements: fake.requirements }), { today });
+    expect(outcome.renamedOutputs).toEqual([]);
+    expect(fake.model.names.map((n) => [n.name, n.sheet.name])).toEqual([['DCCS_KQ_KIEM_TRA', FINDINGS_SHEET]]);
+  });
+});
+
 describe('the check with the workbook’s own days off (sheet Ngày nghỉ)', () => {
   const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');
   const sampleToday = { y: 2024, m: 3, d: 20 };

@@ -45,6 +45,16 @@ export function describeMarksContract(name: string, makeHost: (userSheets: reado
       expect(read.owners).toEqual({ 'kq-kiem-tra': 'KQ Kiểm tra', 'th-y-kien': "Ý kiến d'Lắk" });
     });
 
+    // Guards a fixed bug: sheets were matched by matchKey, which drops a trailing "(2)", so writing
+    // `KQ Kiểm tra (2)` replaced the user's `KQ Kiểm tra`.
+    it('writes `Name (2)` beside a user sheet `Name`, never over it', async () => {
+      const { host, reread } = await makeHost(['Thông tin', 'KQ Kiểm tra']);
+      expect(await host.writeSheets([report('KQ Kiểm tra (2)', 'kq-kiem-tra')])).toEqual({ written: ['KQ Kiểm tra (2)'], skipped: [] });
+      const read = await (await reread()).readSheets([]);
+      expect(read.sheetNames).toEqual(['Thông tin', 'KQ Kiểm tra', 'KQ Kiểm tra (2)']);
+      expect(read.owners).toEqual({ 'kq-kiem-tra': 'KQ Kiểm tra (2)' });
+    });
+
     it('follows the mark when the user renames the sheet', async () => {
       const { host, userRenames } = await makeHost(['Thông tin']);
       await host.writeSheets([report('Báo cáo', 'bao-cao')]);
