@@ -3,6 +3,7 @@ import { UnusableWorkbookError } from '../app/errors';
 import { HostError } from '../workbook/port';
 import { runCheck } from './check';
 import { runHolidays } from './holidays';
+import { runReport } from './report';
 import { runTemplate } from './template';
 import { CliUsageError, USAGE } from './usage';
 
@@ -22,6 +23,10 @@ export async function main(
         return await runCheck(parse(rest, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }), out);
       case 'holidays':
         return await runHolidays(parse(rest, { json: { type: 'boolean' } }), out);
+      case 'report':
+        return await runReport(parse(rest, {
+          output: { type: 'string', short: 'o' }, docx: { type: 'string' }, 'as-of': { type: 'string' }, quarter: { type: 'string' },
+        }), out);
       case 'template':
         return await runTemplate(parse(rest, { output: { type: 'string', short: 'o' }, year: { type: 'string' }, unit: { type: 'string' } }), out);
       case undefined:

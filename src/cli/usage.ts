@@ -14,6 +14,8 @@ Cách dùng:
   dccs check TỆP.xlsx [--as-of YYYY-MM-DD] [--json]
       Kiểm tra mọi bảng (Công khai, Lấy ý kiến, Ý kiến, Biểu quyết, Kế hoạch) theo Luật Thực hiện
       dân chủ ở cơ sở; chỉ đọc, không ghi vào tệp; --json in kết quả dạng JSON.
+  dccs report TỆP.xlsx [-o KẾT-QUẢ.xlsx] [--docx BÁO-CÁO.docx] [--as-of YYYY-MM-DD] [--quarter 2024-Q1]
+      Lập Tổng hợp, Báo cáo, DS Công khai (theo quý), TH Ý kiến vào một bản sao của sổ, và bản Word.
   dccs holidays NĂM [--json]
       Ngày nghỉ lễ, Tết, ngày làm bù của năm (1900–2199), Tết và Giỗ Tổ theo âm lịch Việt Nam.
 

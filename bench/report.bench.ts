@@ -1,0 +1,35 @@
+/**
+ * Issue 5: `dccs report` on 10,000 postings + 10,000 feedback rows with the file host, as the CLI
+ * runs it (open the .xlsx, check, build the four sheets and the .docx, save). Printed, not asserted.
+ */
+import { performance } from 'node:perf_hooks';
+import { writeReports } from '../src/app/report';
+import type { CellValue } from '../src/sheets/grid';
+import { newWorkbookFile, openWorkbookFile } from '../src/workbook/fileHost';
+import { engineWorkbook } from './engineRows';
+
+const lines: string[] = [];
+afterAll(() => process.stdout.write(`\n${lines.join('\n')}\n`));
+
+describe('report benchmarks', () => {
+  it('writes the reports for 10,000 postings and 10,000 feedback rows (file host)', async () => {
+    // engineWorkbook(n) has 40% postings and 30% feedback: 25,000 rows give 10,000 postings; trim feedback to 10,000.
+    const grids = engineWorkbook(25_000).map((g) => (g.name === 'Ý kiến' ? { ...g, values: g.values.slice(0, 10_001) } : g));
+    const build = newWorkbookFile();
+    await build.writeSheets(grids.map((g) => ({ name: g.name, ifExists: 'replace' as const, values: g.values as CellValue[][] })));
+    const bytes = await build.toBuffer();
+    const times: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const t0 = performance.now();
+      const host = await openWorkbookFile(bytes, 'bench.xlsx');
+      const t1 = performance.now();
+      const result = await writeReports(host, { today: { y: 2025, m: 6, d: 30 } });
+      const t2 = performance.now();
+      const saved = await host.toBuffer();
+      const t3 = performance.now();
+      times.push(`open ${(t1 - t0).toFixed(0)} ms + check and reports ${(t2 - t1).toFixed(0)} ms + save ${(t3 - t2).toFixed(0)} ms = ${(t3 - t0).toFixed(0)} ms ` +
+        `(${(saved.byteLength / 1e6).toFixed(1)} MB .xlsx, ${(result.docx.byteLength / 1e3).toFixed(0)} KB .docx)`);
+    }
+    lines.push(`dccs report, 10,000 postings + 10,000 feedback (file host): ${times.join('; ')}`);
+  });
+});

@@ -1,0 +1,58 @@
+import type { LocalDate } from '../domain/calendar/localDate';
+import type { SheetDocument } from '../report/document';
+import { buildFeedbackSynthesis } from '../report/feedbackSynthesis';
+import { buildQuarterList, quarterOf } from '../report/quarterList';
+import { buildReportDocx } from '../report/reportDocx';
+import { buildReportSheet } from '../report/reportSheet';
+import { buildSummarySheet, summarize } from '../report/summarySheet';
+import type { WorkbookHost } from '../workbook/port';
+import { checkWorkbook } from './check';
+import { chooseOutputName } from './outputNames';
+import { buildReportModel } from './reportModel';
+import type { ProgressListener } from './types';
+
+export interface ReportOptions {
+  readonly today: LocalDate;
+  readonly asOf?: LocalDate;
+  /** The quarter of `DS Công khai`; the as-of date's quarter when absent. */
+  readonly quarter?: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 };
+  readonly onProgress?: ProgressListener;
+}
+
+export interface ReportResult {
+  /** Sheets written, in order. */
+  readonly written: readonly string[];
+  /** Outputs that took another name because a user's sheet already had theirs. */
+  readonly renamed: readonly { readonly wanted: string; readonly written: string }[];
+  /** The Word draft of `Báo cáo`. */
+  readonly docx: Uint8Array;
+  /** Compliance by content group, for the task pane's chart. */
+  readonly chart: readonly { readonly label: string; readonly met: number; readonly total: number }[];
+}
+
+/**
+ * «Lập báo cáo» / `dccs report`: one check, then `Tổng hợp`, `Báo cáo`, `DS Công khai` and
+ * `TH Ý kiến` written in one batch, and the Word draft. Each output sheet is the add-in's own
+ * (marked); a user's sheet of the same name is left alone and the output takes another name.
+ */
+export async function writeReports(host: WorkbookHost, options: ReportOptions): Promise<ReportResult> {
+  const run = await checkWorkbook(host, { today: options.today, asOf: options.asOf, onProgress: (f, label) => options.onProgress?.(f * 0.5, label) });
+  options.onProgress?.(0.55, 'Đang lập báo cáo…');
+  const model = buildReportModel(run);
+  const quarter = options.quarter ?? quarterOf(model.date);
+  const wanted: SheetDocument[] = [buildSummarySheet(model), buildReportSheet(model), buildQuarterList(model, quarter), buildFeedbackSynthesis(model)];
+  const renamed: { wanted: string; written: string }[] = [];
+  const taken = new Set<string>();
+  const documents = wanted.map((doc) => {
+    const { name, renamed: moved } = chooseOutputName(doc.name, doc.owner ?? doc.name, run.read, taken);
+    taken.add(name);
+    if (moved) renamed.push({ wanted: doc.name, written: name });
+    return name === doc.name ? doc : { ...doc, name };
+  });
+  options.onProgress?.(0.7, 'Đang ghi các sheet báo cáo…');
+  const write = await host.writeSheets(documents);
+  options.onProgress?.(0.9, 'Đang lập bản Word…');
+  const docx = await buildReportDocx(model);
+  options.onProgress?.(1, 'Xong');
+  return { written: write.written, renamed, docx, chart: summarize(model).groups.map((g) => ({ label: g.label, met: g.met, total: g.total })) };
+}
