@@ -4,6 +4,7 @@ import {
 import { formatVi, parseIso } from '../domain/calendar/localDate';
 import { FactList } from './FactList';
 import type { CheckResult } from './actions';
+import { RenamedOutputsNote } from './RenamedOutputsNote';
 import { SkippedFeaturesNote } from './SkippedFeaturesNote';
 import { StatusCounts } from './StatusCounts';
 
@@ -52,6 +53,7 @@ export function CheckSummary({ result }: CheckSummaryProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <RenamedOutputsNote renamed={result.renamedOutputs} />
       <SkippedFeaturesNote skipped={result.skippedFeatures} />
     </section>
   );

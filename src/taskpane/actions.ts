@@ -21,7 +21,13 @@ export interface HostNotes {
   readonly skippedFeatures?: readonly SkippedFeature[];
 }
 
-export type CheckResult = CheckOutcome & { readonly write: WriteResult } & HostNotes;
+/** An output written under another name because a user's sheet already had its own. */
+export interface RenamedOutput {
+  readonly wanted: string;
+  readonly written: string;
+}
+
+export type CheckResult = CheckOutcome & { readonly write: WriteResult; readonly renamedOutputs?: readonly RenamedOutput[] } & HostNotes;
 export type CheckAction = (request: CheckRequest) => Promise<CheckResult>;
 
 export interface TemplateRequest {
@@ -32,6 +38,36 @@ export interface TemplateRequest {
 
 export type TemplateResultData = WriteResult & HostNotes;
 export type TemplateAction = (request: TemplateRequest) => Promise<TemplateResultData>;
+
+export interface ReportRequest {
+  /** Blank in the form: the use case falls back to `Ngày đánh giá`, then today. */
+  readonly asOf?: LocalDate;
+  /** The quarter of `DS Công khai`. */
+  readonly quarter?: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 };
+  readonly onProgress: ProgressListener;
+}
+
+/** Compliance of one content group: postings that met their requirement, of those judged. */
+export interface ChartGroup {
+  readonly label: string;
+  readonly met: number;
+  readonly total: number;
+}
+
+export interface ReportResultData {
+  readonly written: readonly string[];
+  readonly renamed: readonly RenamedOutput[];
+  /** The Word draft of the report, offered as a download. */
+  readonly docx: Uint8Array;
+  readonly chart: readonly ChartGroup[];
+  /** For the download's file name; the pane falls back to the as-of date it sent, then today. */
+  readonly unit?: string;
+  /** YYYY-MM-DD, the report's as-of date. */
+  readonly asOf?: string;
+}
+
+/** «Lập báo cáo»: the report sheets written into the workbook, plus the Word draft and the chart data. */
+export type ReportAction = (request: ReportRequest) => Promise<ReportResultData & HostNotes>;
 
 /** Selects a finding's row in Excel (`goToRow` use case); resolves when Excel has done it. */
 export type GoToRowAction = (sheet: string, row: number) => Promise<void>;

@@ -1,0 +1,108 @@
+import {
+  Button, Field, Input, makeStyles, ProgressBar, Select, Spinner, Text, tokens,
+} from '@fluentui/react-components';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { LocalDate } from '../domain/calendar/localDate';
+import type { ReportAction, ReportRequest } from './actions';
+import { ErrorBar } from './ErrorBar';
+import { parseDateInput } from './parseDateInput';
+import { parseQuarterKey, quarterKey, quarterLabel, quarterOfDate, recentQuarters } from './quarters';
+import { ReportResult } from './ReportResult';
+import { useAction } from './useAction';
+
+export interface ReportPanelProps {
+  /** Absent until the use case is wired: the section shows «Sắp có» and stays disabled. */
+  readonly makeReports?: ReportAction;
+  /** True when there is no workbook (opened outside Excel). */
+  readonly disabled?: boolean;
+  /** Today, from the entry point's clock: the default quarter when no as-of date is typed. */
+  readonly today: LocalDate;
+}
+
+type Args = Omit<ReportRequest, 'onProgress'>;
+
+/**
+ * State of «Lập báo cáo»: the as-of date (as in «Kiểm tra»), the quarter of the quarterly list —
+ * following the as-of date's quarter until the user picks one — and the run.
+ */
+export function useReportPanel({ makeReports, disabled = false, today }: ReportPanelProps) {
+  const [asOfText, setAsOfText] = useState('');
+  const [picked, setPicked] = useState<string | null>(null);
+  const [showValidation, setShowValidation] = useState(false);
+  const [sentDate, setSentDate] = useState<LocalDate>(today);
+  const run = useCallback(
+    (args: Args, onProgress: ReportRequest['onProgress']) => (makeReports ? makeReports({ ...args, onProgress }) : Promise.reject(new Error('Chức năng lập báo cáo chưa sẵn sàng.'))),
+    [makeReports],
+  );
+  const action = useAction(run);
+  const parsed = parseDateInput(asOfText);
+  const reference = parsed.kind === 'date' ? parsed.date : today;
+  const quarters = recentQuarters(reference);
+  const quarter = (picked && parseQuarterKey(picked)) || quarterOfDate(reference);
+  const running = action.status === 'running';
+  const available = makeReports !== undefined && !disabled;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setShowValidation(true);
+    if (parsed.kind === 'invalid' || running || !available) return;
+    setSentDate(reference);
+    action.run({ asOf: parsed.kind === 'date' ? parsed.date : undefined, quarter });
+  };
+
+  return {
+    asOfText, setAsOfText,
+    onAsOfBlur: () => setShowValidation(true),
+    validationMessage: showValidation && parsed.kind === 'invalid' ? parsed.message : undefined,
+    // The picked quarter stays listed even when the as-of date moves away from it.
+    options: picked && !quarters.some((q) => quarterKey(q) === picked) ? [quarter, ...quarters] : quarters,
+    quarterValue: quarterKey(quarter),
+    pickQuarter: setPicked,
+    submit, running, available, action, sentDate,
+    comingSoon: makeReports === undefined,
+  };
+}
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  button: { alignSelf: 'flex-start' },
+});
+
+/** «Lập báo cáo»: writes Tổng hợp, Báo cáo, DS Công khai and TH Ý kiến, then offers the Word draft. */
+export function ReportPanel(props: ReportPanelProps) {
+  const styles = useStyles();
+  const state = useReportPanel(props);
+  const { action } = state;
+  return (
+    <div className={styles.form}>
+      {state.comingSoon && <Text italic>Sắp có</Text>}
+      <form className={styles.form} onSubmit={state.submit} noValidate aria-label="Lập báo cáo">
+        <Field
+          label="Số liệu tính đến ngày"
+          hint="dd/mm/yyyy. Để trống: lấy Ngày đánh giá trong sheet Thông tin, nếu không có thì lấy hôm nay."
+          validationState={state.validationMessage ? 'error' : 'none'}
+          validationMessage={state.validationMessage}
+        >
+          <Input value={state.asOfText} placeholder="dd/mm/yyyy" inputMode="numeric" disabled={!state.available}
+            onChange={(_, d) => state.setAsOfText(d.value)} onBlur={state.onAsOfBlur} />
+        </Field>
+        <Field label="Quý của danh sách nội dung công khai (DS Công khai)">
+          <Select value={state.quarterValue} disabled={!state.available} onChange={(_, d) => state.pickQuarter(d.value)}>
+            {state.options.map((q) => <option key={quarterKey(q)} value={quarterKey(q)}>{quarterLabel(q)}</option>)}
+          </Select>
+        </Field>
+        <Button className={styles.button} appearance="primary" type="submit" disabled={!state.available || state.running}
+          icon={state.running ? <Spinner size="tiny" aria-hidden /> : undefined}>
+          Lập báo cáo
+        </Button>
+      </form>
+      {action.progress && (
+        <Field label="Tiến độ" validationMessage={action.progress.label} validationState="none">
+          <ProgressBar value={action.progress.fraction ?? undefined} aria-valuetext={action.progress.label} />
+        </Field>
+      )}
+      {action.error && <ErrorBar message={action.error} />}
+      {action.result && <ReportResult result={action.result} fallbackDate={state.sentDate} />}
+    </div>
+  );
+}
