@@ -26,8 +26,12 @@ export interface ReportResult {
   readonly renamed: readonly { readonly wanted: string; readonly written: string }[];
   /** The Word draft of `Báo cáo`. */
   readonly docx: Uint8Array;
-  /** Compliance by content group, for the task pane's chart. */
+  /** Compliance by content group, for the task pane's chart: met of those judged. */
   readonly chart: readonly { readonly label: string; readonly met: number; readonly total: number }[];
+  /** For the Word draft's file name. */
+  readonly unit: string;
+  /** YYYY-MM-DD, the report's as-of date. */
+  readonly asOf: string;
 }
 
 /**
@@ -54,5 +58,7 @@ export async function writeReports(host: WorkbookHost, options: ReportOptions): 
   options.onProgress?.(0.9, 'Đang lập bản Word…');
   const docx = await buildReportDocx(model);
   options.onProgress?.(1, 'Xong');
-  return { written: write.written, renamed, docx, chart: summarize(model).groups.map((g) => ({ label: g.label, met: g.met, total: g.total })) };
+  // The chart shows the same rate as `Tổng hợp`: met (or permanent) of the postings judged.
+  const chart = summarize(model).groups.map((g) => ({ label: g.label, met: g.met, total: g.judged }));
+  return { written: write.written, renamed, docx, chart, unit: model.unit.name, asOf: run.report.asOf };
 }

@@ -1,15 +1,17 @@
 import { checkAndWriteFindings } from '../app/check';
 import { goToRow } from '../app/goToRow';
+import { writeReports } from '../app/report';
 import { createTemplate } from '../app/template';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { SkippedFeature } from '../workbook/officeHost';
 import type { WorkbookHost } from '../workbook/port';
-import type { CheckAction, GoToRowAction, TemplateAction } from './actions';
+import type { CheckAction, GoToRowAction, ReportAction, TemplateAction } from './actions';
 
 export interface BoundActions {
   readonly check: CheckAction;
   readonly createTemplate: TemplateAction;
   readonly goToRow: GoToRowAction;
+  readonly makeReports: ReportAction;
 }
 
 /** A host that may report formatting it could not apply (the Office host on an older Excel). */
@@ -33,5 +35,10 @@ export function bindActions(makeHost: () => NotingHost, readToday: () => LocalDa
       return { ...write, skippedFeatures: host.skippedFeatures };
     },
     goToRow: (sheet, row) => goToRow(makeHost(), sheet, row),
+    makeReports: async ({ asOf, quarter, onProgress }) => {
+      const host = makeHost();
+      const result = await writeReports(host, { today: readToday(), asOf, quarter, onProgress });
+      return { ...result, skippedFeatures: host.skippedFeatures };
+    },
   };
 }

@@ -23,6 +23,7 @@ function render(unavailable?: string): void {
         check={actions.check}
         createTemplate={actions.createTemplate}
         goToRow={actions.goToRow}
+        makeReports={actions.makeReports}
         defaultYear={today().y}
         holidays={holidayReport}
         unavailable={unavailable}

@@ -1,11 +1,13 @@
 import { checkAndWriteFindings } from '../../src/app/check';
 import { goToRow } from '../../src/app/goToRow';
+import { writeReports } from '../../src/app/report';
 import { createTemplate } from '../../src/app/template';
 import { bindActions } from '../../src/taskpane/bindActions';
 import type { WorkbookHost } from '../../src/workbook/port';
 
 jest.mock('../../src/app/check', () => ({ checkAndWriteFindings: jest.fn(() => Promise.resolve({ report: {}, issues: [] })) }));
 jest.mock('../../src/app/goToRow', () => ({ goToRow: jest.fn(() => Promise.resolve()) }));
+jest.mock('../../src/app/report', () => ({ writeReports: jest.fn(() => Promise.resolve({ written: ['Báo cáo'], renamed: [] })) }));
 jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [] })) }));
 
 const host = {} as WorkbookHost;
@@ -25,6 +27,14 @@ describe('bindActions', () => {
       today: { y: 2024, m: 3, d: 6 }, asOf: { y: 2024, m: 1, d: 31 }, onProgress,
     });
     expect(result.skippedFeatures).toBeUndefined();
+  });
+
+  it('makes the reports on a fresh host with the quarter asked for and today read at run time', async () => {
+    const actions = bindActions(() => host, () => ({ y: 2024, m: 3, d: 20 }));
+    const onProgress = jest.fn();
+    const result = await actions.makeReports({ quarter: { year: 2024, quarter: 1 }, onProgress });
+    expect(writeReports).toHaveBeenCalledWith(host, { today: { y: 2024, m: 3, d: 20 }, asOf: undefined, quarter: { year: 2024, quarter: 1 }, onProgress });
+    expect(result.written).toEqual(['Báo cáo']);
   });
 
   it('creates the template with the year and unit as given', async () => {
