@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { writeReports } from '../src/app/report';
 import type { CellValue } from '../src/sheets/grid';
 import { newWorkbookFile, openWorkbookFile } from '../src/workbook/fileHost';
+import { OfficeHost } from '../src/workbook/officeHost';
+import { createFakeExcel } from '../test/workbook/fakeExcel';
 import { engineWorkbook } from './engineRows';
 
 const lines: string[] = [];
@@ -31,5 +33,22 @@ describe('report benchmarks', () => {
         `(${(saved.byteLength / 1e6).toFixed(1)} MB .xlsx, ${(result.docx.byteLength / 1e3).toFixed(0)} KB .docx)`);
     }
     lines.push(`dccs report, 10,000 postings + 10,000 feedback (file host): ${times.join('; ')}`);
+  });
+
+  it('counts the syncs of «Lập báo cáo» in Excel (strict fake)', async () => {
+    const grids = engineWorkbook(25_000).map((g) => (g.name === 'Ý kiến' ? { ...g, values: g.values.slice(0, 10_001) } : g));
+    const fake = createFakeExcel();
+    for (const g of grids) {
+      const sheet = fake.model.addSheet(g.name);
+      g.values.forEach((row, r) => row.forEach((v, c) => {
+        if (v === null) return;
+        sheet.cell(r + 1, c + 1).value = typeof v === 'object' ? 25569 + Math.round(Date.UTC(v.y, v.m - 1, v.d) / 864e5) : v;
+      }));
+    }
+    fake.resetCounters();
+    const t0 = performance.now();
+    await writeReports(new OfficeHost(fake.run, { requirements: fake.requirements }), { today: { y: 2025, m: 6, d: 30 } });
+    const mb = (xs: number[]) => xs.map((x) => (x / 1e6).toFixed(2)).join(' + ');
+    lines.push(`«Lập báo cáo» in Excel (fake), 10,000 postings + 10,000 feedback: ${fake.syncs} syncs; requests ${mb(fake.requestSizes)} MB; responses ${mb(fake.responseSizes)} MB; ${(performance.now() - t0).toFixed(0)} ms`);
   });
 });

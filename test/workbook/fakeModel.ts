@@ -174,8 +174,30 @@ export function evaluateFormula(formula: string): FakeValue {
     if (i !== tokens.length) throw fakeError('InvalidArgument', `bad formula =${formula}`);
     return v;
   }
-  if (/^[A-Z][A-Z0-9.]*\(.*\)$/i.test(formula)) return '#NAME?';
+  if (isFormulaSyntax(formula)) return null; // valid, but the fake computes no references or functions
   throw fakeError('InvalidArgument', `bad formula =${formula}`);
+}
+
+/**
+ * Whether text after "=" lexes as an Excel formula: references (`C6`, `$A$1`, `'Tổng hợp'!B2:B9`),
+ * numbers, strings, function calls and operators, with no two operands side by side. Text a host
+ * forgot to protect ("=Đề nghị công khai…", "=+84 912") fails, as it would in Excel.
+ */
+function isFormulaSyntax(formula: string): boolean {
+  const token = /\s*(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|\s*("(?:[^"]|"")*")|\s*(\d+(?:\.\d+)?%?)|\s*([A-Z][A-Z0-9.]*)\(|\s*(<=|>=|<>|[-+*/^&=<>,():])/y;
+  let operand = false;
+  let i = 0;
+  while (i < formula.length) {
+    token.lastIndex = i;
+    const m = token.exec(formula);
+    if (!m) return false;
+    const isOperand = m[2] !== undefined || m[3] !== undefined || m[4] !== undefined;
+    if (isOperand && operand) return false;
+    operand = isOperand || m[6] === ')';
+    if (m[5] !== undefined) operand = false;
+    i = token.lastIndex;
+  }
+  return true;
 }
 
 /** Errors shaped like OfficeExtension.Error: a `code` the host can test, a message. */
