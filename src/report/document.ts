@@ -150,6 +150,16 @@ export interface RangePatch {
   readonly formats?: readonly FormatRange[];
 }
 
+/**
+ * The longest row's length (at least 1). A loop, not `Math.max(...rows)`: spreading a sheet's
+ * rows into arguments throws a RangeError past roughly 120,000 rows.
+ */
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
+  let width = 1;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
 /** 1-based column number → letters. @example columnLetter(28) // "AB" */
 export function columnLetter(col: number): string {
   let s = '';

@@ -1,5 +1,5 @@
 import { isLocalDate, toExcelSerial } from '../domain/calendar/localDate';
-import { a1, parseRange, type DocValue, type FormatRange } from '../report/document';
+import { a1, parseRange, widestRow, type DocValue, type FormatRange } from '../report/document';
 import { DEFAULT_DATE_FORMAT } from './fileWrite';
 import { fill2d } from './officeFormat';
 import { OP_OVERHEAD, jsonSize, type RowsUnit } from './payload';
@@ -40,7 +40,7 @@ export interface ValueBlock {
  */
 export function valuesUnit(block: ValueBlock): RowsUnit<WriteScope> {
   const { top, left, formats } = block;
-  const width = Math.max(1, ...block.rows.map((r) => r.length));
+  const width = widestRow(block.rows);
   const rows = block.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
   const formatted = formats.filter((f) => f.numberFormat !== undefined).map((f) => parseRange(f.range));
   const needsDateFormat = rows.map((row, r) => row.map((v, c) => isLocalDate(v) &&

@@ -1,4 +1,4 @@
-import { a1, columnLetter, parseRange, type RangePatch, type SheetDocument } from '../report/document';
+import { a1, columnLetter, parseRange, widestRow, type RangePatch, type SheetDocument } from '../report/document';
 import { formatSize, queueFormat, queuePageLayout, queueValidation } from './officeFormat';
 import { patchUnits } from './officePatch';
 import { valuesUnit, type WriteScope } from './officeValues';
@@ -115,7 +115,7 @@ function contentUnits(doc: SheetDocument, skip: (f: OfficeFeature) => boolean): 
     });
     for (const [row, height] of Object.entries(doc.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
     if (doc.autoFitRowsFrom !== undefined && doc.values.length >= doc.autoFitRowsFrom) {
-      const width = Math.max(1, ...doc.values.map((r) => r.length));
+      const width = widestRow(doc.values);
       ws.getRange(a1(doc.autoFitRowsFrom, 1, doc.values.length, width)).format.autofitRows(); // ExcelApi 1.2
     }
     const freeze = doc.freeze;
