@@ -94,6 +94,18 @@ export interface ChartSpec {
   readonly height: number;
 }
 
+/**
+ * A colour scale on a block of numbers (conditional formatting: Excel's and LibreOffice's own, so
+ * it follows the values when they change). Stops are fixed numbers, not the block's min and max,
+ * so a rate of 100% is green whatever the other rows say.
+ */
+export interface ColorScale {
+  readonly range: string;
+  readonly min: { readonly value: number; readonly color: string };
+  readonly mid?: { readonly value: number; readonly color: string };
+  readonly max: { readonly value: number; readonly color: string };
+}
+
 export interface SheetDocument {
   readonly name: string;
   /**
@@ -131,6 +143,8 @@ export interface SheetDocument {
   readonly tabColor?: string;
   /** Filter buttons on a header row and the data under it, e.g. `"A4:G120"`. */
   readonly autoFilter?: string;
+  /** Colour scales (conditional formats) on blocks of numbers, e.g. rates. */
+  readonly colorScales?: readonly ColorScale[];
 }
 
 /**
