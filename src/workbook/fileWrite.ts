@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { isLocalDate } from '../domain/calendar/localDate';
-import { a1, parseRange, type DocValue, type Hyperlink, type RangePatch, type SheetDocument } from '../report/document';
+import { a1, parseRange, type ColorScale, type DocValue, type Hyperlink, type RangePatch, type SheetDocument } from '../report/document';
 import { applyFormat, applyPageSetup, applyValidation, argb } from './fileFormat';
 import { findSheetToWrite } from './sheetNames';
 
@@ -71,6 +71,7 @@ function fillSheet(ws: Worksheet, doc: SheetDocument): void {
   if (doc.pageSetup) applyPageSetup(ws, doc.pageSetup);
   if (doc.tabColor) ws.properties.tabColor = { argb: argb(doc.tabColor) };
   if (doc.autoFilter) ws.autoFilter = doc.autoFilter;
+  for (const scale of doc.colorScales ?? []) writeColorScale(ws, scale);
   // OOXML's <brk id> is the row above the break, so a page starting at row r is a break on r − 1;
   // columns 1…16384 spelled out, since exceljs's default right edge (16838) is past Excel's last column.
   // Sorted as Excel saves them.
@@ -119,4 +120,17 @@ function writeHyperlink(ws: Worksheet, link: Hyperlink): void {
   const current = cell.value;
   const text = typeof current === 'string' || typeof current === 'number' ? String(current) : link.target;
   cell.value = { text, hyperlink: internal ? `#${link.target}` : link.target, ...(link.tooltip ? { tooltip: link.tooltip } : {}) };
+}
+
+/** A colour scale with fixed stops (`num`), as Excel saves one; LibreOffice reads it too. */
+function writeColorScale(ws: Worksheet, scale: ColorScale): void {
+  const stops = [scale.min, ...(scale.mid ? [scale.mid] : []), scale.max];
+  ws.addConditionalFormatting({
+    ref: scale.range,
+    rules: [{
+      type: 'colorScale', priority: 1,
+      cfvo: stops.map((s) => ({ type: 'num' as const, value: s.value })),
+      color: stops.map((s) => ({ argb: argb(s.color) })),
+    }],
+  });
 }
