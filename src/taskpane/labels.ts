@@ -28,6 +28,7 @@ export const FEATURE_LABELS: Readonly<Record<SkippedFeature['feature'], string>>
   autoFilter: 'nút lọc ở dòng tiêu đề',
   pageBreaks: 'ngắt trang khi in',
   charts: 'biểu đồ',
+  conditionalFormats: 'thang màu theo tỷ lệ',
 };
 
 /** Severity as the findings list says it, beside its colour and mark (never colour alone). */

@@ -4,7 +4,8 @@
  * written in full; the user is told what is missing.
  */
 export type Feature =
-  | 'freezePanes' | 'hyperlinks' | 'tabColor' | 'dataValidation' | 'pageLayout' | 'autoFilter' | 'pageBreaks' | 'charts';
+  | 'freezePanes' | 'hyperlinks' | 'tabColor' | 'dataValidation' | 'pageLayout' | 'autoFilter' | 'pageBreaks' | 'charts'
+  | 'conditionalFormats';
 
 export interface SkippedFeature {
   readonly sheet: string;
@@ -16,5 +17,5 @@ export interface SkippedFeature {
 /** The ExcelApi minor version each optional feature needs in the Office host. */
 export const OFFICE_REQUIRES: Readonly<Record<Exclude<Feature, 'charts'>, string>> = {
   freezePanes: '1.7', hyperlinks: '1.7', tabColor: '1.7', dataValidation: '1.8', pageLayout: '1.9', autoFilter: '1.9',
-  pageBreaks: '1.9',
+  pageBreaks: '1.9', conditionalFormats: '1.6',
 };

@@ -1,4 +1,4 @@
-import { a1, parseRange, type ChartSpec, type SheetDocument } from '../report/document';
+import { a1, parseRange, type ChartSpec, type ColorScale, type SheetDocument } from '../report/document';
 import { markName } from './marks';
 import type { WriteScope } from './officeValues';
 import { OP_OVERHEAD, jsonSize, type Unit } from './payload';
@@ -58,6 +58,25 @@ export function chartUnit(doc: SheetDocument, chart: ChartSpec): Unit<WriteScope
       const added = ws.charts.add(CHART_TYPES[chart.type], ws.getRange(chart.dataRange), 'Auto');
       added.title.text = chart.title;
       added.setPosition(chart.anchor, end);
+    },
+  };
+}
+
+/**
+ * ExcelApi 1.6. A colour scale with fixed number stops (`Number` criteria), the same rule the file
+ * host writes, so a rate keeps its colour when the user edits the sheet.
+ */
+export function colorScaleUnit(doc: SheetDocument, scale: ColorScale): Unit<WriteScope> {
+  const stop = (s: { value: number; color: string }) => ({ formula: String(s.value), type: 'Number', color: s.color });
+  const criteria = {
+    minimum: stop(scale.min), ...(scale.mid ? { midpoint: stop(scale.mid) } : {}), maximum: stop(scale.max),
+  };
+  return {
+    kind: 'atomic',
+    size: OP_OVERHEAD * 3 + jsonSize(criteria),
+    queue: ({ sheets }) => {
+      const format = sheets.get(doc.name)!.getRange(scale.range).conditionalFormats.add('ColorScale');
+      format.colorScale.criteria = criteria as Excel.ConditionalColorScaleCriteria;
     },
   };
 }

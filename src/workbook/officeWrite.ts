@@ -6,7 +6,7 @@ import { OP_OVERHEAD, jsonSize, type Unit } from './payload';
 import { findSheetToWrite, writeKey } from './sheetNames';
 import { OFFICE_REQUIRES, type SkippedFeature } from './features';
 import { markName } from './marks';
-import { chartUnit, markUnit, pageBreaksUnit } from './officeExtras';
+import { chartUnit, colorScaleUnit, markUnit, pageBreaksUnit } from './officeExtras';
 
 export type { WriteScope } from './officeValues';
 
@@ -157,5 +157,6 @@ function contentUnits(doc: SheetDocument, skip: (f: OfficeFeature) => boolean): 
   if (filter && !skip('autoFilter')) units.push(atomic(OP_OVERHEAD * 3, (s) => sheetOf(s, doc.name).autoFilter.apply(filter))); // ExcelApi 1.9
   if ((doc.pageBreaksBefore ?? []).length > 0 && !skip('pageBreaks')) units.push(pageBreaksUnit(doc));
   for (const chart of doc.charts ?? []) units.push(chartUnit(doc, chart));
+  for (const scale of doc.colorScales ?? []) if (!skip('conditionalFormats')) units.push(colorScaleUnit(doc, scale));
   return units;
 }

@@ -43,6 +43,8 @@ export class FakeSheet {
   /** Rows a manual page break starts a new printed page at. */
   readonly pageBreaks: number[] = [];
   readonly charts: FakeChart[] = [];
+  /** Colour scales: the range and the criteria set on it. */
+  readonly colorScales: { range: string; criteria?: Record<string, unknown> }[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell {

@@ -148,6 +148,38 @@ export class FakeRange extends FakeObject<Block> {
     });
   }
 
+  /**
+   * ExcelApi 1.6. Only colour scales are faked; the criteria must name a minimum and a maximum,
+   * each a `Number` (or `LowestValue`/`HighestValue`…) with a colour.
+   */
+  get conditionalFormats(): { add(type: string): { colorScale: { criteria: Record<string, unknown> } } } {
+    this.context.requireApi(6, 'Range.conditionalFormats');
+    return {
+      add: (type: string) => {
+        let entry: { range: string; criteria?: Record<string, unknown> } | null = null;
+        this.act({ call: 'conditionalFormats.add', args: [type] }, (b) => {
+          if (type !== 'ColorScale') throw fakeError('InvalidArgument', `conditional format ${type} is not faked`);
+          entry = { range: blockAddress(b).replace(/^.*!/, '') };
+          b.sheet.colorScales.push(entry);
+        });
+        const act = (request: Record<string, unknown>, fn: (b: Block) => void) => this.act(request, fn);
+        return {
+          colorScale: {
+            set criteria(criteria: Record<string, unknown>) {
+              act({ set: 'colorScale.criteria', value: criteria }, () => {
+                const stops = ['minimum', 'maximum'].map((k) => criteria[k] as { type?: string; color?: string } | undefined);
+                if (stops.some((s) => !s?.type || !s.color)) throw fakeError('InvalidArgument', 'colorScale needs a minimum and a maximum');
+                if (!entry) throw fakeError('ItemNotFound', 'colorScale: its add failed');
+                entry.criteria = criteria;
+              });
+            },
+            get criteria(): Record<string, unknown> { throw fakeError('PropertyNotLoaded', 'colorScale.criteria'); },
+          },
+        };
+      },
+    };
+  }
+
   get dataValidation(): FakeDataValidation {
     this.context.requireApi(8, 'Range.dataValidation');
     return new FakeDataValidation(this);
