@@ -1,33 +1,87 @@
-import type { Alignment, Border, Borders, Font, Worksheet } from 'exceljs';
+import type { Alignment, Border, Borders, Font, Style, Worksheet } from 'exceljs';
 import { DccsError } from '../domain/issues';
 import { parseRange, type BorderStyle, type FormatRange, type ListValidation, type PageSetup } from '../report/document';
 
 /**
  * Sheet-document formats applied through exceljs, cell by cell (exceljs styles are per cell).
- * Style objects are replaced, never mutated: exceljs shares one style object between cells.
+ *
+ * Cells with the same formats share one style object: a format applied to a style gives the same
+ * derived object every time (`derive`). exceljs then writes each distinct object once (its
+ * writer remembers style objects it has seen), which is most of the cost of saving a report of
+ * 10,000 rows. So a style object is never mutated once a cell holds it: it is replaced.
  */
 export function applyFormat(ws: Worksheet, f: FormatRange): void {
   const r = parseRange(f.range);
+  const cache = derivations(f);
   for (let row = r.row; row <= r.row2; row++) {
+    const last = row === r.row2;
     for (let col = r.col; col <= r.col2; col++) {
       const cell = ws.getCell(row, col);
-      if (f.numberFormat !== undefined) cell.numFmt = f.numberFormat;
-      if (f.font) cell.font = { ...cell.font, ...fontOf(f.font) };
-      if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
-      const alignment: Partial<Alignment> = { ...cell.alignment };
-      if (f.horizontal) alignment.horizontal = f.horizontal;
-      if (f.vertical) alignment.vertical = f.vertical;
-      if (f.wrap !== undefined) alignment.wrapText = f.wrap;
-      if (f.horizontal || f.vertical || f.wrap !== undefined) cell.alignment = alignment;
-      const border: Partial<Borders> = { ...cell.border };
-      if (f.border) {
-        const edge = borderOf(f.border);
-        Object.assign(border, { top: edge, left: edge, bottom: edge, right: edge });
-      }
-      if (f.borderBottom && row === r.row2) border.bottom = borderOf(f.borderBottom);
-      if (f.border || (f.borderBottom && row === r.row2)) cell.border = border;
+      cell.style = derive(shared(cell.style), f, last, cache);
     }
   }
+}
+
+/** Every style object this module handed out, by its content. */
+const byContent = new Map<string, Partial<Style>>();
+const handedOut = new WeakSet<object>();
+const EMPTY_STYLE: Partial<Style> = {};
+handedOut.add(EMPTY_STYLE);
+
+/** The shared object with the same content as `style` (a fresh cell's style is a new `{}`). */
+export function shared(style: Partial<Style> | undefined): Partial<Style> {
+  if (style === undefined || style === null) return EMPTY_STYLE;
+  if (handedOut.has(style)) return style;
+  let empty = true;
+  for (const _ in style) { empty = false; break; }
+  if (empty) return EMPTY_STYLE;
+  const key = JSON.stringify(style);
+  let found = byContent.get(key);
+  if (found === undefined) {
+    found = style;
+    byContent.set(key, found);
+    handedOut.add(found);
+  }
+  return found;
+}
+
+type Derivations = WeakMap<object, [Partial<Style> | undefined, Partial<Style> | undefined]>;
+const perFormat = new WeakMap<FormatRange, Derivations>();
+
+function derivations(f: FormatRange): Derivations {
+  let cache = perFormat.get(f);
+  if (cache === undefined) perFormat.set(f, cache = new WeakMap());
+  return cache;
+}
+
+/** `base` with `f` applied (on the range's last row when `last`), shared between calls. */
+function derive(base: Partial<Style>, f: FormatRange, last: boolean, cache: Derivations): Partial<Style> {
+  let pair = cache.get(base);
+  if (pair === undefined) cache.set(base, pair = [undefined, undefined]);
+  const i = last ? 1 : 0;
+  const hit = pair[i];
+  if (hit !== undefined) return hit;
+  const style: Partial<Style> = { ...base };
+  if (f.numberFormat !== undefined) style.numFmt = f.numberFormat;
+  if (f.font) style.font = { ...base.font, ...fontOf(f.font) };
+  if (f.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
+  if (f.horizontal || f.vertical || f.wrap !== undefined) {
+    const alignment: Partial<Alignment> = { ...base.alignment };
+    if (f.horizontal) alignment.horizontal = f.horizontal;
+    if (f.vertical) alignment.vertical = f.vertical;
+    if (f.wrap !== undefined) alignment.wrapText = f.wrap;
+    style.alignment = alignment;
+  }
+  if (f.border || (f.borderBottom && last)) {
+    const border: Partial<Borders> = { ...base.border };
+    if (f.border) {
+      const edge = borderOf(f.border);
+      Object.assign(border, { top: edge, left: edge, bottom: edge, right: edge });
+    }
+    if (f.borderBottom && last) border.bottom = borderOf(f.borderBottom);
+    style.border = border;
+  }
+  return pair[i] = shared(style);
 }
 
 function fontOf(spec: NonNullable<FormatRange['font']>): Partial<Font> {

@@ -1,11 +1,12 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { isLocalDate } from '../domain/calendar/localDate';
 import { a1, parseRange, type ColorScale, type DocValue, type Hyperlink, type RangePatch, type SheetDocument } from '../report/document';
-import { applyFormat, applyPageSetup, applyValidation, argb } from './fileFormat';
+import { applyFormat, applyPageSetup, applyValidation, argb, shared } from './fileFormat';
 import { findSheetToWrite } from './sheetNames';
 
 /** Excel's own default for a date cell the document gave no format for. */
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+const DATE_STYLE = shared({ numFmt: DEFAULT_DATE_FORMAT });
 
 /**
  * Writes one sheet document into an exceljs workbook. `replace` removes the old sheet and adds a
@@ -88,7 +89,7 @@ export function writePatch(ws: Worksheet, patch: RangePatch): void {
   patch.values.forEach((row, r) => row.forEach((value, c) => {
     const cell = ws.getCell(top + r, left + c);
     cell.value = null;
-    cell.style = {}; // a new object: exceljs shares style objects between cells
+    cell.style = shared(undefined); // the default style
     writeValue(ws, top + r, left + c, value);
   }));
   for (const f of patch.formats ?? []) applyFormat(ws, f);
@@ -104,7 +105,7 @@ function writeValue(ws: Worksheet, row: number, col: number, value: DocValue): v
   const cell = ws.getCell(row, col);
   if (isLocalDate(value)) {
     cell.value = new Date(Date.UTC(value.y, value.m - 1, value.d));
-    cell.numFmt = DEFAULT_DATE_FORMAT; // a FormatRange with numberFormat, applied later, wins
+    cell.style = DATE_STYLE; // a FormatRange with numberFormat, applied later, wins
   } else if (typeof value === 'object') {
     cell.value = value.result === undefined ? { formula: value.formula, date1904: false } : { formula: value.formula, result: value.result, date1904: false };
   } else {

@@ -118,3 +118,42 @@ describe('file host: formula results', () => {
     expect((await again.readSheets(['Tổng hợp'])).sheets['Tổng hợp']!.values[0][0]).toBe(0);
   });
 });
+
+describe('file host: shared styles', () => {
+  it('gives cells with the same formats one style object, and formatting one cell never changes another', async () => {
+    const host = newWorkbookFile();
+    await host.writeSheets([{
+      name: 'Bảng', ifExists: 'replace',
+      values: [['a', 'b', { y: 2024, m: 3, d: 6 }], ['c', 'd', { y: 2024, m: 3, d: 7 }], ['e', 'f', null]],
+      formats: [
+        { range: 'A1:C3', border: 'thin', font: { name: 'Times New Roman', size: 12 } },
+        { range: 'A1:C1', font: { bold: true }, borderBottom: 'medium' },
+        { range: 'C1:C3', numberFormat: 'd/m/yyyy' },
+      ],
+    }]);
+    const ws = host.workbook.getWorksheet('Bảng')!;
+    expect(ws.getCell('A2').style).toBe(ws.getCell('B3').style);
+    expect(ws.getCell('A1').style).toBe(ws.getCell('B1').style);
+    expect(ws.getCell('A1').style).not.toBe(ws.getCell('A2').style);
+    expect(ws.getCell('A1').font).toEqual({ name: 'Times New Roman', size: 12, bold: true });
+    expect(ws.getCell('A1').border.bottom).toEqual({ style: 'medium', color: { argb: 'FF000000' } });
+    expect(ws.getCell('A2').border.bottom).toEqual({ style: 'thin', color: { argb: 'FF000000' } });
+    expect(ws.getCell('A2').font).toEqual({ name: 'Times New Roman', size: 12 });
+    expect(ws.getCell('C2').numFmt).toBe('d/m/yyyy');
+    expect(ws.getCell('B2').numFmt).toBeUndefined();
+
+    // A patch resets its block and formats it; the cells around it keep their looks.
+    await host.writeSheets([], [{ sheet: 'Bảng', range: 'B2:B2', values: [['x']], formats: [{ range: 'B2:B2', fill: '#FFC7CE' }] }]);
+    expect(ws.getCell('B2').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(ws.getCell('B2').border).toBeUndefined();
+    expect(ws.getCell('A2').fill).toBeUndefined();
+    expect(ws.getCell('B3').fill).toBeUndefined();
+    expect(ws.getCell('B3').border.top).toEqual({ style: 'thin', color: { argb: 'FF000000' } });
+
+    const again = await openWorkbookFile(await host.toBuffer(), 'bang.xlsx');
+    const back = again.workbook.getWorksheet('Bảng')!;
+    expect(back.getCell('A1').font).toMatchObject({ bold: true, size: 12 });
+    expect(back.getCell('C3').numFmt).toBe('d/m/yyyy');
+    expect(back.getCell('B2').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+  });
+});
