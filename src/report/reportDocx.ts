@@ -3,7 +3,7 @@ import {
 } from 'docx';
 import type { ReportModel } from './model';
 import type { ReportParagraph } from './reportBlocks';
-import { buildReportContent } from './reportContent';
+import { buildReportContent, type ReportContent } from './reportContent';
 import { centred, dataTable, headerTable, rule, run, signatureTable, TEXT_WIDTH } from './reportDocxParts';
 
 /**
@@ -22,7 +22,15 @@ const BODY = 14;
 
 /** The docx `Document` (exposed for tests that look inside before packing). */
 export function reportDocument(model: ReportModel): Document {
-  const content = buildReportContent(model);
+  return contentDocument(buildReportContent(model), model.unit.name);
+}
+
+/** Any report content as a Word draft, set as `reportDocument` sets it (the consolidated report shares it). */
+export async function buildContentDocx(content: ReportContent, creator: string): Promise<Uint8Array> {
+  return Packer.pack(contentDocument(content, creator), 'uint8array');
+}
+
+export function contentDocument(content: ReportContent, creator: string): Document {
   const children: FileChild[] = [
     headerTable(content),
     centred(content.title, 14, { bold: true }, { spacing: { before: 360, after: 0 } }),
@@ -38,7 +46,7 @@ export function reportDocument(model: ReportModel): Document {
   // The last lines stay with the signature (ND 30: a signature never stands alone on a page).
   children.push(paragraph(content.closing, true), new Paragraph({ keepNext: true, children: [] }), signatureTable(content));
   return new Document({
-    creator: model.unit.name,
+    creator,
     title: `${content.title} ${content.subject}`,
     styles: { default: { document: { run: { font: 'Times New Roman', size: BODY * 2 } } } },
     sections: [{

@@ -75,7 +75,14 @@ class Layout {
  * section IV — and the breaks are exact, since every row's height is set.
  */
 export function buildReportSheet(model: ReportModel): SheetDocument {
-  const content = buildReportContent(model);
+  return layoutReportSheet(buildReportContent(model), REPORT_SHEET, 'bao-cao');
+}
+
+/**
+ * Lays out any report content as `Báo cáo` is laid out (the consolidated report of issue 6 shares
+ * it): the sheet's name and owner mark are the caller's.
+ */
+export function layoutReportSheet(content: ReportContent, name: string, owner: string): SheetDocument {
   const out = new Layout();
   header(out, content);
   for (const p of content.intro) paragraph(out, p);
@@ -89,8 +96,8 @@ export function buildReportSheet(model: ReportModel): SheetDocument {
   closing(out, content);
   out.pager.flush();
   return {
-    name: REPORT_SHEET,
-    owner: 'bao-cao',
+    name,
+    owner,
     ifExists: 'replace',
     values: out.values,
     formats: out.formats,

@@ -1,0 +1,58 @@
+import { a1, type DocValue, type FormatRange, type SheetDocument } from './document';
+import type { UnitFinding } from './consolidatedModel';
+import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
+
+/** Every finding of every unit; the add-in owns it and replaces it on every run. */
+export const DETAIL_SHEET = 'TH Chi tiết';
+export const DETAIL_OWNER = 'th-chi-tiet';
+
+const HEADERS = ['STT', 'Đơn vị', 'Tệp', 'Sheet', 'Dòng', 'Mã quy tắc', 'Mức độ', 'Nội dung'];
+const WIDTHS = [7, 28, 20, 14, 7, 18, 10, 90];
+const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
+const FILL = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' } as const;
+const HEADER_ROW = 3;
+
+/**
+ * Builds `TH Chi tiết`: one line per finding (unit, file, sheet, row, rule, severity, message),
+ * filter buttons on the header so the office can pick one commune's lines and send them back.
+ * Formats go by blocks (one for the body, one per run of equal severity), never per row, so a
+ * hundred thousand lines stay one cheap write. Every text is written as text.
+ */
+export function buildDetailSheet(findings: readonly UnitFinding[]): SheetDocument {
+  const values: DocValue[][] = [
+    ['CHI TIẾT CÁC PHÁT HIỆN THEO ĐƠN VỊ'],
+    [`${findings.length} dòng. Lọc cột «Đơn vị» để lấy danh sách của một đơn vị; «Dòng» là số dòng trong sheet của tệp đơn vị gửi.`],
+    HEADERS,
+  ];
+  findings.forEach((f, i) => values.push([i + 1, f.unit, f.file, f.sheet, f.row, f.rule, SEVERITY[f.severity], f.message]));
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + findings.length;
+  const lastCol = HEADERS.length;
+  const formats: FormatRange[] = [
+    { range: a1(1, 1), font: TITLE },
+    { range: a1(2, 1), font: { ...BODY, italic: true } },
+    { range: a1(HEADER_ROW, 1, HEADER_ROW, lastCol), font: HEADER, fill: HEADER_FILL, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true },
+  ];
+  if (findings.length > 0) {
+    formats.push(
+      { range: a1(first, 1, last, lastCol), font: BODY, border: 'thin', vertical: 'top' },
+      { range: a1(first, lastCol, last, lastCol), wrap: true },
+      { range: a1(first, 1, last, 1), horizontal: 'center' },
+      { range: a1(first, 5, last, 5), horizontal: 'center' },
+    );
+    let start = 0;
+    for (let i = 1; i <= findings.length; i++) {
+      if (i === findings.length || findings[i].severity !== findings[start].severity) {
+        formats.push({ range: a1(first + start, 7, first + i - 1, 7), fill: FILL[findings[start].severity] });
+        start = i;
+      }
+    }
+  }
+  return {
+    name: DETAIL_SHEET, owner: DETAIL_OWNER, ifExists: 'replace', values, formats,
+    columns: WIDTHS.map((width) => ({ width })),
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    autoFilter: a1(HEADER_ROW, 1, Math.max(HEADER_ROW, last), lastCol),
+    pageSetup: a4('landscape', [HEADER_ROW, HEADER_ROW]),
+  };
+}
