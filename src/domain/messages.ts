@@ -1,6 +1,7 @@
 import type { Finding } from './findings';
 import type { Issue } from './issues';
 import { CONSULTATION_MESSAGES } from './consultations/messages';
+import { PLAN_MESSAGES } from './plan/messages';
 import { POSTING_MESSAGES } from './postings/messages';
 import { TASK_MESSAGES } from './tasks/messages';
 import { VOTE_MESSAGES } from './votes/messages';
@@ -75,6 +76,7 @@ export const MESSAGES: Record<string, MessageFn> = {
   ...VOTE_MESSAGES,
   ...TASK_MESSAGES,
   ...CONSULTATION_MESSAGES,
+  ...PLAN_MESSAGES,
 };
 
 /**
