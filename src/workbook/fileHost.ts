@@ -59,11 +59,15 @@ export class FileHost implements WorkbookHost {
     return { written, skipped };
   }
 
-  /** The workbook as .xlsx bytes (a Uint8Array in Node and in the browser alike). */
-  async toBuffer(): Promise<Uint8Array> {
+  /**
+   * The workbook as .xlsx bytes (a Uint8Array in Node and in the browser alike). `compress`, when
+   * given, receives the zip uncompressed and compresses it (Node's zlib, `zipNode.ts`).
+   */
+  async toBuffer(compress?: (stored: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
     try {
-      const out: ArrayBuffer | Uint8Array = await this.workbook.xlsx.writeBuffer();
-      return out instanceof Uint8Array ? out : new Uint8Array(out);
+      const out: ArrayBuffer | Uint8Array = await this.workbook.xlsx.writeBuffer(compress ? { zip: { compression: 'STORE' } } : undefined);
+      const bytes = out instanceof Uint8Array ? out : new Uint8Array(out);
+      return compress ? await compress(bytes) : bytes;
     } catch (cause) {
       throw new HostError('corrupt', hostMessages.saveFailed(this.fileName), { cause });
     }

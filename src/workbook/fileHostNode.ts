@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { HostError } from './port';
 import { hostMessages } from './hostMessages';
 import { openWorkbookFile, type FileHost } from './fileHost';
+import { deflateZip } from './zipNode';
 
 /** Node-only conveniences for the CLI and tests: the file host itself never touches `fs`. */
 export async function openWorkbookPath(path: string): Promise<FileHost> {
@@ -19,7 +20,7 @@ export async function openWorkbookPath(path: string): Promise<FileHost> {
 }
 
 export async function saveWorkbookPath(host: FileHost, path: string): Promise<void> {
-  const bytes = await host.toBuffer();
+  const bytes = await host.toBuffer(deflateZip);
   try {
     await writeFile(path, bytes);
   } catch (cause) {
