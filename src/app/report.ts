@@ -44,7 +44,8 @@ export async function writeReports(host: WorkbookHost, options: ReportOptions): 
   options.onProgress?.(0.55, 'Đang lập báo cáo…');
   const model = buildReportModel(run);
   const quarter = options.quarter ?? quarterOf(model.date);
-  const wanted: SheetDocument[] = [buildSummarySheet(model), buildReportSheet(model), buildQuarterList(model, quarter), buildFeedbackSynthesis(model)];
+  const summary = summarize(model);
+  const wanted: SheetDocument[] = [buildSummarySheet(model, summary), buildReportSheet(model), buildQuarterList(model, quarter), buildFeedbackSynthesis(model)];
   const renamed: { wanted: string; written: string }[] = [];
   const taken = new Set<string>();
   const documents = wanted.map((doc) => {
@@ -59,6 +60,6 @@ export async function writeReports(host: WorkbookHost, options: ReportOptions): 
   const docx = await buildReportDocx(model);
   options.onProgress?.(1, 'Xong');
   // The chart shows the same rate as `Tổng hợp`: met (or permanent) of the postings judged.
-  const chart = summarize(model).groups.map((g) => ({ label: g.label, met: g.met, total: g.judged }));
+  const chart = summary.groups.map((g) => ({ label: g.label, met: g.met, total: g.judged }));
   return { written: write.written, renamed, docx, chart, unit: model.unit.name, asOf: run.report.asOf };
 }

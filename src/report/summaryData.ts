@@ -98,7 +98,16 @@ export function feedbackKeys(model: ReportModel): { consultations: { key: string
     const key = blankTo(c.id, NO_CONSULTATION_ID);
     if (!known.has(fold(key))) known.set(fold(key), { key, subject: c.subject });
   }
-  const keyOf = (f: ReportFeedback) => known.get(fold(blankTo(f.consultationId, NO_CONSULTATION)))?.key ?? NO_CONSULTATION;
+  // Many rows share a few ids; folding each row's id again cost more than the rest of the summary.
+  const byId = new Map<string | null, string>();
+  const keyOf = (f: ReportFeedback) => {
+    let key = byId.get(f.consultationId);
+    if (key === undefined) {
+      key = known.get(fold(blankTo(f.consultationId, NO_CONSULTATION)))?.key ?? NO_CONSULTATION;
+      byId.set(f.consultationId, key);
+    }
+    return key;
+  };
   const consultations = [...known.values()];
   if (model.feedback.some((f) => keyOf(f) === NO_CONSULTATION) && !known.has(fold(NO_CONSULTATION))) {
     consultations.push({ key: NO_CONSULTATION, subject: 'Ý kiến chưa gắn với đợt lấy ý kiến nào' });
@@ -108,7 +117,9 @@ export function feedbackKeys(model: ReportModel): { consultations: { key: string
 
 function consultationSummaries(model: ReportModel): ConsultationSummary[] {
   const { consultations, keyOf } = feedbackKeys(model);
-  return consultations.map((c) => ({ ...c, feedback: feedbackCounts(model.feedback.filter((f) => keyOf(f) === c.key)) }));
+  const rows = new Map<string, ReportFeedback[]>(consultations.map((c) => [c.key, []]));
+  for (const f of model.feedback) rows.get(keyOf(f))?.push(f);
+  return consultations.map((c) => ({ ...c, feedback: feedbackCounts(rows.get(c.key)!) }));
 }
 
 /**

@@ -27,8 +27,7 @@ const CHART = { col: 4, width: 10, height: 12 };
  * them the detail block every total is a COUNTIFS or SUM over, so a person can audit each number.
  * Every formula carries the number `summarize` computed from the model as its result.
  */
-export function buildSummarySheet(model: ReportModel): SheetDocument {
-  const data = summarize(model);
+export function buildSummarySheet(model: ReportModel, data: SummaryData = summarize(model)): SheetDocument {
   // The totals point at the detail block below them: lay the summary out once to find where it starts.
   const summaryRows = layoutSummary(model, data, { first: 1, last: 1 }).rows.next - 1;
   const detailHeader = summaryRows + 4; // after a blank row, the heading and the note
