@@ -14,7 +14,11 @@ const sheet = (name: string, headers: string[], rows: CellValue[][]): SheetGrid 
 export function engineWorkbook(n: number): SheetGrid[] {
   const postings = Math.round(n * 0.4);
   const tasks = Math.round(n * 0.3);
-  const feedback = n - postings - tasks;
+  return tracking(postings, tasks, n - postings - tasks);
+}
+
+/** A workbook with `postings`, `tasks` and `feedback` rows (10 consultations). */
+export function tracking(postings: number, tasks: number, feedback: number): SheetGrid[] {
   const info = sheet('Thông tin', ['Thông tin', 'Giá trị'], [['Tên đơn vị', 'UBND xã Hưng Đạo'], ['Năm báo cáo', 2025]]);
   const p = sheet(POSTINGS_SHEET.name, POSTINGS_SHEET.columns.map((c) => c.header), postingRows(postings) as CellValue[][]);
   const t = sheet(PLAN_SHEET.name, PLAN_SHEET.columns.map((c) => c.header), Array.from({ length: tasks }, (_, i) =>

@@ -2,21 +2,24 @@
  * Issue 5: `dccs report` on 10,000 postings + 10,000 feedback rows with the file host, as the CLI
  * runs it (open the .xlsx, check, build the four sheets and the .docx, save). Printed, not asserted.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeReports } from '../src/app/report';
 import type { CellValue } from '../src/sheets/grid';
 import { newWorkbookFile, openWorkbookFile } from '../src/workbook/fileHost';
 import { OfficeHost } from '../src/workbook/officeHost';
 import { createFakeExcel } from '../test/workbook/fakeExcel';
-import { engineWorkbook } from './engineRows';
+import { tracking } from './engineRows';
 
 const lines: string[] = [];
 afterAll(() => process.stdout.write(`\n${lines.join('\n')}\n`));
 
 describe('report benchmarks', () => {
   it('writes the reports for 10,000 postings and 10,000 feedback rows (file host)', async () => {
-    // engineWorkbook(n) has 40% postings and 30% feedback: 25,000 rows give 10,000 postings; trim feedback to 10,000.
-    const grids = engineWorkbook(25_000).map((g) => (g.name === 'Ý kiến' ? { ...g, values: g.values.slice(0, 10_001) } : g));
+    const grids = tracking(10_000, 7_500, 10_000);
     const build = newWorkbookFile();
     await build.writeSheets(grids.map((g) => ({ name: g.name, ifExists: 'replace' as const, values: g.values as CellValue[][] })));
     const bytes = await build.toBuffer();
@@ -35,8 +38,25 @@ describe('report benchmarks', () => {
     lines.push(`dccs report, 10,000 postings + 10,000 feedback (file host): ${times.join('; ')}`);
   });
 
+  it('runs `dccs report` on that workbook as a user would: a new node process, the built CLI', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dccs-bench-'));
+    const input = path.join(dir, 'so-theo-doi.xlsx');
+    const build = newWorkbookFile();
+    await build.writeSheets(tracking(10_000, 7_500, 10_000).map((g) => ({ name: g.name, ifExists: 'replace' as const, values: g.values as CellValue[][] })));
+    writeFileSync(input, await build.toBuffer());
+    const cli = path.join(__dirname, '..', 'bin', 'dccs.js');
+    const times: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      execFileSync(process.execPath, [cli, 'report', input, '-o', path.join(dir, 'bao-cao.xlsx'), '--docx', path.join(dir, 'bao-cao.docx'), '--as-of', '2025-06-30']);
+      times.push(`${(performance.now() - t0).toFixed(0)} ms`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    lines.push(`node bin/dccs.js report (10,000 postings + 7,500 tasks + 10,000 feedback, -o and --docx), wall clock with node's start-up: ${times.join(', ')}`);
+  });
+
   it('counts the syncs of «Lập báo cáo» in Excel (strict fake)', async () => {
-    const grids = engineWorkbook(25_000).map((g) => (g.name === 'Ý kiến' ? { ...g, values: g.values.slice(0, 10_001) } : g));
+    const grids = tracking(10_000, 7_500, 10_000);
     const fake = createFakeExcel();
     for (const g of grids) {
       const sheet = fake.model.addSheet(g.name);
