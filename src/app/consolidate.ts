@@ -41,6 +41,12 @@ export class ConsolidationCancelled extends Error {
  * with its reason and the others still count.
  */
 export async function consolidate(sources: readonly ConsolidateSource[], options: ConsolidateOptions): Promise<Consolidation> {
+  const outcomes = await summarizeFiles(sources, options);
+  return assembleConsolidation(outcomes, options.expected ?? null, options.order);
+}
+
+/** The files one after the other (one workbook in memory at a time), with progress and cancel. */
+export async function summarizeFiles(sources: readonly ConsolidateSource[], options: Omit<ConsolidateOptions, 'order' | 'expected'>): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (let i = 0; i < sources.length; i++) {
     if (options.signal?.aborted) throw new ConsolidationCancelled();
@@ -53,5 +59,5 @@ export async function consolidate(sources: readonly ConsolidateSource[], options
     options.onFile?.(i, outcome.kind === 'unit' ? 'done' : 'failed', outcome);
   }
   options.onProgress?.(1, 'Đang tổng hợp…');
-  return assembleConsolidation(outcomes, options.expected ?? null, options.order);
+  return outcomes;
 }

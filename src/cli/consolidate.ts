@@ -1,0 +1,106 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { summarizeFiles } from '../app/consolidate';
+import { assembleConsolidation, type UnitOrder } from '../app/consolidateAssemble';
+import type { FileOutcome } from '../app/consolidateFile';
+import { consolidationJson } from '../app/consolidateJson';
+import { consolidateMessages as msg } from '../app/consolidateMessages';
+import { readConsolidatingWorkbook } from '../app/consolidateTarget';
+import { writeConsolidation } from '../app/consolidateWrite';
+import { parseIso } from '../domain/calendar/localDate';
+import { complianceOf, type Consolidation } from '../report/consolidatedModel';
+import { newWorkbookFile } from '../workbook/fileHost';
+import { openWorkbookPath, saveWorkbookPath } from '../workbook/fileHostNode';
+import { expandInputs } from './consolidateInputs';
+import { todayFromClock } from './today';
+import { CliUsageError } from './usage';
+
+interface ConsolidateArgs {
+  values: { output?: string; json?: boolean; 'as-of'?: string; docx?: string; sort?: string; jobs?: string };
+  positionals: string[];
+}
+
+/** Without -o and without --json the results go here, in the current folder. */
+export const DEFAULT_OUTPUT = 'tong-hop.xlsx';
+
+/**
+ * `dccs consolidate FILE… | DIR [-o OUT.xlsx] [--docx OUT.docx] [--json] [--as-of YYYY-MM-DD]
+ * [--sort name|compliance] [--jobs N]`. The commune files are only read. OUT.xlsx, when it exists,
+ * is the office's own workbook: its `Danh sách đơn vị` says who must report, its `Thông tin`
+ * heads the report, and only the add-in's sheets in it are replaced. Exit 2 only when no file at
+ * all could be consolidated.
+ */
+export async function runConsolidate({ values, positionals }: ConsolidateArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  if (positionals.length === 0) throw new CliUsageError('dccs consolidate cần ít nhất một tệp .xlsx hoặc một thư mục.');
+  const asOf = values['as-of'] === undefined ? undefined : parseIso(values['as-of']);
+  if (asOf === null) throw new CliUsageError(`Ngày đánh giá không hợp lệ: «${values['as-of']}» (cần dạng YYYY-MM-DD).`);
+  const order = parseOrder(values.sort);
+  const jobs = parseJobs(values.jobs);
+  const output = values.output ?? (values.json ? null : DEFAULT_OUTPUT);
+  if (output !== null && !/\.xlsx$/i.test(output)) throw new CliUsageError(`Tệp kết quả phải có đuôi .xlsx: «${output}».`);
+  if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) throw new CliUsageError(`Tệp Word phải có đuôi .docx: «${values.docx}».`);
+
+  const { sources, notes, failed: early } = await expandInputs(positionals, output);
+  const host = output !== null && existsSync(output) ? await openWorkbookPath(output) : newWorkbookFile(output ?? DEFAULT_OUTPUT);
+  const target = await readConsolidatingWorkbook(host);
+  const today = todayFromClock();
+  const outcomes: FileOutcome[] = early.map((f) => ({ kind: 'failed', ...f }));
+  {
+    void jobs;
+    outcomes.push(...await summarizeFiles(sources, { today, asOf }));
+  }
+  const c = assembleConsolidation(outcomes, target.expected, order);
+  for (const note of notes) err.write(`${note}\n`);
+  if (values.json) out.write(`${JSON.stringify(consolidationJson(c), null, 2)}\n`);
+  if (c.units.length === 0) {
+    err.write(`Lỗi: ${msg.nothingConsolidated}\n${c.failed.map((f) => `  - ${f.reason}\n`).join('')}`);
+    if (sources.length === 0 && c.failed.length === 0 && notes.length === 0) err.write('Không có tệp .xlsx nào trong đầu vào.\n');
+    return 2;
+  }
+  const lines: string[] = [];
+  if (output !== null) {
+    const written = await writeConsolidation(host, c, target, { today, asOf, order });
+    await saveWorkbookPath(host, output);
+    lines.push(`Đã ghi ${written.written.map((s) => `«${s}»`).join(', ')} vào «${output}».`);
+    for (const r of written.renamed) lines.push(`Sheet «${r.wanted}» trong sổ không do DCCS tạo nên được giữ nguyên; kết quả ghi vào «${r.written}».`);
+    if (values.docx) {
+      writeFileSync(values.docx, written.docx);
+      lines.push(`Đã ghi bản Word «${values.docx}».`);
+    }
+    if (host.skippedFeatures.some((f) => f.feature === 'charts')) lines.push('Biểu đồ tỷ lệ đạt theo đơn vị chỉ có khi tổng hợp trong Excel.');
+  }
+  const report = [...describe(c), ...lines].join('\n');
+  (values.json ? err : out).write(`${report}\n`);
+  return 0;
+}
+
+function parseOrder(text: string | undefined): UnitOrder {
+  if (text === undefined || text === 'name') return 'name';
+  if (text === 'compliance') return 'compliance';
+  throw new CliUsageError(`--sort nhận «name» (theo tên) hoặc «compliance» (theo tỷ lệ đạt), không nhận «${text}».`);
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new CliUsageError(`--jobs cần một số nguyên từ 1 đến 64, không nhận «${text}».`);
+  return n;
+}
+
+function describe(c: Consolidation): string[] {
+  const counted = c.units.filter((u) => !u.conflict);
+  const rate = complianceOf(c.totals.postings).rate;
+  const lines = [`Tổng hợp ${counted.length} đơn vị` + (rate === null ? '.' : `; tỷ lệ công khai đạt thời hạn ${(rate * 100).toFixed(1).replace('.', ',')}%.`)];
+  if (c.conflicts.length) {
+    lines.push(`Đơn vị có từ hai tệp trở lên (không cộng vào tổng; hãy giữ lại một tệp):`);
+    for (const x of c.conflicts) lines.push(`  - ${x.unit}: ${x.files.join(', ')}`);
+  }
+  if (c.failed.length) {
+    lines.push(`Tệp không tổng hợp được (${c.failed.length}):`);
+    for (const f of c.failed) lines.push(`  - ${f.reason}`);
+  }
+  if (c.hasExpectedList) {
+    lines.push(c.missing.length ? `Đơn vị chưa gửi tệp (${c.missing.length}): ${c.missing.join(', ')}.` : 'Mọi đơn vị trong «Danh sách đơn vị» đã gửi tệp.');
+    if (c.unexpected.length) lines.push(`Đơn vị không có trong «Danh sách đơn vị»: ${c.unexpected.join(', ')}.`);
+  }
+  return lines;
+}
