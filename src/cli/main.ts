@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { UnusableWorkbookError } from '../app/errors';
 import { HostError } from '../workbook/port';
 import { runCheck } from './check';
+import { runConsolidate } from './consolidate';
 import { runHolidays } from './holidays';
 import { runReport } from './report';
 import { runTemplate } from './template';
@@ -21,6 +22,11 @@ export async function main(
     switch (command) {
       case 'check':
         return await runCheck(parse(rest, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }), out);
+      case 'consolidate':
+        return await runConsolidate(parse(rest, {
+          output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, 'as-of': { type: 'string' }, docx: { type: 'string' },
+          sort: { type: 'string' }, jobs: { type: 'string' },
+        }), out, err);
       case 'holidays':
         return await runHolidays(parse(rest, { json: { type: 'boolean' } }), out);
       case 'report':

@@ -16,6 +16,11 @@ Cách dùng:
       dân chủ ở cơ sở; chỉ đọc, không ghi vào tệp; --json in kết quả dạng JSON.
   dccs report TỆP.xlsx [-o KẾT-QUẢ.xlsx] [--docx BÁO-CÁO.docx] [--as-of YYYY-MM-DD] [--quarter 2024-Q1]
       Lập Tổng hợp, Báo cáo, DS Công khai (theo quý), TH Ý kiến vào một bản sao của sổ, và bản Word.
+  dccs consolidate TỆP.xlsx… | THƯ-MỤC [-o TỔNG-HỢP.xlsx] [--docx BÁO-CÁO.docx] [--json] [--as-of YYYY-MM-DD]
+                   [--sort name|compliance] [--jobs N]
+      Tổng hợp sổ theo dõi của nhiều đơn vị: TH Đơn vị, TH Chi tiết, Báo cáo tổng hợp (và bản Word);
+      nếu TỔNG-HỢP.xlsx đã có sheet «Danh sách đơn vị», nêu các đơn vị chưa gửi. Mã thoát 2 chỉ khi
+      không tổng hợp được tệp nào.
   dccs holidays NĂM [--json]
       Ngày nghỉ lễ, Tết, ngày làm bù của năm (1900–2199), Tết và Giỗ Tổ theo âm lịch Việt Nam.
 
