@@ -1,6 +1,6 @@
 import { parseDeadline } from '../calendar/deadline';
 import type { LabelField } from './labels';
-import { blocksOf, isWindowLabel, resolveResult, type Block } from './planBlocks';
+import { blocksOf, isWindowLabel, officesOf, resolveResult, type Block } from './planBlocks';
 import { readPlanMeta } from './planMeta';
 import { isClosingLine, splitPlanLines, type PlanLine } from './planLines';
 import { readSentenceItems } from './planSentences';
@@ -39,7 +39,7 @@ function labelTasks(blocks: readonly Block[], year: number | null, issues: PlanI
     const excerptLines = [...new Set([block.lines.find((l) => l.heading === h)?.text ?? h.title, ...fields.map((l) => l.line.text)])];
     tasks.push({
       section: h.path, title: asTitle(h.title), line: h.line,
-      lead: first(block, 'lead'), advisor: first(block, 'advisor'), partners: first(block, 'partners'),
+      ...officesOf(block),
       dueText, due: r?.due ?? null, start: r?.start ?? null, excerpt: excerptLines.join('\n'),
     });
   }

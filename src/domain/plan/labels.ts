@@ -5,12 +5,16 @@ import { fold } from '../text/normalize';
  * (`Cơ quan chủ trì: Văn phòng; phối hợp: Công an xã; thời gian thực hiện: Quý III/2024`).
  * Matched on folded text, so accents and case do not matter.
  */
-export type LabelField = 'lead' | 'advisor' | 'partners' | 'time' | 'content';
+/**
+ * `leadOrAdvisor` is `Cơ quan tham mưu thực hiện`: the lead of a task, unless the task also names a
+ * `Cơ quan chủ trì`; then it is the advising office.
+ */
+export type LabelField = 'lead' | 'advisor' | 'leadOrAdvisor' | 'partners' | 'time' | 'content';
 
 // Longest first: `cơ quan tham mưu thực hiện` before `cơ quan tham mưu`, `thời hạn hoàn thành` before `thời hạn`.
 const LABELS: readonly (readonly [LabelField, string])[] = [
-  ['advisor', 'co quan tham muu thuc hien'],
-  ['advisor', 'don vi tham muu thuc hien'],
+  ['leadOrAdvisor', 'co quan tham muu thuc hien'],
+  ['leadOrAdvisor', 'don vi tham muu thuc hien'],
   ['advisor', 'co quan tham muu'],
   ['advisor', 'don vi tham muu'],
   ['lead', 'co quan chu tri thuc hien'],

@@ -1,5 +1,5 @@
 import type { DeadlineResult } from '../calendar/deadline';
-import { findLabels, isBareLabel, type LabelFound } from './labels';
+import { findLabels, isBareLabel, type LabelField, type LabelFound } from './labels';
 import type { Heading, PlanLine } from './planLines';
 import { CONSULTATION_WORDS, folded, POSTING_WORDS } from './planText';
 import type { PlanIssue, PlanTask } from './types';
@@ -62,3 +62,11 @@ export function blocksOf(lines: readonly PlanLine[]): Block[] {
   return [...blocks.values()];
 }
 
+
+/** Lead, advisor and partners of a block, `Cơ quan tham mưu thực hiện` placed by {@link LabelField}. */
+export function officesOf(block: Block): { lead: string | null; advisor: string | null; partners: string | null } {
+  const first = (field: LabelField) => block.labels.find((l) => l.label.field === field)?.label.value ?? null;
+  const lead = first('lead');
+  const either = first('leadOrAdvisor');
+  return { lead: lead ?? either, advisor: first('advisor') ?? (lead !== null ? either : null), partners: first('partners') };
+}

@@ -36,7 +36,7 @@ export interface PlanLine {
 }
 
 const ROMAN = /^(?:phần\s+)?([IVX]{1,5})\s*[.\-–)]\s*(\S.*)$/iu;
-const ARABIC = /^(?:(?:mục|điều)\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]\s*|\s+(?=\p{Lu}))(\S.*)$/u;
+const ARABIC = /^(?:(?:[Mm]ục|[Đđ]iều)\s+)?(\d{1,2}(?:\.\d{1,2})*)(?:[.):]\s*|\s+(?=\p{Lu}))(\S.*)$/u;
 const LETTER = /^([a-zđ])\)\s*(\S.*)$/u;
 const BULLET = /^(?:[-–+•*]\s+)+/;
 

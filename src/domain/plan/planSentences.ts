@@ -2,7 +2,7 @@ import { compareDates } from '../calendar/localDate';
 import { parseDurations } from '../calendar/duration';
 import { vocabEntry } from '../text/matchVocabulary';
 import { POSTING_FORMS, type PostingFormId } from '../vocabulary';
-import { inImplementation, isWindowLabel, resolveResult, type Block } from './planBlocks';
+import { inImplementation, isWindowLabel, officesOf, resolveResult, type Block } from './planBlocks';
 import { findDeadlines, type DeadlineInText } from './findDeadlines';
 import { findLabels } from './labels';
 import type { PlanLine } from './planLines';
@@ -29,7 +29,7 @@ function formOf(text: string): string | null {
   return hit ? vocabEntry(POSTING_FORMS, hit[1]).label : null;
 }
 
-const PLACE = /\btại\s+(.+?)(?=\s+(?:ít nhất|tối thiểu|trong (?:thời )?(?:hạn|gian)|(?:kể )?từ ngày|đến hết|liên tục)|[;.]|$)/iu;
+const PLACE = /(?<![\p{L}])(?:tại|trên)\s+(?!địa bàn)(.+?)(?=\s+(?:ít nhất|tối thiểu|trong (?:thời )?(?:hạn|gian)|(?:kể )?từ ngày|đến hết|liên tục)|[;.]|$)/iu;
 
 function placeOf(sentence: string, block: Block): string | null {
   const own = PLACE.exec(sentence);
@@ -42,7 +42,8 @@ function placeOf(sentence: string, block: Block): string | null {
   return null;
 }
 
-const LEADING_FORM = /^(?:tổ chức\s+)?(?:niêm yết|đăng tải|công khai|thông báo)\s+/iu;
+const LEADING_FORM = /^(?:(?:tổ chức|thực hiện|niêm yết|đăng tải|công khai|thông báo)\s+)+/iu;
+const POSTING_TAIL = /\s+(?:tại|trên|ít nhất|tối thiểu|(?:kể )?từ ngày|trong thời (?:hạn|gian))\s.*$/iu;
 
 function postingTitle(sentence: string, block: Block): string {
   const content = block.labels.find((l) => l.label.field === 'content')?.label.value;
@@ -52,7 +53,8 @@ function postingTitle(sentence: string, block: Block): string {
   }
   const head = leadIn(sentence);
   if (head && !/^(?:thời gian|hình thức)/iu.test(head)) return asTitle(head.replace(LEADING_FORM, ''));
-  return asTitle(block.heading?.title ?? sentence);
+  const own = asTitle(sentence.replace(POSTING_TAIL, '').replace(LEADING_FORM, ''));
+  return own.length >= 3 ? own : asTitle(block.heading?.title ?? sentence);
 }
 
 function consultationTitle(sentence: string, block: Block, plan: PlanMeta): string {
@@ -118,12 +120,12 @@ export function readSentenceItems(blocks: readonly Block[], plan: PlanMeta, issu
         const dues = found.filter((d) => d.role !== 'from');
         dues.forEach((d, k) => {
           const r = problem(d, line);
+          const offices = officesOf(block);
           out.tasks.push({
             section: line.sections[line.sections.length - 1]?.path ?? null,
             title: clauseOf(sentence, dues, k),
-            lead: block.labels.find((l) => l.label.field === 'lead')?.label.value ?? officeOf(line),
-            advisor: block.labels.find((l) => l.label.field === 'advisor')?.label.value ?? null,
-            partners: block.labels.find((l) => l.label.field === 'partners')?.label.value ?? null,
+            ...offices,
+            lead: offices.lead ?? officeOf(line),
             dueText: d.phrase, due: r.due, start: r.start, excerpt: sentence, line: line.no,
           });
         });

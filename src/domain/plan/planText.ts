@@ -45,5 +45,5 @@ export function clauseOf(sentence: string, spans: readonly { from: number; to: n
   const j = inSeg.indexOf(span);
   const start = j <= 0 ? segStart : inSeg[j - 1].to;
   const end = j === inSeg.length - 1 ? segEnd : span.to;
-  return asTitle(sentence.slice(start, end));
+  return asTitle(sentence.slice(start, end).replace(/^[\s,;]*(?:và|đồng thời|sau đó)\s+/iu, ''));
 }
