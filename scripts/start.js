@@ -2,7 +2,8 @@
 /**
  * `npm start`. Where desktop Excel is installed, sideload the add-in into it with
  * office-addin-debugging (which starts `npm run dev-server` per package.json "config"). Elsewhere —
- * Linux always — say so plainly and run the same check through the CLI on the bundled sample.
+ * Linux always — serve the task pane as a standalone web page on 127.0.0.1 with the bundled sample
+ * open, print its address, and keep serving until Ctrl+C (CI never runs `npm start`).
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -11,6 +12,9 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..');
 const SAMPLE = 'assets/so-theo-doi-mau.xlsx';
 const CLI = 'bin/dccs.js';
+const DIST_PAGE = 'dist/taskpane.html';
+/** The standalone page's port; DCCS_PORT overrides it, and a busy port falls back to a free one. */
+const PORT = Number(process.env.DCCS_PORT) || 3080;
 const APP_PATHS_KEY = 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\excel.exe';
 
 /** The (Default) value of the App Paths key, or null: `reg query` prints `(Default)  REG_SZ  C:\…\EXCEL.EXE`. */
@@ -53,34 +57,69 @@ function run(args) {
   return result.status ?? 1; // killed by a signal: fail
 }
 
+/** Builds the web bundle when dist/ has none (a fresh clone after `npm install` has only the CLI). */
+function ensureWebBuild() {
+  if (fs.existsSync(path.join(ROOT, DIST_PAGE))) return 0;
+  console.log('Đang đóng gói trang web (lần đầu, khoảng một phút) / Building the web page (first time, about a minute)…');
+  return run([require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production']);
+}
+
+async function serveStandalone() {
+  const { serveDist } = require('./serveDist');
+  const root = path.join(ROOT, 'dist');
+  let served;
+  try {
+    served = await serveDist({ root, port: PORT });
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+    served = await serveDist({ root, port: 0 });
+  }
+  const page = `${served.url}taskpane.html?sample=1`;
+  console.log([
+    'Trang DCCS (chạy ngay trên trình duyệt, không cần Excel), đã mở sẵn sổ theo dõi mẫu:',
+    'The DCCS page (runs in the browser, no Excel needed), with the sample workbook open:',
+    '',
+    `  ${page}`,
+    '',
+    'Mở địa chỉ trên bằng Chrome, Edge hoặc Firefox. Tệp chỉ được xử lý trên máy này. Nhấn Ctrl+C để dừng.',
+    'Open that address in Chrome, Edge or Firefox. Files are processed on this machine only. Press Ctrl+C to stop.',
+    `Dòng lệnh / Command line: node ${CLI} check ${SAMPLE}`,
+  ].join('\n'));
+  const stop = () => served.server.close(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return served;
+}
+
 function main() {
   const excel = findExcel();
   if (excel) {
     console.log(`Excel: ${excel}\nĐang nạp add-in vào Excel / Sideloading the add-in into Excel…`);
-    return run([require.resolve('office-addin-debugging/cli.js'), 'start', 'manifest.xml', 'desktop', '--app', 'excel']);
+    process.exitCode = run([require.resolve('office-addin-debugging/cli.js'), 'start', 'manifest.xml', 'desktop', '--app', 'excel']);
+    return;
   }
   const where = process.platform === 'linux' ? 'Linux' : process.platform;
   console.log([
-    `Không tìm thấy Excel trên máy này (${where}): không thể nạp add-in (sideload). Chạy kiểm tra mẫu bằng dòng lệnh thay thế…`,
-    `Excel was not found on this machine (${where}): the add-in cannot be sideloaded. Running the sample check with the command line instead…`,
+    `Không tìm thấy Excel trên máy này (${where}): mở DCCS dưới dạng trang web thay thế.`,
+    `Excel was not found on this machine (${where}): serving DCCS as a web page instead.`,
     '',
   ].join('\n'));
-  const missing = [CLI, SAMPLE].filter((file) => !fs.existsSync(path.join(ROOT, file)));
-  if (missing.length > 0) {
-    console.error(`Thiếu tệp / Missing file: ${missing.join(', ')}${missing.includes(CLI) ? ' (npm run build:cli builds the CLI into dist/node)' : ''}`);
-    return 1;
+  if (!fs.existsSync(path.join(ROOT, SAMPLE))) {
+    console.error(`Thiếu tệp / Missing file: ${SAMPLE}`);
+    process.exitCode = 1;
+    return;
   }
-  const status = run([CLI, 'check', SAMPLE]);
-  console.log([
-    '',
-    'Để mở ngăn tác vụ trong Excel trên web: chạy `npm run dev-server`, mở một sổ trên Excel trên web,',
-    'chọn Trang đầu › Bổ trợ › Thêm bổ trợ khác › Tải lên Bổ trợ của tôi (Upload My Add-in) và chọn manifest.xml.',
-    'To open the task pane in Excel on the web: run `npm run dev-server`, open a workbook in Excel on the web,',
-    'choose Home › Add-ins › More Add-ins › Upload My Add-in, and pick manifest.xml (see docs/install.md).',
-  ].join('\n'));
-  return status;
+  const built = ensureWebBuild();
+  if (built !== 0) {
+    process.exitCode = built;
+    return;
+  }
+  serveStandalone().catch((error) => {
+    console.error(`Không mở được máy chủ trang web / Could not start the web server: ${error.message}`);
+    process.exitCode = 1;
+  });
 }
 
 module.exports = { findExcel, parseRegDefault };
 
-if (require.main === module) process.exitCode = main();
+if (require.main === module) main();

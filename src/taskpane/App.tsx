@@ -1,23 +1,33 @@
 import {
-  Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Title3, tokens,
+  Field, makeStyles, Select, Tab, TabList, Text, Title3, tokens,
 } from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
 import type { LocalDate } from '../domain/calendar/localDate';
-import type { CheckAction, GoToRowAction, ReportAction, TemplateAction } from './actions';
+import type { CheckAction, GoToRowAction, ReportAction, SettingsAction, TemplateAction } from './actions';
 import { CheckPanel } from './CheckPanel';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NoticeBar } from './FileBar';
 import { HolidaySettings } from './HolidaySettings';
+import { LangContext, LANGS, type Lang } from './i18n';
 import { ReportPanel } from './ReportPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { STRINGS } from './strings';
 import { TemplatePanel } from './TemplatePanel';
 import { today as readToday } from './today';
+
+export type TabId = 'check' | 'report' | 'consolidate' | 'settings';
+const TABS: readonly TabId[] = ['check', 'report', 'consolidate', 'settings'];
 
 export interface AppProps {
   readonly check: CheckAction;
   readonly createTemplate: TemplateAction;
-  /** Selects a finding's row in Excel (absent: the findings list is plain text). */
+  /** Selects a finding's row in Excel (standalone: shows its values); absent: plain text. */
   readonly goToRow?: GoToRowAction;
   /** «Lập báo cáo»; absent until the use case is wired (the section then says «Sắp có»). */
   readonly makeReports?: ReportAction;
+  /** «Thiết lập»: reads the unit's details and the rules in force; absent: the section is hidden. */
+  readonly readSettings?: SettingsAction;
   /** Today, for the report's default quarter; read from the clock when not given. */
   readonly today?: LocalDate;
   /** Pre-filled year of «Tạo sổ theo dõi mẫu» and of «Cài đặt – Lịch nghỉ». */
@@ -25,55 +35,105 @@ export interface AppProps {
   /** The days off shown in «Cài đặt – Lịch nghỉ»; the built-in `holidayReport` unless a test stubs it. */
   readonly holidays?: (year: number) => HolidayReport;
   /**
-   * Set when the pane cannot reach a workbook (opened in a plain browser): the reason is shown
-   * on top and the actions are disabled, so the page is never just blank.
+   * Set when the pane cannot work on this workbook (an old Excel without the API set it needs):
+   * the reason is shown on top and the actions are disabled, so the page is never just blank.
    */
-  readonly unavailable?: string;
+  readonly unavailable?: { readonly title: string; readonly message: string };
+  /** Standalone page: no file open yet, so the workbook actions are disabled (the file bar says why). */
+  readonly noWorkbook?: boolean;
+  /** Standalone page: «Mở tệp Excel», the open file and «Tải về», above the tabs. */
+  readonly fileBar?: ReactNode;
+  /** An action is running somewhere: every other action is disabled until it ends. */
+  readonly busy?: boolean;
+  /** «Tổng hợp đơn vị» (issue 6); absent: the tab says it is coming. */
+  readonly consolidate?: ReactNode;
+  /** Rendered last, inside the language provider (the standalone row preview). */
+  readonly children?: ReactNode;
+  /** Vietnamese unless Office's display language is English. */
+  readonly initialLang?: Lang;
+  readonly onLangChange?: (lang: Lang) => void;
+  readonly initialTab?: TabId;
 }
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    maxWidth: '720px',
   },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  lang: { minWidth: '9em' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-/** The task pane: check the open workbook, write its reports, add the template sheets, or look up a year's days off. */
-export function App({ check, createTemplate, goToRow, makeReports, today, defaultYear, holidays = holidayReport, unavailable }: AppProps) {
+/** The task pane: the file (standalone page), then four screens as tabs. */
+export function App(props: AppProps) {
   const styles = useStyles();
-  const disabled = unavailable !== undefined;
+  const [lang, setLang] = useState<Lang>(props.initialLang ?? 'vi');
+  const [tab, setTab] = useState<TabId>(props.initialTab ?? 'check');
+  const t = STRINGS[lang];
+  const disabled = props.unavailable !== undefined || props.noWorkbook === true || props.busy === true;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `DCCS – ${t.title}`;
+  }, [lang, t.title]);
+
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    props.onLangChange?.(next);
+  };
+
+  const panel = (id: TabId, content: ReactNode) => (
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={tab === id ? styles.panel : undefined} data-tab={id}>
+      {content}
+    </div>
+  );
+
   return (
-    <main className={styles.root}>
-      <Title3 as="h1">Dân chủ cơ sở – Kiểm tra và báo cáo</Title3>
-      {unavailable !== undefined && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Chưa mở trong Excel</MessageBarTitle>
-            {unavailable}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <ErrorBoundary>
-        <section className={styles.section} aria-label="Kiểm tra sổ theo dõi">
-          <CheckPanel check={check} disabled={disabled} goToRow={goToRow} />
-        </section>
-        <Divider />
-        <section className={styles.section} aria-label="Lập báo cáo">
-          <Subtitle2 as="h2">Lập báo cáo</Subtitle2>
-          <ReportPanel makeReports={makeReports} disabled={disabled} today={today ?? readToday()} />
-        </section>
-        <Divider />
-        <section className={styles.section} aria-label="Sổ theo dõi mẫu">
-          <Subtitle2 as="h2">Sổ theo dõi mẫu</Subtitle2>
-          <TemplatePanel createTemplate={createTemplate} defaultYear={defaultYear} disabled={disabled} />
-        </section>
-        <Divider />
-        {/* Not disabled outside Excel: the list needs no workbook. */}
-        <HolidaySettings holidays={holidays} defaultYear={defaultYear} />
-      </ErrorBoundary>
-    </main>
+    <LangContext.Provider value={lang}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <Title3 as="h1">{t.title}</Title3>
+          <Field label={t.language} orientation="horizontal">
+            <Select className={styles.lang} value={lang} onChange={(_, d) => changeLang(d.value as Lang)}>
+              {LANGS.map((l) => <option key={l} value={l} lang={l}>{t.langNames[l]}</option>)}
+            </Select>
+          </Field>
+        </header>
+        {props.unavailable && <NoticeBar title={props.unavailable.title} message={props.unavailable.message} />}
+        {props.fileBar}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
+          {TABS.map((id) => <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>{t.tabs[id]}</Tab>)}
+        </TabList>
+        <ErrorBoundary>
+          {/* Every panel stays mounted: switching tabs keeps a result on screen. */}
+          {panel('check', (
+            <section aria-label={t.check.region}>
+              <CheckPanel check={props.check} disabled={disabled} goToRow={props.goToRow} />
+            </section>
+          ))}
+          {panel('report', (
+            <section aria-label={t.report.region}>
+              <ReportPanel makeReports={props.makeReports} disabled={disabled} today={props.today ?? readToday()} />
+            </section>
+          ))}
+          {panel('consolidate', props.consolidate ?? <Text>{`${t.comingSoon}. ${t.consolidateSoon}`}</Text>)}
+          {panel('settings', (
+            <>
+              <section aria-label={t.template.region}>
+                <TemplatePanel createTemplate={props.createTemplate} defaultYear={props.defaultYear} disabled={disabled} />
+              </section>
+              {props.readSettings && <SettingsPanel readSettings={props.readSettings} disabled={disabled} />}
+              {/* Not disabled without a workbook: the list needs none. */}
+              <HolidaySettings holidays={props.holidays ?? holidayReport} defaultYear={props.defaultYear} />
+            </>
+          ))}
+        </ErrorBoundary>
+        {props.children}
+      </main>
+    </LangContext.Provider>
   );
 }

@@ -6,8 +6,10 @@ import type { ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { CheckAction, GoToRowAction } from './actions';
 import { CheckSummary } from './CheckSummary';
+import { ComplianceChart } from './ComplianceChart';
 import { ErrorBar } from './ErrorBar';
 import { FindingsList } from './FindingsList';
+import { useStrings } from './i18n';
 import { parseDateInput } from './parseDateInput';
 import { useAction } from './useAction';
 
@@ -62,13 +64,14 @@ const useStyles = makeStyles({
 export function CheckPanel(props: CheckPanelProps) {
   const styles = useStyles();
   const state = useCheckPanel(props);
+  const t = useStrings();
   const { action } = state;
   return (
     <div className={styles.form}>
       <form className={styles.form} onSubmit={state.submit} noValidate>
         <Field
-          label="Ngày đánh giá"
-          hint="dd/mm/yyyy. Để trống: lấy Ngày đánh giá trong sheet Thông tin, nếu không có thì lấy hôm nay."
+          label={t.check.asOf}
+          hint={t.check.asOfHint}
           validationState={state.validationMessage ? 'error' : 'none'}
           validationMessage={state.validationMessage}
         >
@@ -78,6 +81,7 @@ export function CheckPanel(props: CheckPanelProps) {
             inputMode="numeric"
             onChange={(_, data) => state.setAsOfText(data.value)}
             onBlur={state.onAsOfBlur}
+            disabled={props.disabled && !state.running}
           />
         </Field>
         <Button
@@ -87,16 +91,17 @@ export function CheckPanel(props: CheckPanelProps) {
           disabled={!state.canRun}
           icon={state.running ? <Spinner size="tiny" aria-hidden /> : undefined}
         >
-          Kiểm tra
+          {t.check.run}
         </Button>
       </form>
       {action.progress && (
-        <Field label="Tiến độ" validationMessage={action.progress.label} validationState="none">
+        <Field label={t.progress} validationMessage={action.progress.label} validationState="none">
           <ProgressBar value={action.progress.fraction ?? undefined} aria-valuetext={action.progress.label} />
         </Field>
       )}
       {action.error && <ErrorBar message={action.error} />}
       {action.result && <CheckSummary result={action.result} />}
+      {action.result?.chart && <ComplianceChart chart={action.result.chart} title={t.check.chartTitle} emptyText={t.check.chartEmpty} />}
       {action.result && (
         <FindingsList findings={action.result.report.findings} inputErrors={action.result.report.inputErrors} goToRow={props.goToRow} />
       )}

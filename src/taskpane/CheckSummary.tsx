@@ -3,6 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { formatVi, parseIso } from '../domain/calendar/localDate';
 import { FactList } from './FactList';
+import { useStrings } from './i18n';
 import type { CheckResult } from './actions';
 import { RenamedOutputsNote } from './RenamedOutputsNote';
 import { SkippedFeaturesNote } from './SkippedFeaturesNote';
@@ -30,26 +31,27 @@ export interface CheckSummaryProps {
 /** What one check found: whose workbook, on which day, postings by status, and where it wrote. */
 export function CheckSummary({ result }: CheckSummaryProps) {
   const styles = useStyles();
+  const t = useStrings().check;
   const { report, write } = result;
   const facts: [string, string | number][] = [
-    ['Đơn vị', report.unit || '(chưa ghi tên đơn vị)'],
-    ['Ngày đánh giá', displayDate(report.asOf)],
-    ['Số phát hiện', report.findings.length],
-    ['Số lỗi dữ liệu đầu vào', report.inputErrors.length],
+    [t.unit, report.unit || t.noUnit],
+    [t.asOf, displayDate(report.asOf)],
+    [t.findingsCount, report.findings.length],
+    [t.inputErrorsCount, report.inputErrors.length],
   ];
   return (
-    <section className={styles.root} aria-label="Kết quả kiểm tra">
-      <Subtitle2 as="h2">Kết quả kiểm tra</Subtitle2>
+    <section className={styles.root} aria-label={t.resultTitle}>
+      <Subtitle2 as="h2">{t.resultTitle}</Subtitle2>
       <FactList facts={facts} strong />
       <StatusCounts postings={report.postings} />
       {write.written.length > 0 ? (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>Đã ghi kết quả vào sheet {quoteSheets(write.written)}</MessageBarBody>
+          <MessageBarBody>{t.wroteTo(quoteSheets(write.written))}</MessageBarBody>
         </MessageBar>
       ) : (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <Text>Không có sheet kết quả nào được ghi.</Text>
+            <Text>{t.nothingWritten}</Text>
           </MessageBarBody>
         </MessageBar>
       )}

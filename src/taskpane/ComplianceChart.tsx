@@ -9,6 +9,7 @@ import type { ChartGroup } from './actions';
 export interface ComplianceChartProps {
   readonly chart: readonly ChartGroup[];
   readonly title?: string;
+  readonly emptyText?: string;
 }
 
 const WIDTH = 320;
@@ -29,14 +30,14 @@ const useStyles = makeStyles({
   svg: { width: '100%', maxWidth: `${WIDTH}px`, height: 'auto' },
 });
 
-export function ComplianceChart({ chart, title = 'Tỷ lệ nội dung công khai đạt yêu cầu, theo nhóm' }: ComplianceChartProps) {
+export function ComplianceChart({ chart, title = 'Tỷ lệ nội dung công khai đạt yêu cầu, theo nhóm', emptyText = 'Chưa có số liệu.' }: ComplianceChartProps) {
   const styles = useStyles();
   const height = Math.max(1, chart.length) * ROW + 4;
   const summary = chart.map((g) => `${g.label}: ${complianceText(g)}`).join('; ');
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${title}. ${summary || 'Chưa có số liệu.'}`}>
+    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${title}. ${summary || emptyText}`}>
       <title>{title}</title>
-      {chart.length === 0 && <text x={0} y={16} fontSize={12} fill={tokens.colorNeutralForeground3}>Chưa có số liệu.</text>}
+      {chart.length === 0 && <text x={0} y={16} fontSize={12} fill={tokens.colorNeutralForeground3}>{emptyText}</text>}
       {chart.map((g, i) => {
         const y = i * ROW;
         const w = barWidth(g);

@@ -1,6 +1,8 @@
 import { Component, type ReactNode } from 'react';
 import { describeError } from './describeError';
 import { ErrorBar } from './ErrorBar';
+import { LangContext, type Lang } from './i18n';
+import { STRINGS } from './strings';
 
 interface ErrorBoundaryState {
   readonly message: string | null;
@@ -11,6 +13,8 @@ interface ErrorBoundaryState {
  * of a blank pane. Async failures of use cases never get here; `useAction` shows those.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBoundaryState> {
+  static override contextType = LangContext;
+  declare context: Lang;
   override state: ErrorBoundaryState = { message: null };
 
   static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
@@ -19,7 +23,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
 
   override render() {
     if (this.state.message !== null) {
-      return <ErrorBar title="Ngăn tác vụ gặp lỗi, hãy đóng và mở lại" message={this.state.message} />;
+      return <ErrorBar title={STRINGS[this.context ?? 'vi'].crashTitle} message={this.state.message} />;
     }
     return this.props.children;
   }

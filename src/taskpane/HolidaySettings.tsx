@@ -8,6 +8,7 @@ import { FIRST_CALENDAR_YEAR, isCalendarYear, LAST_CALENDAR_YEAR } from '../doma
 import { describeError } from './describeError';
 import { ErrorBar } from './ErrorBar';
 import { HolidayYear } from './HolidayYear';
+import { useStrings } from './i18n';
 
 export interface HolidaySettingsProps {
   /** The year's days off and their source: `holidayReport` in the pane, a stub in tests. */
@@ -79,14 +80,15 @@ const useStyles = makeStyles({
 export function HolidaySettings(props: HolidaySettingsProps) {
   const styles = useStyles();
   const state = useHolidaySettings(props);
+  const t = useStrings().settings;
   return (
     <Accordion collapsible openItems={state.openItems} onToggle={state.onToggle}>
       <AccordionItem value={ITEM}>
-        <AccordionHeader as="h2">Cài đặt – Lịch nghỉ</AccordionHeader>
+        <AccordionHeader as="h2">{t.holidays}</AccordionHeader>
         <AccordionPanel>
           <div className={styles.panel}>
             <Field
-              label="Năm"
+              label={t.year}
               validationState={state.yearMessage ? 'error' : 'none'}
               validationMessage={state.yearMessage}
             >

@@ -5,6 +5,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { ReportAction, ReportRequest } from './actions';
 import { ErrorBar } from './ErrorBar';
+import { useStrings } from './i18n';
 import { parseDateInput } from './parseDateInput';
 import { parseQuarterKey, quarterKey, quarterLabel, quarterOfDate, recentQuarters } from './quarters';
 import { ReportResult } from './ReportResult';
@@ -72,32 +73,33 @@ const useStyles = makeStyles({
 export function ReportPanel(props: ReportPanelProps) {
   const styles = useStyles();
   const state = useReportPanel(props);
+  const t = useStrings();
   const { action } = state;
   return (
     <div className={styles.form}>
-      {state.comingSoon && <Text italic>Sắp có</Text>}
-      <form className={styles.form} onSubmit={state.submit} noValidate aria-label="Lập báo cáo">
+      {state.comingSoon && <Text italic>{t.comingSoon}</Text>}
+      <form className={styles.form} onSubmit={state.submit} noValidate aria-label={t.report.region}>
         <Field
-          label="Số liệu tính đến ngày"
-          hint="dd/mm/yyyy. Để trống: lấy Ngày đánh giá trong sheet Thông tin, nếu không có thì lấy hôm nay."
+          label={t.report.asOf}
+          hint={t.check.asOfHint}
           validationState={state.validationMessage ? 'error' : 'none'}
           validationMessage={state.validationMessage}
         >
           <Input value={state.asOfText} placeholder="dd/mm/yyyy" inputMode="numeric" disabled={!state.available}
             onChange={(_, d) => state.setAsOfText(d.value)} onBlur={state.onAsOfBlur} />
         </Field>
-        <Field label="Quý của danh sách nội dung công khai (DS Công khai)">
+        <Field label={t.report.quarter}>
           <Select value={state.quarterValue} disabled={!state.available} onChange={(_, d) => state.pickQuarter(d.value)}>
             {state.options.map((q) => <option key={quarterKey(q)} value={quarterKey(q)}>{quarterLabel(q)}</option>)}
           </Select>
         </Field>
         <Button className={styles.button} appearance="primary" type="submit" disabled={!state.available || state.running}
           icon={state.running ? <Spinner size="tiny" aria-hidden /> : undefined}>
-          Lập báo cáo
+          {t.report.run}
         </Button>
       </form>
       {action.progress && (
-        <Field label="Tiến độ" validationMessage={action.progress.label} validationState="none">
+        <Field label={t.progress} validationMessage={action.progress.label} validationState="none">
           <ProgressBar value={action.progress.fraction ?? undefined} aria-valuetext={action.progress.label} />
         </Field>
       )}

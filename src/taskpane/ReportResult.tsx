@@ -4,6 +4,7 @@ import type { ReportAction } from './actions';
 import { quoteSheets } from './CheckSummary';
 import { ComplianceChart } from './ComplianceChart';
 import { downloadBytes, reportFileName } from './downloadFile';
+import { useStrings } from './i18n';
 import { RenamedOutputsNote } from './RenamedOutputsNote';
 import { SkippedFeaturesNote } from './SkippedFeaturesNote';
 
@@ -25,22 +26,23 @@ const useStyles = makeStyles({
 /** What «Lập báo cáo» wrote, where a user's sheet made it go elsewhere, the Word draft and the chart. */
 export function ReportResult({ result, fallbackDate, download = downloadBytes }: ReportResultProps) {
   const styles = useStyles();
+  const t = useStrings();
   const date = (result.asOf ? parseIso(result.asOf) : null) ?? fallbackDate;
   const fileName = reportFileName(result.unit, date);
   return (
-    <section className={styles.root} aria-label="Kết quả lập báo cáo">
+    <section className={styles.root} aria-label={t.report.resultRegion}>
       <MessageBar intent={result.written.length > 0 ? 'success' : 'warning'} layout="multiline">
         <MessageBarBody>
-          {result.written.length > 0 ? `Đã ghi các sheet ${quoteSheets(result.written)}.` : 'Không có sheet báo cáo nào được ghi.'}
+          {result.written.length > 0 ? t.report.wrote(quoteSheets(result.written)) : t.report.nothingWritten}
         </MessageBarBody>
       </MessageBar>
       <RenamedOutputsNote renamed={result.renamed} />
       <SkippedFeaturesNote skipped={result.skippedFeatures} />
       <Button className={styles.button} onClick={() => download(result.docx, fileName)} title={fileName}>
-        Tải bản Word (.docx)
+        {t.report.downloadWord}
       </Button>
-      <Subtitle2 as="h3">Tỷ lệ đạt yêu cầu theo nhóm nội dung</Subtitle2>
-      <ComplianceChart chart={result.chart} />
+      <Subtitle2 as="h3">{t.report.chartTitle}</Subtitle2>
+      <ComplianceChart chart={result.chart} title={t.check.chartTitle} emptyText={t.check.chartEmpty} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import {
-  makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
-} from '@fluentui/react-components';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { POSTING_STATUS_SEVERITY } from '../domain/postings/labels';
+import { useStrings } from './i18n';
 import type { PostingJson, PostingStatus } from '../app/types';
 import { POSTING_STATUS_LABELS, POSTING_STATUS_ORDER } from './labels';
 
@@ -20,40 +20,35 @@ export function countPostingsByStatus(postings: readonly Pick<PostingJson, 'stat
 }
 
 const useStyles = makeStyles({
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  total: { fontWeight: tokens.fontWeightSemibold },
+  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
   empty: { color: tokens.colorNeutralForeground3 },
 });
+
+/** A status's badge colour from the domain's severity table (colour is never the only sign: the label says it). */
+const COLOURS = { ok: 'success', error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 export interface StatusCountsProps {
   readonly postings: readonly Pick<PostingJson, 'status'>[];
 }
 
-/** How many postings ended in each status, with a total row. */
+/** How many postings ended in each status, as badges, then the total. */
 export function StatusCounts({ postings }: StatusCountsProps) {
   const styles = useStyles();
+  const t = useStrings();
   const rows = countPostingsByStatus(postings);
-  if (rows.length === 0) return <p className={styles.empty}>Chưa có nội dung niêm yết nào để kiểm tra.</p>;
+  if (rows.length === 0) return <p className={styles.empty}>{t.check.noPostings}</p>;
   return (
-    <Table size="small" aria-label="Số nội dung niêm yết theo kết quả">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Kết quả niêm yết</TableHeaderCell>
-          <TableHeaderCell className={styles.number}>Số nội dung</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.status} data-status={row.status}>
-            <TableCell>{row.label}</TableCell>
-            <TableCell className={styles.number}>{row.count}</TableCell>
-          </TableRow>
-        ))}
-        <TableRow className={styles.total}>
-          <TableCell>Tổng cộng</TableCell>
-          <TableCell className={styles.number}>{postings.length}</TableCell>
-        </TableRow>
-      </TableBody>
-    </Table>
+    <ul className={styles.list} aria-label={t.check.statusTable}>
+      {rows.map((row) => (
+        <li key={row.status} data-status={row.status}>
+          <Badge appearance="tint" size="large" shape="rounded" color={COLOURS[POSTING_STATUS_SEVERITY[row.status]]}>
+            {`${t.statuses[row.status]}: ${row.count}`}
+          </Badge>
+        </li>
+      ))}
+      <li data-status="total">
+        <Badge appearance="outline" size="large" shape="rounded" color="informative">{`${t.check.total}: ${postings.length}`}</Badge>
+      </li>
+    </ul>
   );
 }

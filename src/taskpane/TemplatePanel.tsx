@@ -2,6 +2,7 @@ import { Button, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/rea
 import { useCallback, useState, type FormEvent } from 'react';
 import type { TemplateAction, TemplateRequest } from './actions';
 import { ErrorBar } from './ErrorBar';
+import { useStrings } from './i18n';
 import { parseYearInput } from './parseYearInput';
 import { SkippedFeaturesNote } from './SkippedFeaturesNote';
 import { TemplateResult } from './TemplateResult';
@@ -57,25 +58,26 @@ const useStyles = makeStyles({
 export function TemplatePanel(props: TemplatePanelProps) {
   const styles = useStyles();
   const state = useTemplatePanel(props);
+  const t = useStrings().template;
   const { action } = state;
   return (
     <div className={styles.root}>
       {state.open ? (
-        <form className={styles.root} onSubmit={state.submit} noValidate aria-label="Tạo sổ theo dõi mẫu">
+        <form className={styles.root} onSubmit={state.submit} noValidate aria-label={t.open}>
           <Field
-            label="Năm báo cáo"
+            label={t.year}
             required
             validationState={state.yearMessage ? 'error' : 'none'}
             validationMessage={state.yearMessage}
           >
             <Input value={state.yearText} inputMode="numeric" onChange={(_, d) => state.setYearText(d.value)} onBlur={state.onYearBlur} />
           </Field>
-          <Field label="Tên đơn vị (không bắt buộc)" hint="Ví dụ: UBND xã An Thượng">
+          <Field label={t.unit} hint={t.unitHint}>
             <Input value={state.unit} onChange={(_, d) => state.setUnit(d.value)} />
           </Field>
           <div className={styles.buttons}>
-            <Button appearance="primary" type="submit" disabled={!state.canRun}>Tạo sổ</Button>
-            <Button type="button" onClick={state.closeForm}>Hủy</Button>
+            <Button appearance="primary" type="submit" disabled={!state.canRun}>{t.create}</Button>
+            <Button type="button" onClick={state.closeForm}>{t.cancel}</Button>
           </div>
         </form>
       ) : (
@@ -85,7 +87,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
           disabled={!state.canRun}
           icon={state.running ? <Spinner size="tiny" aria-hidden /> : undefined}
         >
-          Tạo sổ theo dõi mẫu
+          {t.open}
         </Button>
       )}
       {action.error && <ErrorBar message={action.error} />}

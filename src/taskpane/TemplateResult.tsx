@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { WriteResult } from '../workbook/port';
+import { useStrings } from './i18n';
 
 export interface TemplateResultProps {
   readonly result: WriteResult;
@@ -11,14 +12,15 @@ export interface TemplateResultProps {
  */
 export function TemplateResult({ result }: TemplateResultProps) {
   const nothingAdded = result.written.length === 0;
+  const t = useStrings().template;
   return (
     <MessageBar intent={nothingAdded ? 'info' : 'success'} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>
-          {nothingAdded ? 'Sổ theo dõi đã có đủ các sheet, không thêm sheet nào.' : 'Đã tạo sổ theo dõi mẫu.'}
+          {nothingAdded ? t.nothingAdded : t.created}
         </MessageBarTitle>
-        <SheetList title="Đã thêm" names={result.written} />
-        <SheetList title="Đã có, giữ nguyên" names={result.skipped} />
+        <SheetList title={t.added} names={result.written} />
+        <SheetList title={t.kept} names={result.skipped} />
       </MessageBarBody>
     </MessageBar>
   );

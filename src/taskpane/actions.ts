@@ -1,3 +1,5 @@
+import type { RowValues } from '../app/rowValues';
+import type { WorkbookSettings } from '../app/settings';
 import type { CheckOutcome, ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { SkippedFeature } from '../workbook/officeHost';
@@ -27,7 +29,12 @@ export interface RenamedOutput {
   readonly written: string;
 }
 
-export type CheckResult = CheckOutcome & { readonly write: WriteResult; readonly renamedOutputs?: readonly RenamedOutput[] } & HostNotes;
+export type CheckResult = CheckOutcome & {
+  readonly write: WriteResult;
+  readonly renamedOutputs?: readonly RenamedOutput[];
+  /** Compliance by content group, for the chart of «Kiểm tra» (absent: no chart). */
+  readonly chart?: readonly ChartGroup[];
+} & HostNotes;
 export type CheckAction = (request: CheckRequest) => Promise<CheckResult>;
 
 export interface TemplateRequest {
@@ -71,3 +78,9 @@ export type ReportAction = (request: ReportRequest) => Promise<ReportResultData 
 
 /** Selects a finding's row in Excel (`goToRow` use case); resolves when Excel has done it. */
 export type GoToRowAction = (sheet: string, row: number) => Promise<void>;
+
+/** «Thiết lập»: the unit's details and the rules in force, read from the workbook. */
+export type SettingsAction = () => Promise<WorkbookSettings>;
+
+/** Standalone page: a finding's row, shown in place of selecting it in Excel. */
+export type ReadRowAction = (sheet: string, row: number) => Promise<RowValues | null>;

@@ -1,5 +1,6 @@
 import { UnusableWorkbookError } from '../app/errors';
 import { HostError } from '../workbook/port';
+import { BusyError } from './gate';
 
 /**
  * The text a user sees for a failure. Host errors and unusable-workbook errors already speak
@@ -7,7 +8,7 @@ import { HostError } from '../workbook/port';
  * so we say so and keep its text.
  */
 export function describeError(error: unknown): string {
-  if (error instanceof HostError || error instanceof UnusableWorkbookError) return error.message;
+  if (error instanceof HostError || error instanceof UnusableWorkbookError || error instanceof BusyError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `Đã xảy ra lỗi: ${detail}`;
 }

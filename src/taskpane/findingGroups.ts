@@ -60,3 +60,36 @@ export function groupFindings(findings: readonly FindingJson[], inputErrors: rea
     items: list.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0)),
   }));
 }
+
+/** The findings list's filters; `''` lets everything through. `rule` is a rule id or `input` (input errors without one). */
+export interface FindingFilter {
+  readonly severity: Severity | '';
+  readonly rule: string;
+  readonly sheet: string;
+}
+
+export const NO_FILTER: FindingFilter = { severity: '', rule: '', sheet: '' };
+
+/** The rule filter's value for an input error that carries no rule id. */
+export const INPUT_RULE = 'input';
+
+/** Groups keeping only the lines that pass every filter; a group left empty is dropped. */
+export function filterGroups(groups: readonly FindingGroup[], filter: FindingFilter): FindingGroup[] {
+  if (filter.severity === '' && filter.rule === '' && filter.sheet === '') return [...groups];
+  return groups
+    .filter((g) => filter.sheet === '' || g.sheet === filter.sheet)
+    .map((g) => ({
+      sheet: g.sheet,
+      items: g.items.filter((i) => (filter.severity === '' || i.severity === filter.severity)
+        && (filter.rule === '' || (i.rule ?? INPUT_RULE) === filter.rule)),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** What each filter can choose from: only values that occur, severities worst first, rules sorted. */
+export function filterOptions(groups: readonly FindingGroup[]) {
+  const items = groups.flatMap((g) => g.items);
+  const severities = (['error', 'warning', 'info'] as const).filter((s) => items.some((i) => i.severity === s));
+  const rules = [...new Set(items.map((i) => i.rule ?? INPUT_RULE))].sort();
+  return { severities, rules, sheets: groups.map((g) => g.sheet) };
+}

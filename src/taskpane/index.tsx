@@ -1,43 +1,82 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holidayReport } from '../app/daysOff';
 import { OfficeHost } from '../workbook/officeHost';
 import { App } from './App';
 import { bindActions } from './bindActions';
-import { describeError } from './describeError';
+import { detectHost, REQUIRED_API } from './detectHost';
+import { pickLang, type Lang } from './i18n';
+import { StandaloneApp } from './StandaloneApp';
+import { STRINGS } from './strings';
 import { today } from './today';
 
-// Shown instead of a blank page when the pane is opened in a plain browser (or another Office
-// app). The standalone .xlsx mode of DESIGN.md, "Outside Excel", will replace this later.
-const NOT_IN_EXCEL =
-  'Trang này phải được mở trong Excel: mở sổ theo dõi bằng Excel rồi bấm nút DCCS trên thanh công cụ. ' +
-  'Chế độ mở tệp .xlsx ngay trên trình duyệt sẽ có trong phiên bản sau.';
+const LANG_KEY = 'dccs.lang';
+const SAMPLE = { name: 'so-theo-doi-mau.xlsx', url: 'assets/so-theo-doi-mau.xlsx' };
 
-function render(unavailable?: string): void {
+/** The language the user last chose here, if the browser lets us remember it. */
+function savedLang(): Lang | null {
+  try {
+    const value = window.localStorage.getItem(LANG_KEY);
+    return value === 'vi' || value === 'en' ? value : null;
+  } catch {
+    return null; // storage blocked (private mode, Office's sandbox): the default is fine
+  }
+}
+
+function saveLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // not remembered: the next pane starts in the default language again
+  }
+}
+
+function mount(ui: ReactElement): void {
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no element with id "container".');
+  container.textContent = '';
+  createRoot(container).render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+/** `?sample=1` (what `npm start` opens): the bundled sample workbook, fetched from this same server. */
+function sampleFile() {
+  if (!new URLSearchParams(window.location.search).has('sample')) return undefined;
+  return {
+    name: SAMPLE.name,
+    load: async () => {
+      const response = await fetch(SAMPLE.url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}
+
+async function start(): Promise<void> {
+  const found = await detectHost();
+  if (found.kind === 'standalone') {
+    const lang = savedLang() ?? pickLang(new URLSearchParams(window.location.search).get('lang') ?? 'vi');
+    mount(<StandaloneApp today={today} initialLang={lang} onLangChange={saveLang} holidays={holidayReport} initialFile={sampleFile()} />);
+    return;
+  }
+  const lang = savedLang() ?? pickLang(found.displayLanguage);
+  const t = STRINGS[lang];
   const actions = bindActions(() => new OfficeHost(), today);
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        check={actions.check}
-        createTemplate={actions.createTemplate}
-        goToRow={actions.goToRow}
-        makeReports={actions.makeReports}
-        defaultYear={today().y}
-        holidays={holidayReport}
-        unavailable={unavailable}
-      />
-    </FluentProvider>,
+  mount(
+    <App
+      {...actions}
+      defaultYear={today().y}
+      holidays={holidayReport}
+      initialLang={lang}
+      onLangChange={saveLang}
+      unavailable={found.apiSupported ? undefined : { title: t.oldExcel.title, message: t.oldExcel.message(REQUIRED_API, standalonePage()) }}
+    />,
   );
 }
 
-// office.js may be missing altogether (offline, blocked CDN): then there is no Office global.
-if (typeof Office === 'undefined') {
-  render(NOT_IN_EXCEL);
-} else {
-  Office.onReady().then(
-    (info) => render(info.host === Office.HostType.Excel ? undefined : NOT_IN_EXCEL),
-    (error: unknown) => render(`${NOT_IN_EXCEL} (${describeError(error)})`),
-  );
+/** This page's own address without Office's query: the same screens in a browser. */
+function standalonePage(): string {
+  return `${window.location.origin}${window.location.pathname}`;
 }
+
+void start();

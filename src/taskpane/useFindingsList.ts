@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { FindingJson, InputErrorJson } from '../app/types';
 import type { GoToRowAction } from './actions';
 import { describeError } from './describeError';
-import { groupFindings, type FindingGroup, type FindingItem } from './findingGroups';
+import { filterGroups, filterOptions, groupFindings, NO_FILTER, type FindingFilter, type FindingGroup, type FindingItem } from './findingGroups';
 
 /** Lines shown per sheet at first, and added by each «Xem thêm»: enough to scan, few enough to render fast. */
 export const PAGE_SIZE = 200;
@@ -24,7 +24,9 @@ export interface VisibleGroup extends FindingGroup {
  * brings new findings), and the failure of the last «go to row», shown rather than logged.
  */
 export function useFindingsList({ findings, inputErrors, goToRow }: FindingsListProps) {
-  const groups = useMemo(() => groupFindings(findings, inputErrors), [findings, inputErrors]);
+  const allGroups = useMemo(() => groupFindings(findings, inputErrors), [findings, inputErrors]);
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const groups = useMemo(() => filterGroups(allGroups, filter), [allGroups, filter]);
   const [limits, setLimits] = useState<{ of: FindingGroup[]; bySheet: Readonly<Record<string, number>> }>({ of: groups, bySheet: {} });
   const bySheet = limits.of === groups ? limits.bySheet : {};
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +48,11 @@ export function useFindingsList({ findings, inputErrors, goToRow }: FindingsList
 
   return {
     groups: visibleGroups,
-    total: groups.reduce((n, g) => n + g.items.length, 0),
+    total: allGroups.reduce((n, g) => n + g.items.length, 0),
+    shown: groups.reduce((n, g) => n + g.items.length, 0),
+    filter,
+    setFilter: (change: Partial<FindingFilter>) => setFilter((current) => ({ ...current, ...change })),
+    options: useMemo(() => filterOptions(allGroups), [allGroups]),
     showMore,
     go: goToRow ? go : undefined,
     error,

@@ -8,7 +8,7 @@ import { renderInFluent } from './render';
 
 const noTemplate: TemplateAction = jest.fn(() => Promise.resolve({ written: [], skipped: [] }));
 
-function renderApp(check: CheckAction, unavailable?: string) {
+function renderApp(check: CheckAction, unavailable?: { title: string; message: string }) {
   return renderInFluent(<App check={check} createTemplate={noTemplate} defaultYear={2024} unavailable={unavailable} />);
 }
 
@@ -22,12 +22,12 @@ describe('App, check', () => {
     expect(asOfBox().tagName).toBe('INPUT');
   });
 
-  it('lists postings by status with Vietnamese labels after a run', async () => {
+  it('shows postings by status as badges with Vietnamese labels after a run', async () => {
     renderApp(jest.fn(() => Promise.resolve(checkResult())));
     fireEvent.click(checkButton());
-    const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
-    expect(rows).toEqual(['Kết quả niêm yếtSố nội dung', 'Đạt3', 'Chưa đủ thời gian1', 'Thiếu dữ liệu2', 'Tổng cộng6']);
+    const list = await screen.findByRole('list', { name: 'Số nội dung niêm yết theo kết quả' });
+    const badges = within(list).getAllByRole('listitem').map((item) => item.textContent);
+    expect(badges).toEqual(['Đạt: 3', 'Chưa đủ thời gian: 1', 'Thiếu dữ liệu: 2', 'Tổng cộng: 6']);
   });
 
   it('shows the unit, the as-of date as dd/mm/yyyy, the finding and input-error counts', async () => {
@@ -110,7 +110,7 @@ describe('App, check', () => {
     renderApp(check);
     fireEvent.change(asOfBox(), { target: { value: '6/3/2024' } });
     fireEvent.click(checkButton());
-    await screen.findByRole('table');
+    await screen.findByRole('list', { name: 'Số nội dung niêm yết theo kết quả' });
     fireEvent.change(asOfBox(), { target: { value: '  ' } });
     fireEvent.click(checkButton());
     await waitFor(() => expect(check).toHaveBeenCalledTimes(2));
@@ -119,9 +119,10 @@ describe('App, check', () => {
   });
 
   it('says so, instead of a blank page, when there is no workbook, and disables the actions', () => {
-    renderApp(jest.fn(), 'Trang này phải được mở trong Excel.');
-    expect(screen.getByText('Trang này phải được mở trong Excel.')).toBeTruthy();
+    renderApp(jest.fn(), { title: 'Phiên bản Excel này quá cũ cho DCCS', message: 'Excel này không có ExcelApi 1.7.' });
+    expect(screen.getByText('Excel này không có ExcelApi 1.7.')).toBeTruthy();
     expect(checkButton().hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('tab', { name: 'Thiết lập' }));
     expect(screen.getByRole('button', { name: 'Tạo sổ theo dõi mẫu' }).hasAttribute('disabled')).toBe(true);
   });
 });

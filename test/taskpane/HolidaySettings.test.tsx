@@ -123,8 +123,9 @@ describe('App, settings', () => {
   it('offers the days off with the injected data, even outside Excel', () => {
     const holidays = jest.fn(holidayReport);
     renderInFluent(
-      <App check={jest.fn()} createTemplate={jest.fn()} defaultYear={2026} holidays={holidays} unavailable="Chưa mở trong Excel." />,
+      <App check={jest.fn()} createTemplate={jest.fn()} defaultYear={2026} holidays={holidays} noWorkbook />,
     );
+    fireEvent.click(screen.getByRole('tab', { name: 'Thiết lập' }));
     fireEvent.click(header());
     expect(holidays).toHaveBeenCalledWith(2026);
     expect(items('Làm bù')[0]).toBe('Thứ Bảy, 10/01/2026 – Làm bù cho ngày nghỉ 02/01');

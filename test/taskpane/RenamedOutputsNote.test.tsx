@@ -23,6 +23,7 @@ describe('outputs written under another name', () => {
 
   it('the pane shows «Lập báo cáo» as coming soon until the use case is wired', () => {
     renderInFluent(<App check={jest.fn()} createTemplate={jest.fn()} defaultYear={2024} today={{ y: 2024, m: 5, d: 20 }} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Báo cáo' }));
     const section = screen.getByRole('region', { name: 'Lập báo cáo' });
     expect(within(section).getByText('Sắp có')).toBeTruthy();
     expect(within(section).getByRole('button', { name: 'Lập báo cáo' }).hasAttribute('disabled')).toBe(true);

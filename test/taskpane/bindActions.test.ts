@@ -6,6 +6,7 @@ import { bindActions } from '../../src/taskpane/bindActions';
 import type { WorkbookHost } from '../../src/workbook/port';
 
 jest.mock('../../src/app/check', () => ({ checkAndWriteFindings: jest.fn(() => Promise.resolve({ report: {}, issues: [] })) }));
+jest.mock('../../src/app/complianceByGroup', () => ({ complianceByGroup: jest.fn(() => [{ label: 'Ngân sách', met: 1, total: 2 }]) }));
 jest.mock('../../src/app/goToRow', () => ({ goToRow: jest.fn(() => Promise.resolve()) }));
 jest.mock('../../src/app/report', () => ({ writeReports: jest.fn(() => Promise.resolve({ written: ['Báo cáo'], renamed: [] })) }));
 jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [] })) }));
@@ -27,6 +28,7 @@ describe('bindActions', () => {
       today: { y: 2024, m: 3, d: 6 }, asOf: { y: 2024, m: 1, d: 31 }, onProgress,
     });
     expect(result.skippedFeatures).toBeUndefined();
+    expect(result.chart).toEqual([{ label: 'Ngân sách', met: 1, total: 2 }]);
   });
 
   it('makes the reports on a fresh host with the quarter asked for and today read at run time', async () => {
@@ -34,6 +36,7 @@ describe('bindActions', () => {
     const onProgress = jest.fn();
     const result = await actions.makeReports({ quarter: { year: 2024, quarter: 1 }, onProgress });
     expect(writeReports).toHaveBeenCalledWith(host, { today: { y: 2024, m: 3, d: 20 }, asOf: undefined, quarter: { year: 2024, quarter: 1 }, onProgress });
+    expect(onProgress).toHaveBeenCalledWith(0, 'Đang tải chức năng lập báo cáo…');
     expect(result.written).toEqual(['Báo cáo']);
   });
 

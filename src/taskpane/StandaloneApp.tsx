@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { RowValues } from '../app/rowValues';
+import type { LocalDate } from '../domain/calendar/localDate';
+import type { CheckAction, GoToRowAction, ReportAction, TemplateAction } from './actions';
+import { App, type AppProps } from './App';
+import { bindActions } from './bindActions';
+import { FileBar } from './FileBar';
+import { createGate } from './gate';
+import type { Lang } from './i18n';
+import { RowPreview } from './RowPreview';
+import { STRINGS } from './strings';
+import { useFileSession, type WorkbookOpener } from './useFileSession';
+
+export interface StandaloneAppProps extends Pick<AppProps, 'holidays' | 'consolidate' | 'initialTab'> {
+  readonly today: () => LocalDate;
+  readonly initialLang: Lang;
+  readonly onLangChange?: (lang: Lang) => void;
+  /** Loads a workbook when the page opens (`npm start`'s sample): its bytes and name. */
+  readonly initialFile?: { readonly name: string; readonly load: () => Promise<Uint8Array> };
+  /** Injectable for tests; the page imports the file host on first use. */
+  readonly opener?: WorkbookOpener;
+}
+
+/**
+ * The task pane as a plain web page (DESIGN.md, "Outside Excel"): the user opens an .xlsx, every
+ * use case runs on the file host in this tab, and «Tải về» saves the result. Nothing is uploaded.
+ */
+export function StandaloneApp({ today, initialLang, onLangChange, initialFile, opener, ...rest }: StandaloneAppProps) {
+  const [lang, setLang] = useState(initialLang);
+  const strings = STRINGS[lang];
+  const busyText = strings.busyElsewhere;
+  const gate = useMemo(() => createGate(() => busyText), [busyText]);
+  const busy = useSyncExternalStore(gate.subscribe, gate.isBusy);
+  const session = useFileSession({ gate, strings, opener });
+  const [preview, setPreview] = useState<{ row: RowValues | null; missing: string | null } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const bound = useMemo(() => bindActions(session.currentHost, today), [session.currentHost, today]);
+  // Each action runs through the gate, and a run that wrote something marks the file unsaved.
+  const { markDirty } = session;
+  const actions = useMemo(() => {
+    const writing = <A, R>(action: (args: A) => Promise<R>) => (args: A) => gate.run(async () => {
+      const result = await action(args);
+      markDirty();
+      return result;
+    });
+    const check: CheckAction = writing(bound.check);
+    const makeReports: ReportAction = writing(bound.makeReports);
+    const createTemplate: TemplateAction = writing(bound.createTemplate);
+    const goToRow: GoToRowAction = (sheet, row) => gate.run(async () => {
+      const values = await bound.readRow(sheet, row);
+      setPreview({ row: values, missing: values ? null : sheet });
+    });
+    return { check, makeReports, createTemplate, goToRow, readSettings: () => gate.run(bound.readSettings) };
+  }, [bound, gate, markDirty]);
+
+  // The whole page takes a dropped file; without this the browser would navigate to it and the
+  // pane (and any unsaved work) would be gone.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const over = (e: DragEvent) => { if (hasFiles(e)) { e.preventDefault(); setDragging(true); } };
+    const leave = (e: DragEvent) => { if (e.relatedTarget === null) setDragging(false); };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file && !gate.isBusy()) void session.openFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [gate, session.openFile]);
+
+  const { openBytes } = session;
+  useEffect(() => {
+    if (!initialFile) return;
+    void openBytes(initialFile.load, initialFile.name, 0);
+  }, [initialFile, openBytes]);
+
+  const changeLang = useCallback((next: Lang) => {
+    setLang(next);
+    onLangChange?.(next);
+  }, [onLangChange]);
+
+  return (
+    <App
+      {...rest}
+      {...actions}
+      today={today()}
+      defaultYear={today().y}
+      noWorkbook={session.fileName === null}
+      busy={busy}
+      initialLang={initialLang}
+      onLangChange={changeLang}
+      fileBar={<FileBar session={session} busy={busy} dragging={dragging} />}
+    >
+      <RowPreview row={preview?.row ?? null} missingSheet={preview?.missing ?? null} onClose={() => setPreview(null)} />
+    </App>
+  );
+}

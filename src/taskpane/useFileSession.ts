@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { HostError } from '../workbook/port';
+import { describeError } from './describeError';
+import type { NotingHost } from './bindActions';
+import { downloadBytes } from './downloadFile';
+import type { Gate } from './gate';
+import type { Strings } from './strings';
+
+/** The standalone page's workbook: the file host over the bytes the user opened. */
+export type OpenWorkbook = NotingHost & { toBuffer(): Promise<Uint8Array> };
+
+/** Opens .xlsx bytes; the page's default imports the file host (and exceljs) on first use. */
+export type WorkbookOpener = (bytes: Uint8Array, fileName: string) => Promise<OpenWorkbook>;
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Past this, exceljs holds several copies of the sheet XML in memory and a browser tab may run out
+ * of it or stall for minutes: refuse with what to do instead. A year's tracking workbook is < 1 MB.
+ */
+export const MAX_FILE_MB = 40;
+/** Past this, say that opening and checking will take a while (the tab is busy, not frozen). */
+export const SLOW_FILE_MB = 5;
+
+const defaultOpener: WorkbookOpener = async (bytes, fileName) => {
+  const { openWorkbookFile } = await import('../workbook/fileHost');
+  return openWorkbookFile(bytes, fileName);
+};
+
+/**
+ * The download's name: the user's file name with `-DCCS`, so it never silently replaces the
+ * original in the Downloads folder, and a file opened again is not renamed twice.
+ * @example downloadName('So theo doi.xlsx') // "So theo doi-DCCS.xlsx"
+ * @example downloadName('So theo doi-DCCS.xlsx') // "So theo doi-DCCS.xlsx"
+ */
+export function downloadName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, '');
+  return /-DCCS$/i.test(base) ? `${base}.xlsx` : `${base}-DCCS.xlsx`;
+}
+
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** Lets the browser paint the «Đang mở tệp…» state before exceljs takes the main thread. */
+const nextFrame = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
+
+export interface FileMessage {
+  readonly title: string;
+  readonly message: string;
+}
+
+export interface FileSessionOptions {
+  readonly gate: Gate;
+  readonly strings: Strings;
+  readonly opener?: WorkbookOpener;
+  readonly download?: typeof downloadBytes;
+}
+
+/**
+ * The standalone page's open file: opening (picker, drop, or the bundled sample), the in-memory
+ * workbook every action runs on, whether it has changes not yet downloaded, and «Tải về». A file
+ * that cannot be opened leaves the previous one open and says why; nothing leaves the machine.
+ */
+export function useFileSession({ gate, strings, opener = defaultOpener, download = downloadBytes }: FileSessionOptions) {
+  const [file, setFile] = useState<{ name: string; host: OpenWorkbook } | null>(null);
+  const [opening, setOpening] = useState<string | null>(null);
+  const [error, setError] = useState<FileMessage | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const hostRef = useRef<OpenWorkbook | null>(null);
+  const text = useRef(strings);
+  text.current = strings;
+
+  // A tab closed or reloaded loses the workbook in memory: ask first when it has unsaved sheets.
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = text.current.file.leaveWarning;
+      return text.current.file.leaveWarning;
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const openBytes = useCallback(async (read: () => Promise<Uint8Array>, name: string, size: number) => {
+    const t = text.current.file;
+    setError(null);
+    setWarning(null);
+    if (megabytes(size) > MAX_FILE_MB) {
+      setError({ title: t.openErrorTitle, message: t.tooBig(megabytes(size), MAX_FILE_MB) });
+      return;
+    }
+    try {
+      await gate.run(async () => {
+        setOpening(name);
+        if (megabytes(size) > SLOW_FILE_MB) setWarning(t.slow(megabytes(size)));
+        await nextFrame();
+        let bytes: Uint8Array;
+        try {
+          bytes = await read();
+        } catch (cause) {
+          throw new HostError('missing-file', t.readFailed(name), { cause });
+        }
+        const host = await opener(bytes, name);
+        hostRef.current = host;
+        setFile({ name, host });
+        setDirty(false);
+      });
+    } catch (e: unknown) {
+      setError({ title: t.openErrorTitle, message: describeError(e) });
+    } finally {
+      setOpening(null);
+      setWarning(null);
+    }
+  }, [gate, opener]);
+
+  const openFile = useCallback((picked: File) =>
+    openBytes(async () => new Uint8Array(await picked.arrayBuffer()), picked.name, picked.size), [openBytes]);
+
+  const saveFile = useCallback(async () => {
+    const t = text.current.file;
+    const current = hostRef.current;
+    setError(null);
+    if (!current || !file) {
+      setError({ title: t.saveErrorTitle, message: t.noneToDownload });
+      return;
+    }
+    try {
+      await gate.run(async () => {
+        const bytes = await current.toBuffer();
+        download(bytes, downloadName(file.name), XLSX_MIME);
+        setDirty(false);
+      });
+    } catch (e: unknown) {
+      setError({ title: t.saveErrorTitle, message: describeError(e) });
+    }
+  }, [gate, file, download]);
+
+  /** The host the actions run on; throws the «open a file first» message when there is none. */
+  const currentHost = useCallback((): OpenWorkbook => {
+    if (!hostRef.current) throw new HostError('missing-file', text.current.file.needFile);
+    return hostRef.current;
+  }, []);
+
+  return {
+    fileName: file?.name ?? null,
+    opening,
+    error,
+    warning,
+    dirty,
+    openFile,
+    openBytes,
+    saveFile,
+    currentHost,
+    markDirty: useCallback(() => setDirty(true), []),
+  };
+}
+
+export type FileSession = ReturnType<typeof useFileSession>;
