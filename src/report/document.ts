@@ -74,6 +74,11 @@ export interface PageSetup {
   /** Rows repeated at the top of each printed page, e.g. `[4, 4]`. */
   readonly printTitleRows?: readonly [number, number];
   readonly centerHorizontally?: boolean;
+  /**
+   * Page numbers centred in the header from page 2, as ND 30/2020 (Phụ lục I) numbers an official
+   * document; the first page has none.
+   */
+  readonly pageNumbers?: 'top-center-from-2';
 }
 
 export interface ColumnSpec {

@@ -105,7 +105,7 @@ export function layoutReportSheet(content: ReportContent, name: string, owner: s
     columns: REPORT_GRID.map((width) => ({ width })),
     rowHeights: out.heights,
     pageBreaksBefore: out.pager.breaksBefore,
-    pageSetup: { ...a4('portrait'), centerHorizontally: true },
+    pageSetup: { ...a4('portrait'), centerHorizontally: true, pageNumbers: 'top-center-from-2' },
   };
 }
 

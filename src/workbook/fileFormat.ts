@@ -156,4 +156,10 @@ export function applyPageSetup(ws: Worksheet, p: PageSetup): void {
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
   };
+  if (p.pageNumbers === 'top-center-from-2') {
+    ws.headerFooter = { differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER };
+  }
 }
+
+/** The header's centre section: the page number in Times New Roman 13 (Excel's header codes). */
+export const PAGE_NUMBER_HEADER = '&C&"Times New Roman,Regular"&13&P';

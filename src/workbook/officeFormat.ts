@@ -82,4 +82,13 @@ export function queuePageLayout(sheet: Excel.Worksheet, p: PageSetup): void {
   if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
+  if (p.pageNumbers === 'top-center-from-2') {
+    const group = layout.headersFooters;
+    group.state = 'FirstAndDefault' as Excel.HeaderFooterState;
+    group.firstPage.centerHeader = '';
+    group.defaultForAllPages.centerHeader = PAGE_NUMBER_CENTER;
+  }
 }
+
+/** The page number in Times New Roman 13 (Excel's header codes; a section's text, no `&C`). */
+const PAGE_NUMBER_CENTER = '&"Times New Roman,Regular"&13&P';

@@ -29,5 +29,12 @@ describe('the Báo cáo sheet as LibreOffice prints it', () => {
     expect(facts.pages).toBeGreaterThanOrEqual(1);
     expect(facts.pages).toBeLessThanOrEqual(6);
     for (const line of REPORT_LINES) expect(squash(facts.text)).toContain(squash(line));
+
+    // ND 30: page numbers centred at the top from page 2; page 1 has none.
+    const pages = facts.text.split('\f');
+    const firstLine = (page: string) => page.split('\n').find((l) => l.trim() !== '')?.trim();
+    expect(facts.pages).toBeGreaterThanOrEqual(2);
+    expect(firstLine(pages[0])).not.toBe('1');
+    for (let n = 2; n <= facts.pages; n++) expect(firstLine(pages[n - 1])).toBe(String(n));
   }, 180_000);
 });

@@ -119,12 +119,20 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     };
   }
 
+  private headersFooters(act: (request: Record<string, unknown>, fn: (s: FakeSheet) => void) => void): Record<string, unknown> {
+    const page = (kind: string) => writeOnly(`pageLayout.headersFooters.${kind}`, SECTIONS, act);
+    return writeOnly('pageLayout.headersFooters', ['state', 'useSheetMargins', 'useSheetScale'], act, {
+      defaultForAllPages: page('defaultForAllPages'), firstPage: page('firstPage'), evenPages: page('evenPages'), oddPages: page('oddPages'),
+    });
+  }
+
   get pageLayout(): Record<string, unknown> {
     this.context.requireApi(9, 'Worksheet.pageLayout');
     const act = (request: Record<string, unknown>, fn: (s: FakeSheet) => void) => this.act(request, fn);
     const props = ['orientation', 'paperSize', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'centerHorizontally', 'zoom'];
     return new Proxy({
       setPrintTitleRows: (rows: string) => act({ call: 'setPrintTitleRows', args: [rows] }, (s) => { s.pageLayout.printTitleRows = rows; }),
+      headersFooters: this.headersFooters(act),
     } as Record<string, unknown>, {
       set(_t, prop: string, value) {
         if (!props.includes(prop)) throw fakeError('PropertyNotFound', `pageLayout.${prop}`);
@@ -138,6 +146,27 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     });
   }
 }
+
+/** `pageLayout.headersFooters`: `state` and the six sections of each page kind, write-only like the rest. */
+function writeOnly(path: string, props: readonly string[], act: (request: Record<string, unknown>, fn: (s: FakeSheet) => void) => void,
+  children: Record<string, unknown> = {}): Record<string, unknown> {
+  return new Proxy(children, {
+    set(_t, prop: string, value) {
+      if (!props.includes(prop)) throw fakeError('PropertyNotFound', `${path}.${prop}`);
+      if (prop === 'state' && !['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'].includes(value as string)) {
+        throw fakeError('InvalidArgument', `${path}.state = ${String(value)}`);
+      }
+      act({ set: `${path}.${prop}`, value }, (s) => { s.pageLayout[`${path.replace(/^pageLayout\./, '')}.${prop}`] = value; });
+      return true;
+    },
+    get(t, prop: string) {
+      if (prop in t) return t[prop];
+      throw fakeError('PropertyNotLoaded', `${path}.${prop}`);
+    },
+  });
+}
+
+const SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
 
 export class FakeWorksheetCollection extends FakeObject<FakeWorkbookModel> {
   protected readonly loadable: Record<string, (m: FakeWorkbookModel) => unknown> = {

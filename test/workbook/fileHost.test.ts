@@ -55,7 +55,11 @@ function fileView(host: FileHost): WorkbookView {
     borderBottom: (s, a) => cell(s, a).border?.bottom?.style,
     page: (s) => {
       const p = ws(s).pageSetup;
-      return { landscape: p.orientation === 'landscape', a4: p.paperSize === 9, fitToWidth: p.fitToPage === true && p.fitToWidth === 1 && p.fitToHeight === 0, titleRows: p.printTitlesRow };
+      const h = ws(s).headerFooter;
+      return {
+        landscape: p.orientation === 'landscape', a4: p.paperSize === 9, fitToWidth: p.fitToPage === true && p.fitToWidth === 1 && p.fitToHeight === 0, titleRows: p.printTitlesRow,
+        numbersFromPage2: h?.differentFirst === true && !(h.firstHeader ?? '').includes('&P') && (h.oddHeader ?? '').includes('&C') && (h.oddHeader ?? '').endsWith('&P'),
+      };
     },
     tabColor: (s) => hex(ws(s).properties.tabColor?.argb),
     autoFilter: (s) => {

@@ -69,6 +69,8 @@ function fakeView(fake: FakeExcel): WorkbookView {
         landscape: p.orientation === 'Landscape', a4: p.paperSize === 'A4',
         fitToWidth: zoom?.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0,
         titleRows: typeof p.printTitleRows === 'string' ? p.printTitleRows.replace(/\$/g, '') : undefined,
+        numbersFromPage2: p['headersFooters.state'] === 'FirstAndDefault' && p['headersFooters.firstPage.centerHeader'] === ''
+          && String(p['headersFooters.defaultForAllPages.centerHeader']).endsWith('&P'),
       };
     },
     tabColor: (s) => sheet(s).tabColor || undefined,
