@@ -4,7 +4,7 @@
  */
 export class UnusableWorkbookError extends Error {
   constructor(
-    readonly code: 'sheet-missing',
+    readonly code: 'sheet-missing' | 'header-not-found',
     message: string,
   ) {
     super(message);
