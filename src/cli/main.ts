@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { UnusableWorkbookError } from '../app/errors';
+import { PlanFileError } from '../workbook/planDocument';
 import { HostError } from '../workbook/port';
 import { runCheck } from './check';
 import { runConsolidate } from './consolidate';
 import { runHolidays } from './holidays';
+import { runImportPlan } from './importPlan';
 import { runReport } from './report';
 import { runTemplate } from './template';
 import { CliUsageError, USAGE } from './usage';
@@ -33,6 +35,8 @@ export async function main(
         return await runReport(parse(rest, {
           output: { type: 'string', short: 'o' }, docx: { type: 'string' }, 'as-of': { type: 'string' }, quarter: { type: 'string' },
         }), out);
+      case 'import-plan':
+        return await runImportPlan(parse(rest, { json: { type: 'boolean' }, output: { type: 'string', short: 'o' } }), out);
       case 'template':
         return await runTemplate(parse(rest, { output: { type: 'string', short: 'o' }, year: { type: 'string' }, unit: { type: 'string' } }), out);
       case undefined:
@@ -49,7 +53,7 @@ export async function main(
       err.write(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof HostError || e instanceof UnusableWorkbookError) {
+    if (e instanceof HostError || e instanceof UnusableWorkbookError || e instanceof PlanFileError) {
       err.write(`Lỗi: ${e.message}\n`);
       return 2;
     }

@@ -21,6 +21,9 @@ Cách dùng:
       Tổng hợp sổ theo dõi của nhiều đơn vị: TH Đơn vị, TH Chi tiết, Báo cáo tổng hợp (và bản Word);
       nếu TỔNG-HỢP.xlsx đã có sheet «Danh sách đơn vị», nêu các đơn vị chưa gửi. Mã thoát 2 chỉ khi
       không tổng hợp được tệp nào.
+  dccs import-plan KẾ-HOẠCH.docx|.txt [--json] [-o SỔ.xlsx]
+      Đọc văn bản kế hoạch: số, đơn vị, ngày, nhiệm vụ và thời hạn, nội dung niêm yết, đợt lấy ý kiến;
+      -o ghi thêm các dòng vào Kế hoạch, Công khai, Lấy ý kiến của sổ (không ghi đè; tạo sổ mẫu nếu chưa có).
   dccs holidays NĂM [--json]
       Ngày nghỉ lễ, Tết, ngày làm bù của năm (1900–2199), Tết và Giỗ Tổ theo âm lịch Việt Nam.
 
