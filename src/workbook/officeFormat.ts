@@ -47,12 +47,19 @@ export function fill2d<T>(rows: number, cols: number, value: T): T[][] {
   return Array.from({ length: rows }, () => Array<T>(cols).fill(value));
 }
 
-/** Estimated request bytes of one FormatRange (its number-format array dominates). */
+/**
+ * Estimated request bytes of one FormatRange: its number-format array, and one operation per
+ * attribute `queueFormat` sets (a border: style and weight per edge), plus the range itself.
+ */
 export function formatSize(f: FormatRange): number {
   const r = parseRange(f.range);
   const cells = (r.row2 - r.row + 1) * (r.col2 - r.col + 1);
   const numberFormat = f.numberFormat === undefined ? 0 : cells * (jsonSize(f.numberFormat) + 1);
-  return numberFormat + jsonSize(f) + OP_OVERHEAD * 14;
+  const font = Object.keys(f.font ?? {}).length;
+  const edges = f.border ? 4 + (r.row2 > r.row ? 1 : 0) + (r.col2 > r.col ? 1 : 0) : 0;
+  const ops = 1 + (f.numberFormat !== undefined ? 1 : 0) + font + (f.fill ? 1 : 0) + (f.horizontal ? 1 : 0) + (f.vertical ? 1 : 0)
+    + (f.wrap !== undefined ? 1 : 0) + edges * 3 + (f.borderBottom ? 4 : 0);
+  return numberFormat + jsonSize(f) + OP_OVERHEAD * ops;
 }
 
 /** ExcelApi 1.8. The list is validated like the file host's (255 characters, no commas). */

@@ -1,5 +1,5 @@
-import { a1, columnLetter, parseRange, widestRow, type RangePatch, type SheetDocument } from '../report/document';
-import { formatSize, queueFormat, queuePageLayout, queueValidation } from './officeFormat';
+import { a1, columnLetter, parseRange, widestRow, type FormatRange, type RangePatch, type SheetDocument } from '../report/document';
+import { fill2d, formatSize, queueFormat, queuePageLayout, queueValidation } from './officeFormat';
 import { patchUnits } from './officePatch';
 import { valuesUnit, type WriteScope } from './officeValues';
 import { OP_OVERHEAD, jsonSize, type Unit } from './payload';
@@ -94,8 +94,54 @@ export function planWrite(
 
 const sheetOf = (scope: WriteScope, name: string) => scope.sheets.get(name)!;
 
+/**
+ * One FormatRange. A number format is a 2-D array as big as its range, so over many rows it is a
+ * block of rows that may go in several syncs (like values); the other attributes are one operation.
+ */
+function formatUnits(sheet: string, f: FormatRange): Unit<WriteScope>[] {
+  const r = parseRange(f.range);
+  const rows = r.row2 - r.row + 1;
+  const numberFormat = f.numberFormat;
+  if (numberFormat === undefined || rows === 1) return [atomic(formatSize(f), (s) => queueFormat(sheetOf(s, sheet), f))];
+  const cols = r.col2 - r.col + 1;
+  const rest: FormatRange = { ...f, numberFormat: undefined };
+  return [
+    atomic(formatSize(rest), (s) => queueFormat(sheetOf(s, sheet), rest)),
+    {
+      kind: 'rows',
+      rowSizes: Array<number>(rows).fill(cols * (jsonSize(numberFormat) + 1)),
+      overhead: OP_OVERHEAD * 2,
+      queue: (s, from, to) => {
+        sheetOf(s, sheet).getRange(a1(r.row + from, r.col, r.row + to - 1, r.col2)).numberFormat = fill2d(to - from, cols, numberFormat);
+      },
+    },
+  ];
+}
+
 function atomic(size: number, queue: (scope: WriteScope) => void): Unit<WriteScope> {
   return { kind: 'atomic', size, queue };
+}
+
+/** Items of one operation each, packed like rows: as many per sync as fit. */
+function listUnit<T>(items: readonly T[], size: number, queue: (scope: WriteScope, item: T) => void): Unit<WriteScope> {
+  return {
+    kind: 'rows',
+    rowSizes: items.map(() => size),
+    overhead: 0,
+    queue: (scope, from, to) => { for (let i = from; i < to; i++) queue(scope, items[i]); },
+  };
+}
+
+/** Row heights as runs of consecutive rows of the same height, in row order. */
+export function heightRuns(heights: Readonly<Record<number, number>>): { from: number; to: number; height: number }[] {
+  const rows = Object.keys(heights).map(Number).sort((a, b) => a - b);
+  const runs: { from: number; to: number; height: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === row - 1 && last.height === heights[row]) last.to = row;
+    else runs.push({ from: row, to: row, height: heights[row] });
+  }
+  return runs;
 }
 
 function contentUnits(doc: SheetDocument, skip: (f: OfficeFeature) => boolean): Unit<WriteScope>[] {
@@ -103,17 +149,15 @@ function contentUnits(doc: SheetDocument, skip: (f: OfficeFeature) => boolean): 
   if (doc.values.length > 0) {
     units.push(valuesUnit({ sheet: (s) => sheetOf(s, doc.name), top: 1, left: 1, rows: doc.values, formats: doc.formats ?? [] }));
   }
-  for (const f of doc.formats ?? []) units.push(atomic(formatSize(f), (s) => queueFormat(sheetOf(s, doc.name), f)));
-  units.push(atomic(OP_OVERHEAD * 4 * (1 + (doc.merges?.length ?? 0) + (doc.columns?.length ?? 0) + Object.keys(doc.rowHeights ?? {}).length), (s) => {
+  for (const f of doc.formats ?? []) units.push(...formatUnits(doc.name, f));
+  units.push(atomic(OP_OVERHEAD * 4 * (1 + (doc.columns?.length ?? 0)), (s) => {
     const ws = sheetOf(s, doc.name);
-    for (const m of doc.merges ?? []) ws.getRange(m).merge(false);
     (doc.columns ?? []).forEach((spec, i) => {
       const column = ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`);
       // Excel's width unit is a character of the default font, about 7 px; a point is 0.75 px.
       if (spec.width !== undefined) column.format.columnWidth = spec.width * 7 * 0.75 + 5;
       if (spec.hidden) column.columnHidden = true;
     });
-    for (const [row, height] of Object.entries(doc.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
     if (doc.autoFitRowsFrom !== undefined && doc.values.length >= doc.autoFitRowsFrom) {
       const width = widestRow(doc.values);
       ws.getRange(a1(doc.autoFitRowsFrom, 1, doc.values.length, width)).format.autofitRows(); // ExcelApi 1.2
@@ -126,6 +170,18 @@ function contentUnits(doc: SheetDocument, skip: (f: OfficeFeature) => boolean): 
     }
     if (doc.tabColor && !skip('tabColor')) ws.tabColor = doc.tabColor;
   }));
+  // Merges and row heights are one operation each (heights: one per run of equal rows); a sheet
+  // of 10,000 rows has thousands, so they are lists that may spread over syncs.
+  const merges = doc.merges ?? [];
+  if (merges.length > 0) {
+    units.push(listUnit(merges, OP_OVERHEAD * 2, (s, m) => sheetOf(s, doc.name).getRange(m).merge(false)));
+  }
+  const heights = heightRuns(doc.rowHeights ?? {});
+  if (heights.length > 0) {
+    units.push(listUnit(heights, OP_OVERHEAD * 3, (s, run) => {
+      sheetOf(s, doc.name).getRange(`${run.from}:${run.to}`).format.rowHeight = run.height;
+    }));
+  }
   const links = doc.hyperlinks ?? [];
   if (links.length > 0 && !skip('hyperlinks')) {
     // Hyperlinks are one range operation each: units of 500 so a big list can spread over syncs.
