@@ -20,6 +20,8 @@ function plugins() {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // ES5 and unbundled on purpose: it must run where the bundle cannot even parse (IE11).
+          { from: 'src/taskpane/legacy.js', to: 'legacy.js' },
           // The shipped copy still names https://localhost:3000; a deployment rewrites the origin.
           { from: 'manifest.xml', to: 'manifest.xml' },
         ],

@@ -46,7 +46,8 @@ export function FileBar({ session, busy, dragging = false }: FileBarProps) {
           icon={session.opening ? <Spinner size="tiny" aria-hidden /> : undefined}>
           {t.open}
         </Button>
-        <input ref={input} className={styles.input} type="file" tabIndex={-1} aria-label={t.open}
+        {/* The button above is what users and screen readers meet; this input only opens the picker. */}
+        <input ref={input} className={styles.input} type="file" tabIndex={-1} aria-hidden
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onPick} data-testid="file-input" />
         <Text>{dragging ? t.dropActive : t.drop}</Text>
       </div>

@@ -79,4 +79,5 @@ function standalonePage(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-void start();
+// legacy.js found an old browser (Internet Explorer 11) and has said what to do: leave its message.
+if (document.documentElement.getAttribute('data-legacy') !== '1') void start();
