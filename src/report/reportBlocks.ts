@@ -48,8 +48,7 @@ export function gridPixels(from: number, count: number): number {
 export const LEFT_COLUMNS = 5;
 
 /** The seven columns every report table uses: STT · content · five figures. */
-export function tableColumns(headers: readonly string[]): ReportColumn[] {
-  const spans = [1, 4, 2, 1, 1, 1, 2];
+export function tableColumns(headers: readonly string[], spans: readonly number[] = [1, 4, 2, 1, 1, 1, 2]): ReportColumn[] {
   return headers.map((header, i) => ({ header, span: spans[i], align: i === 1 ? 'left' : 'center' }));
 }
 

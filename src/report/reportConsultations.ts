@@ -54,9 +54,10 @@ export function consultationSection(model: ReportModel): ReportBlock[] {
     paragraph('caption', `Kết quả lấy ý kiến ${who}`),
     {
       kind: 'table',
-      columns: tableColumns(HEADERS),
+      // The window as two dates on two lines, each whole: three grid columns.
+      columns: tableColumns(HEADERS, [1, 3, 3, 1, 1, 1, 2]),
       rows: consultations.map((c, i) => [
-        i + 1, c.subject, `${dayText(c.from)} – ${dayText(c.to)}`,
+        i + 1, c.subject, `${dayText(c.from)} –\n${dayText(c.to)}`,
         c.feedback.total, c.feedback.accepted + c.feedback.partlyAccepted, c.feedback.explained, c.feedback.pending,
       ]),
       total: ['', 'Tổng cộng', '', f.total, f.accepted + f.partlyAccepted, f.explained, f.pending],

@@ -54,7 +54,8 @@ export function decisionSection(model: ReportModel): ReportBlock[] {
     paragraph('caption', 'Kết quả Nhân dân bàn và quyết định'),
     {
       kind: 'table',
-      columns: tableColumns(HEADERS),
+      // «Thôn 5, 10/03/2024» needs the width of three grid columns to keep the date on one line.
+      columns: tableColumns(HEADERS, [1, 3, 3, 1, 1, 1, 2]),
       rows: model.votes.map((v, i) => [
         i + 1, v.title, `${v.area ?? '–'}, ${dayText(v.date)}`,
         v.agree !== null && v.households !== null ? `${v.agree}/${v.households}` : '–',
