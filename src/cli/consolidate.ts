@@ -5,12 +5,12 @@ import type { FileOutcome } from '../app/consolidateFile';
 import { consolidationJson } from '../app/consolidateJson';
 import { consolidateMessages as msg } from '../app/consolidateMessages';
 import { readConsolidatingWorkbook } from '../app/consolidateTarget';
-import { writeConsolidation } from '../app/consolidateWrite';
 import { parseIso } from '../domain/calendar/localDate';
 import { complianceOf, type Consolidation } from '../report/consolidatedModel';
 import { newWorkbookFile } from '../workbook/fileHost';
-import { openWorkbookPath, saveWorkbookPath } from '../workbook/fileHostNode';
+import { openWorkbookPath } from '../workbook/fileHostNode';
 import { expandInputs } from './consolidateInputs';
+import { defaultJobs, saveInWorker, summarizeInWorkers } from './consolidateWorkers';
 import { todayFromClock } from './today';
 import { CliUsageError } from './usage';
 
@@ -40,12 +40,13 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
   if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) throw new CliUsageError(`Tệp Word phải có đuôi .docx: «${values.docx}».`);
 
   const { sources, notes, failed: early } = await expandInputs(positionals, output);
-  const host = output !== null && existsSync(output) ? await openWorkbookPath(output) : newWorkbookFile(output ?? DEFAULT_OUTPUT);
-  const target = await readConsolidatingWorkbook(host);
+  // The office's workbook is read first for its `Danh sách đơn vị`; the save opens it again (on its own thread).
+  const target = await readConsolidatingWorkbook(output !== null && existsSync(output) ? await openWorkbookPath(output) : newWorkbookFile());
   const today = todayFromClock();
   const outcomes: FileOutcome[] = early.map((f) => ({ kind: 'failed', ...f }));
-  {
-    void jobs;
+  if (jobs > 1 && sources.length > 1) {
+    outcomes.push(...await summarizeInWorkers(sources.map((s) => s.name), { today, asOf }, jobs));
+  } else {
     outcomes.push(...await summarizeFiles(sources, { today, asOf }));
   }
   const c = assembleConsolidation(outcomes, target.expected, order);
@@ -58,15 +59,14 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
   }
   const lines: string[] = [];
   if (output !== null) {
-    const written = await writeConsolidation(host, c, target, { today, asOf, order });
-    await saveWorkbookPath(host, output);
+    const written = await saveInWorker({ consolidation: c, output, options: { today, asOf, order } });
     lines.push(`Đã ghi ${written.written.map((s) => `«${s}»`).join(', ')} vào «${output}».`);
     for (const r of written.renamed) lines.push(`Sheet «${r.wanted}» trong sổ không do DCCS tạo nên được giữ nguyên; kết quả ghi vào «${r.written}».`);
     if (values.docx) {
       writeFileSync(values.docx, written.docx);
       lines.push(`Đã ghi bản Word «${values.docx}».`);
     }
-    if (host.skippedFeatures.some((f) => f.feature === 'charts')) lines.push('Biểu đồ tỷ lệ đạt theo đơn vị chỉ có khi tổng hợp trong Excel.');
+    if (written.chartsSkipped) lines.push('Biểu đồ tỷ lệ đạt theo đơn vị chỉ có khi tổng hợp trong Excel.');
   }
   const report = [...describe(c), ...lines].join('\n');
   (values.json ? err : out).write(`${report}\n`);
@@ -80,7 +80,7 @@ function parseOrder(text: string | undefined): UnitOrder {
 }
 
 function parseJobs(text: string | undefined): number {
-  if (text === undefined) return 1;
+  if (text === undefined) return defaultJobs();
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new CliUsageError(`--jobs cần một số nguyên từ 1 đến 64, không nhận «${text}».`);
   return n;

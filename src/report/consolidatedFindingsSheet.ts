@@ -6,14 +6,16 @@ import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
 export const DETAIL_SHEET = 'TH Chi tiết';
 export const DETAIL_OWNER = 'th-chi-tiet';
 
-const HEADERS = ['STT', 'Đơn vị', 'Tệp', 'Sheet', 'Dòng', 'Mã quy tắc', 'Mức độ', 'Nội dung'];
-const WIDTHS = [7, 28, 20, 14, 7, 18, 10, 90];
+// No STT and no file column: a consolidation may list a few hundred thousand lines, and every
+// column is ~100,000 more cells to save (the file of each unit is in `TH Đơn vị`).
+const HEADERS = ['Đơn vị', 'Sheet', 'Dòng', 'Mã quy tắc', 'Mức độ', 'Nội dung'];
+const WIDTHS = [28, 14, 7, 18, 10, 90];
 const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
 const FILL = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' } as const;
 const HEADER_ROW = 3;
 
 /**
- * Builds `TH Chi tiết`: one line per finding (unit, file, sheet, row, rule, severity, message),
+ * Builds `TH Chi tiết`: one line per finding (unit, sheet, row, rule, severity, message),
  * filter buttons on the header so the office can pick one commune's lines and send them back.
  * Formats go by blocks (one for the body, one per run of equal severity), never per row, so a
  * hundred thousand lines stay one cheap write. Every text is written as text.
@@ -24,7 +26,7 @@ export function buildDetailSheet(findings: readonly UnitFinding[]): SheetDocumen
     [`${findings.length} dòng. Lọc cột «Đơn vị» để lấy danh sách của một đơn vị; «Dòng» là số dòng trong sheet của tệp đơn vị gửi.`],
     HEADERS,
   ];
-  findings.forEach((f, i) => values.push([i + 1, f.unit, f.file, f.sheet, f.row, f.rule, SEVERITY[f.severity], f.message]));
+  for (const f of findings) values.push([f.unit, f.sheet, f.row, f.rule, SEVERITY[f.severity], f.message]);
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + findings.length;
   const lastCol = HEADERS.length;
@@ -37,13 +39,12 @@ export function buildDetailSheet(findings: readonly UnitFinding[]): SheetDocumen
     formats.push(
       { range: a1(first, 1, last, lastCol), font: BODY, border: 'thin', vertical: 'top' },
       { range: a1(first, lastCol, last, lastCol), wrap: true },
-      { range: a1(first, 1, last, 1), horizontal: 'center' },
-      { range: a1(first, 5, last, 5), horizontal: 'center' },
+      { range: a1(first, 3, last, 3), horizontal: 'center' },
     );
     let start = 0;
     for (let i = 1; i <= findings.length; i++) {
       if (i === findings.length || findings[i].severity !== findings[start].severity) {
-        formats.push({ range: a1(first + start, 7, first + i - 1, 7), fill: FILL[findings[start].severity] });
+        formats.push({ range: a1(first + start, 5, first + i - 1, 5), fill: FILL[findings[start].severity] });
         start = i;
       }
     }

@@ -1,0 +1,105 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { summarizeFile, type FileOutcome, type SummarizeOptions } from '../app/consolidateFile';
+import { fileSource } from './consolidateInputs';
+import { saveConsolidation, type SaveRequest, type SaveResult } from './consolidateSave';
+import { HostError, type HostErrorCode } from '../workbook/port';
+
+/**
+ * Each worker's V8 old space, MB. Small enough that a worker collects garbage early (a worker left
+ * alone lets its heap grow toward the machine's default, and the process's peak memory with it),
+ * large enough for a commune workbook of some ten thousand rows. A file that still runs a worker out of
+ * memory is done again on the main thread, which has no such limit.
+ */
+const WORKER_HEAP_MB = 384;
+
+/** Workers by default: the cores there are, at most 4 (reading is CPU-bound; more only costs memory). */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * The files' outcomes, in the files' order, read by `jobs` worker threads (issue 6: both cores of
+ * the office's machine). Each worker holds one workbook at a time.
+ */
+export async function summarizeInWorkers(files: readonly string[], options: SummarizeOptions, jobs: number): Promise<FileOutcome[]> {
+  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+  const retry: number[] = [];
+  let next = 0;
+  const run = (worker: Worker) => new Promise<void>((resolve) => {
+    let current = -1;
+    const feed = () => {
+      if (next >= files.length) {
+        void worker.terminate().then(() => resolve());
+        return;
+      }
+      current = next++;
+      worker.postMessage({ index: current, file: files[current] });
+    };
+    worker.on('message', (m: { index: number; outcome: FileOutcome }) => {
+      outcomes[m.index] = m.outcome;
+      feed();
+    });
+    worker.on('error', () => {
+      if (current >= 0 && outcomes[current] === undefined) retry.push(current);
+      resolve(); // the other workers take the rest
+    });
+    feed();
+  });
+  const count = Math.min(jobs, files.length);
+  await Promise.all(Array.from({ length: count }, () => run(startWorker(options))));
+  for (let i = 0; i < files.length; i++) if (outcomes[i] === undefined && !retry.includes(i)) retry.push(i);
+  for (const i of retry.sort((a, b) => a - b)) outcomes[i] = await summarizeFile(fileSource(files[i]), options);
+  return outcomes as FileOutcome[];
+}
+
+function startWorker(options: SummarizeOptions): Worker {
+  return startScript('consolidateWorker', options, WORKER_HEAP_MB);
+}
+
+/** The save's heap, MB: bounds the peak memory of a 100-commune run (BENCHMARKS.md, issue 6). */
+const SAVE_HEAP_MB = 640;
+
+/**
+ * Writes and saves OUT.xlsx on a thread with a capped heap. If the cap is too small (a very large
+ * consolidation), the save runs again on the main thread, uncapped: slower to give memory back,
+ * but it finishes.
+ */
+export async function saveInWorker(request: SaveRequest): Promise<SaveResult> {
+  const reply = await new Promise<{ ok: true; result: SaveResult } | { ok: false; error: unknown } | null>((resolve) => {
+    const worker = startScript('consolidateSaveWorker', request, SAVE_HEAP_MB);
+    worker.once('message', (m: { ok: true; result: SaveResult } | { ok: false; error: unknown }) => {
+      void worker.terminate();
+      resolve(m);
+    });
+    worker.once('error', () => resolve(null));
+  });
+  if (reply === null) return saveConsolidation(request);
+  if (!reply.ok) throw reviveError(reply.error);
+  return reply.result;
+}
+
+/** An error sent back as plain data: a HostError gets its class again (the CLI's exit code depends on it). */
+function reviveError(error: unknown): Error {
+  const e = error as { name?: string; code?: HostErrorCode; message: string; stack?: string };
+  if (e.name === 'HostError' && e.code) return new HostError(e.code, e.message);
+  return Object.assign(new Error(e.message), { stack: e.stack });
+}
+
+function startScript(name: string, workerData: unknown, heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, `${name}.js`), { workerData, resourceLimits });
+  // Run from the TypeScript sources (jest, benchmarks): compile each required .ts with swc, as jest does.
+  const code = `
+    const { transformSync } = require('@swc/core');
+    const fs = require('node:fs');
+    require.extensions['.ts'] = (module, filename) => {
+      const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
+        filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2020' }, module: { type: 'commonjs' },
+      });
+      module._compile(code, filename);
+    };
+    require(${JSON.stringify(path.join(__dirname, `${name}.ts`))});`;
+  return new Worker(code, { eval: true, workerData, resourceLimits });
+}
