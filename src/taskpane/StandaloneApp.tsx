@@ -4,6 +4,7 @@ import type { LocalDate } from '../domain/calendar/localDate';
 import type { CheckAction, GoToRowAction, ReportAction, TemplateAction } from './actions';
 import { App, type AppProps } from './App';
 import { bindActions } from './bindActions';
+import type { downloadBytes } from './downloadFile';
 import { FileBar } from './FileBar';
 import { createGate } from './gate';
 import type { Lang } from './i18n';
@@ -19,19 +20,21 @@ export interface StandaloneAppProps extends Pick<AppProps, 'holidays' | 'consoli
   readonly initialFile?: { readonly name: string; readonly load: () => Promise<Uint8Array> };
   /** Injectable for tests; the page imports the file host on first use. */
   readonly opener?: WorkbookOpener;
+  /** Injectable for tests; saves bytes as a file. */
+  readonly download?: typeof downloadBytes;
 }
 
 /**
  * The task pane as a plain web page (DESIGN.md, "Outside Excel"): the user opens an .xlsx, every
  * use case runs on the file host in this tab, and «Tải về» saves the result. Nothing is uploaded.
  */
-export function StandaloneApp({ today, initialLang, onLangChange, initialFile, opener, ...rest }: StandaloneAppProps) {
+export function StandaloneApp({ today, initialLang, onLangChange, initialFile, opener, download, ...rest }: StandaloneAppProps) {
   const [lang, setLang] = useState(initialLang);
   const strings = STRINGS[lang];
   const busyText = strings.busyElsewhere;
   const gate = useMemo(() => createGate(() => busyText), [busyText]);
   const busy = useSyncExternalStore(gate.subscribe, gate.isBusy);
-  const session = useFileSession({ gate, strings, opener });
+  const session = useFileSession({ gate, strings, opener, download });
   const [preview, setPreview] = useState<{ row: RowValues | null; missing: string | null } | null>(null);
   const [dragging, setDragging] = useState(false);
 

@@ -126,3 +126,49 @@ describe('App, check', () => {
     expect(screen.getByRole('button', { name: 'Tạo sổ theo dõi mẫu' }).hasAttribute('disabled')).toBe(true);
   });
 });
+
+/** Fluent's Tab also renders its text hidden in bold, to reserve the width: read the visible copy. */
+const tabNames = () => screen.getAllByRole('tab').map((t) => t.querySelector('.fui-Tab__content:not(.fui-Tab__content--reserved-space)')?.textContent);
+
+describe('App, tabs and language', () => {
+  it('shows four screens as tabs and keeps a result when the user switches tabs', async () => {
+    renderApp(jest.fn(() => Promise.resolve(checkResult())));
+    expect(tabNames()).toEqual(['Kiểm tra', 'Báo cáo', 'Tổng hợp đơn vị', 'Thiết lập']);
+    fireEvent.click(checkButton());
+    await screen.findByText('Đã ghi kết quả vào sheet "KQ Kiểm tra"');
+    const panel = () => screen.getByText('Đã ghi kết quả vào sheet "KQ Kiểm tra"').closest('[role="tabpanel"]');
+    fireEvent.click(screen.getByRole('tab', { name: 'Báo cáo' }));
+    expect(panel()?.hasAttribute('hidden')).toBe(true);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    expect(panel()?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('switches to English and back, telling the page its language', () => {
+    const onLangChange = jest.fn();
+    renderInFluent(<App check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} onLangChange={onLangChange} />);
+    fireEvent.change(screen.getByLabelText('Ngôn ngữ'), { target: { value: 'en' } });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Grassroots democracy – check and report');
+    expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
+    expect(screen.getByLabelText(/As-of date/)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(onLangChange).toHaveBeenCalledWith('en');
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'vi' } });
+    expect(checkButton()).toBeTruthy();
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('starts in English for an English Office', () => {
+    renderInFluent(<App check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} initialLang="en" />);
+    expect(tabNames()).toEqual(['Check', 'Reports', 'Consolidate units', 'Settings']);
+  });
+
+  it('shows a consolidation panel when one is given, and «Sắp có» until then', () => {
+    const { unmount } = renderApp(jest.fn());
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp đơn vị' }));
+    expect(screen.getByText(/^Sắp có\./)).toBeTruthy();
+    unmount();
+    renderInFluent(<App check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} consolidate={<p>Bảng tổng hợp</p>} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp đơn vị' }));
+    expect(screen.getByText('Bảng tổng hợp')).toBeTruthy();
+  });
+});
