@@ -3,10 +3,10 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holidayReport } from '../app/daysOff';
 import { OfficeHost } from '../workbook/officeHost';
-import { App } from './App';
 import { bindActions } from './bindActions';
 import { detectHost, REQUIRED_API } from './detectHost';
 import { pickLang, type Lang } from './i18n';
+import { OfficeApp } from './OfficeApp';
 import { StandaloneApp } from './StandaloneApp';
 import { STRINGS } from './strings';
 import { today } from './today';
@@ -63,8 +63,8 @@ async function start(): Promise<void> {
   const t = STRINGS[lang];
   const actions = bindActions(() => new OfficeHost(), today);
   mount(
-    <App
-      {...actions}
+    <OfficeApp
+      actions={actions}
       defaultYear={today().y}
       holidays={holidayReport}
       initialLang={lang}
