@@ -1,0 +1,94 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openWorkbookPath } from '../../src/workbook/fileHostNode';
+import { newWorkbookFile } from '../../src/workbook/fileHost';
+import { saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { communeWorkbook } from '../../bench/communeWorkbooks';
+import { runCli } from './runCli';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const SIZE = { postings: 20, tasks: 8, feedback: 20 };
+
+describe('dccs consolidate', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'dccs-consolidate-'));
+  const dir = path.join(root, 'xa');
+
+  beforeAll(async () => {
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'an-thuong.xlsx'), await communeWorkbook('UBND xã An Thượng', SIZE, 0));
+    writeFileSync(path.join(dir, 'song-phuong.xlsx'), await communeWorkbook('UBND xã Song Phương', SIZE, 2));
+    writeFileSync(path.join(dir, 'rong.xlsx'), new Uint8Array());
+    copyFileSync(path.join(FIXTURES, 'so-cu.xls'), path.join(dir, 'so-cu.xls'));
+    writeFileSync(path.join(dir, 'ghi-chu.txt'), 'không phải sổ');
+  });
+
+  it('consolidates a folder into OUT.xlsx and the Word draft; unusable files are listed, exit 0', async () => {
+    const out = path.join(root, 'tong-hop.xlsx');
+    const docx = path.join(root, 'tong-hop.docx');
+    const { code, out: text, err } = await runCli('consolidate', dir, '-o', out, '--docx', docx, '--as-of', '2025-06-30', '--jobs', '1');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(text).toContain('Tổng hợp 2 đơn vị');
+    expect(text).toContain('rong.xlsx» rỗng (0 byte)');
+    expect(text).toContain('so-cu.xls» không phải tệp .xlsx; nếu là tệp .xls cũ, hãy lưu lại dưới dạng .xlsx');
+    expect(text).toContain('Đã ghi «TH Đơn vị», «TH Chi tiết», «Báo cáo tổng hợp»');
+    const read = await (await openWorkbookPath(out)).readSheets(['TH Đơn vị', 'TH Chi tiết', 'Báo cáo tổng hợp']);
+    expect(read.sheets['TH Đơn vị']!.values[4][1]).toBe('UBND xã An Thượng');
+    expect(read.sheets['Báo cáo tổng hợp']).not.toBeNull();
+    expect(readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('reads Danh sách đơn vị of an existing OUT.xlsx and names who has not reported', async () => {
+    const out = path.join(root, 'phong-noi-vu.xlsx');
+    const office = newWorkbookFile();
+    await office.writeSheets([{ name: 'Danh sách đơn vị', ifExists: 'replace', values: [['Tên đơn vị'], ['UBND xã An Thượng'], ['UBND xã Lại Yên']] }]);
+    await saveWorkbookPath(office, out);
+    const { code, out: json, err } = await runCli('consolidate', dir, '-o', out, '--json', '--jobs', '1');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(json);
+    expect(parsed.missing).toEqual(['UBND xã Lại Yên']);
+    expect(parsed.units.map((u: { unit: string }) => u.unit)).toEqual(['UBND xã An Thượng', 'UBND xã Song Phương']);
+    expect(parsed.failed.map((f: { file: string }) => path.basename(f.file))).toEqual(['so-cu.xls', 'rong.xlsx']);
+    expect(parsed.totals.postings.met).toBe(parsed.units[0].postings.met + parsed.units[1].postings.met);
+    expect(err).toContain('Đơn vị chưa gửi tệp (1): UBND xã Lại Yên.');
+    const names = (await (await openWorkbookPath(out)).readSheets([])).sheetNames;
+    expect(names).toEqual(['Danh sách đơn vị', 'TH Đơn vị', 'TH Chi tiết', 'Báo cáo tổng hợp']);
+  });
+
+  it('uses worker threads and gives the same JSON', async () => {
+    const one = await runCli('consolidate', dir, '--json', '--jobs', '1', '--as-of', '2025-06-30');
+    const two = await runCli('consolidate', dir, '--json', '--jobs', '2', '--as-of', '2025-06-30');
+    expect(two.code).toBe(0);
+    expect(JSON.parse(two.out)).toEqual(JSON.parse(one.out));
+  });
+
+  it('exits 2 with a message for an empty folder and for a folder without .xlsx', async () => {
+    const empty = path.join(root, 'trong');
+    mkdirSync(empty);
+    const a = await runCli('consolidate', empty, '--json');
+    expect(a.code).toBe(2);
+    expect(a.err).toContain(`Thư mục «${empty}» trống`);
+    const noXlsx = path.join(root, 'chi-xls');
+    mkdirSync(noXlsx);
+    copyFileSync(path.join(FIXTURES, 'so-cu.xls'), path.join(noXlsx, 'so-cu.xls'));
+    const b = await runCli('consolidate', noXlsx, '-o', path.join(root, 'khong.xlsx'));
+    expect(b.code).toBe(2);
+    expect(b.err).toContain(`Thư mục «${noXlsx}» không có tệp .xlsx nào`);
+    expect(b.err).toContain('Không tổng hợp được tệp nào.');
+    expect(existsSync(path.join(root, 'khong.xlsx'))).toBe(false);
+  });
+
+  it('exits 2 when every file named is unusable, each with its reason', async () => {
+    const { code, err } = await runCli('consolidate', path.join(FIXTURES, 'mat-khau.xlsx'), path.join(root, 'khong-co.xlsx'), '--json');
+    expect(code).toBe(2);
+    expect(err).toContain('mật khẩu');
+    expect(err).toContain('khong-co.xlsx');
+  });
+
+  it('refuses a bad --sort with the usage', async () => {
+    const { code, err } = await runCli('consolidate', dir, '--sort', 'size');
+    expect(code).toBe(2);
+    expect(err).toContain('--sort nhận «name»');
+  });
+});
