@@ -1,0 +1,210 @@
+import {
+  Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Text, tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import type { FileState, UnitOrder } from '../app/consolidate';
+import { ConsolidationCancelled } from '../app/consolidate';
+import { formatIso, type LocalDate } from '../domain/calendar/localDate';
+import { complianceOf } from '../report/consolidatedModel';
+import type { ChosenFile, ConsolidateAction, ConsolidateResultData } from './consolidateAction';
+import { describeError } from './describeError';
+import { downloadBytes } from './downloadFile';
+import { ErrorBar } from './ErrorBar';
+import { parseDateInput } from './parseDateInput';
+
+export interface ConsolidatePanelProps {
+  /** Absent until the entry point wires it: the panel says so and stays disabled. */
+  readonly consolidate?: ConsolidateAction;
+  /** True when there is no open workbook to write into. */
+  readonly disabled?: boolean;
+  /** Today, for the Word draft's file name when no as-of date is typed. */
+  readonly today: LocalDate;
+}
+
+type Status = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
+
+interface FileRow {
+  readonly file: ChosenFile;
+  readonly state: FileState;
+  readonly reason?: string;
+}
+
+const STATE_LABELS: Record<FileState, string> = { waiting: 'Chờ', reading: 'Đang đọc và kiểm tra…', done: 'Đã tổng hợp', failed: 'Không dùng được' };
+
+/**
+ * State of «Tổng hợp đơn vị»: the chosen files (file input or drag-and-drop; the same name twice
+ * is kept once), the order, the as-of date, and the run with a bar per file, an overall bar and
+ * «Hủy» (the run stops before the next file and writes nothing).
+ */
+export function useConsolidatePanel({ consolidate, disabled = false }: ConsolidatePanelProps) {
+  const [rows, setRows] = useState<FileRow[]>([]);
+  const [order, setOrder] = useState<UnitOrder>('name');
+  const [asOfText, setAsOfText] = useState('');
+  const [status, setStatus] = useState<Status>('idle');
+  const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null);
+  const [result, setResult] = useState<ConsolidateResultData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => () => { mounted.current = false; controller.current?.abort(); }, []);
+
+  const running = status === 'running';
+  const available = consolidate !== undefined && !disabled;
+  const parsed = parseDateInput(asOfText);
+
+  const addFiles = useCallback((files: readonly ChosenFile[]) => {
+    if (running) return;
+    setRows((old) => {
+      const names = new Set(old.map((r) => r.file.name));
+      return [...old.map((r) => ({ file: r.file, state: 'waiting' as const })), ...files.filter((f) => !names.has(f.name)).map((file) => ({ file, state: 'waiting' as const }))];
+    });
+    setStatus('idle');
+    setResult(null);
+    setError(null);
+  }, [running]);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!consolidate || !available || running || rows.length === 0 || parsed.kind === 'invalid') return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setStatus('running');
+    setResult(null);
+    setError(null);
+    setProgress({ fraction: 0, label: 'Đang bắt đầu…' });
+    setRows((old) => old.map((r) => ({ file: r.file, state: 'waiting' })));
+    const live = () => mounted.current && controller.current === abort;
+    consolidate({
+      files: rows.map((r) => r.file), order, asOf: parsed.kind === 'date' ? parsed.date : undefined, signal: abort.signal,
+      onFile: (i, state, reason) => { if (live()) setRows((old) => old.map((r, j) => (j === i ? { ...r, state, reason } : r))); },
+      onProgress: (fraction, label) => { if (live()) setProgress({ fraction, label }); },
+    }).then(
+      (data) => { if (live()) { setResult(data); setStatus('done'); setProgress(null); } },
+      (e: unknown) => {
+        if (!live()) return;
+        setProgress(null);
+        if (e instanceof ConsolidationCancelled) setStatus('cancelled');
+        else { setError(describeError(e)); setStatus('failed'); }
+      },
+    );
+  };
+
+  return {
+    rows, order, setOrder, asOfText, setAsOfText, status, progress, result, error, running, available,
+    asOfMessage: parsed.kind === 'invalid' ? parsed.message : undefined,
+    addFiles, submit,
+    clear: () => { if (!running) { setRows([]); setResult(null); setError(null); setStatus('idle'); } },
+    cancel: () => controller.current?.abort(),
+    comingSoon: consolidate === undefined,
+  };
+}
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  drop: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start',
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * «Tổng hợp đơn vị»: many commune workbooks in, `TH Đơn vị`, `TH Chi tiết` and `Báo cáo tổng hợp`
+ * written into the open workbook, and the Word draft to download. The files are read in this
+ * page; nothing is sent anywhere.
+ */
+export function ConsolidatePanel(props: ConsolidatePanelProps) {
+  const styles = useStyles();
+  const s = useConsolidatePanel(props);
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    if (s.available) s.addFiles(Array.from(e.dataTransfer.files));
+  };
+  return (
+    <section className={styles.panel} aria-label="Tổng hợp nhiều đơn vị">
+      {s.comingSoon && <Text italic>Sắp có</Text>}
+      <div
+        className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+        role="group" aria-label="Kéo thả tệp sổ theo dõi vào đây"
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Text>Kéo thả các tệp .xlsx của đơn vị vào đây, hoặc chọn tệp. Tệp chỉ được đọc trên máy này, không gửi đi đâu.</Text>
+        <input type="file" multiple accept=".xlsx,.xls" aria-label="Chọn tệp sổ theo dõi" disabled={!s.available || s.running}
+          onChange={(e) => { s.addFiles(Array.from(e.target.files ?? [])); e.target.value = ''; }} />
+      </div>
+      {s.rows.length === 0
+        ? <Text>Chưa chọn tệp nào.</Text>
+        : (
+          <ul className={styles.list} aria-label="Tệp đã chọn">
+            {s.rows.map((r) => (
+              <li key={r.file.name}>
+                <Field label={r.file.name} validationState={r.state === 'failed' ? 'error' : 'none'}
+                  validationMessage={r.reason ?? STATE_LABELS[r.state]}>
+                  <ProgressBar aria-label={`Tiến độ tệp ${r.file.name}`} color={r.state === 'failed' ? 'error' : r.state === 'done' ? 'success' : 'brand'}
+                    value={r.state === 'reading' ? undefined : r.state === 'waiting' ? 0 : 1} />
+                </Field>
+              </li>
+            ))}
+          </ul>
+        )}
+      <form className={styles.panel} onSubmit={s.submit} noValidate>
+        <Field label="Xếp đơn vị theo">
+          <Select value={s.order} disabled={!s.available || s.running} onChange={(_, d) => s.setOrder(d.value as UnitOrder)}>
+            <option value="name">Tên đơn vị</option>
+            <option value="compliance">Tỷ lệ đạt (cao trước)</option>
+          </Select>
+        </Field>
+        <Field label="Số liệu tính đến ngày (để trống: ngày đánh giá của từng sổ)" validationState={s.asOfMessage ? 'error' : 'none'} validationMessage={s.asOfMessage}>
+          <Input value={s.asOfText} placeholder="dd/mm/yyyy" inputMode="numeric" disabled={!s.available || s.running} onChange={(_, d) => s.setAsOfText(d.value)} />
+        </Field>
+        <div className={styles.buttons}>
+          <Button appearance="primary" type="submit" disabled={!s.available || s.running || s.rows.length === 0}>Tổng hợp</Button>
+          {s.running
+            ? <Button onClick={s.cancel}>Hủy</Button>
+            : <Button onClick={s.clear} disabled={s.rows.length === 0}>Xóa danh sách</Button>}
+        </div>
+      </form>
+      {s.progress && (
+        <Field label="Tiến độ chung" validationMessage={s.progress.label} validationState="none">
+          <ProgressBar value={s.progress.fraction} aria-label="Tiến độ chung" aria-valuetext={s.progress.label} />
+        </Field>
+      )}
+      {s.status === 'cancelled' && (
+        <MessageBar intent="warning"><MessageBarBody>Đã hủy tổng hợp; chưa ghi gì vào sổ.</MessageBarBody></MessageBar>
+      )}
+      {s.error && <ErrorBar message={s.error} />}
+      {s.result && <ConsolidateResult result={s.result} fallbackDate={props.today} />}
+    </section>
+  );
+}
+
+/** What was consolidated, what was not and why, where it went, and the Word draft. */
+function ConsolidateResult({ result, fallbackDate }: { result: ConsolidateResultData; fallbackDate: LocalDate }) {
+  const c = result.consolidation;
+  const counted = c.units.filter((u) => !u.conflict).length;
+  const rate = complianceOf(c.totals.postings).rate;
+  return (
+    <MessageBar intent={c.failed.length || c.conflicts.length || c.missing.length ? 'warning' : 'success'} layout="multiline">
+      <MessageBarBody>
+        <div>
+          {`Đã tổng hợp ${counted} đơn vị`}
+          {rate === null ? '.' : `; tỷ lệ công khai đạt thời hạn ${(rate * 100).toFixed(1).replace('.', ',')}%.`}
+        </div>
+        <div>{`Đã ghi các sheet ${result.written.map((n) => `"${n}"`).join(', ')}.`}</div>
+        {result.renamed.map((r) => <div key={r.written}>{`Sheet "${r.wanted}" của người dùng được giữ nguyên; kết quả ghi vào "${r.written}".`}</div>)}
+        {c.conflicts.map((x) => <div key={x.unit}>{`Trùng đơn vị (không cộng vào tổng): ${x.unit} — ${x.files.join(', ')}`}</div>)}
+        {c.failed.length > 0 && (
+          <ul aria-label="Tệp không dùng được">{c.failed.map((f) => <li key={f.file}>{f.reason}</li>)}</ul>
+        )}
+        {c.hasExpectedList && <div>{c.missing.length ? `Chưa gửi tệp: ${c.missing.join(', ')}.` : 'Mọi đơn vị trong danh sách đã gửi tệp.'}</div>}
+        <Button onClick={() => downloadBytes(result.docx, `Bao-cao-tong-hop-${formatIso(fallbackDate)}.docx`)}>Tải bản Word</Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
