@@ -1,5 +1,5 @@
 import {
-  Field, makeStyles, Select, Tab, TabList, Text, Title3, tokens,
+  Label, makeStyles, Select, Tab, TabList, Text, Title3, tokens, useId,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
@@ -64,7 +64,7 @@ const useStyles = makeStyles({
     maxWidth: '720px',
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
-  lang: { minWidth: '9em' },
+  lang: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
@@ -74,6 +74,7 @@ export function App(props: AppProps) {
   const [lang, setLang] = useState<Lang>(props.initialLang ?? 'vi');
   const [tab, setTab] = useState<TabId>(props.initialTab ?? 'check');
   const t = STRINGS[lang];
+  const langId = useId('lang');
   const disabled = props.unavailable !== undefined || props.noWorkbook === true || props.busy === true;
 
   useEffect(() => {
@@ -97,11 +98,12 @@ export function App(props: AppProps) {
       <main className={styles.root}>
         <header className={styles.header}>
           <Title3 as="h1">{t.title}</Title3>
-          <Field label={t.language} orientation="horizontal">
-            <Select className={styles.lang} value={lang} onChange={(_, d) => changeLang(d.value as Lang)}>
+          <div className={styles.lang}>
+            <Label htmlFor={langId}>{t.language}</Label>
+            <Select id={langId} size="small" value={lang} onChange={(_, d) => changeLang(d.value as Lang)}>
               {LANGS.map((l) => <option key={l} value={l} lang={l}>{t.langNames[l]}</option>)}
             </Select>
-          </Field>
+          </div>
         </header>
         {props.unavailable && <NoticeBar title={props.unavailable.title} message={props.unavailable.message} />}
         {props.fileBar}

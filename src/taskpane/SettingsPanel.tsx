@@ -1,5 +1,5 @@
 import {
-  Button, Caption1, makeStyles, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
+  Badge, Button, Caption1, makeStyles, Spinner, Subtitle2, Text, tokens,
 } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { WorkbookSettings } from '../app/settings';
@@ -19,9 +19,11 @@ export interface SettingsPanelProps {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   button: { alignSelf: 'flex-start' },
-  number: { textAlign: 'end', whiteSpace: 'nowrap' },
+  rules: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  rule: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   id: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  table: { tableLayout: 'auto' },
+  value: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The `Thông tin` fields as term–value pairs; a blank field says so rather than disappearing. */
@@ -70,28 +72,22 @@ export function SettingsPanel({ readSettings, disabled = false }: SettingsPanelP
           <Subtitle2 as="h3">{t.counting}</Subtitle2>
           <Text data-testid="counting">{result.countFirstDay ? t.countingFirstDay : t.countingCivil}</Text>
           <Subtitle2 as="h3">{t.rulesTitle}</Subtitle2>
-          <Table size="small" aria-label={t.rulesTable} className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.ruleId}</TableHeaderCell>
-                <TableHeaderCell>{t.ruleDescription}</TableHeaderCell>
-                <TableHeaderCell>{t.ruleValue}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.rules.map((rule) => (
-                <TableRow key={rule.id} data-rule={rule.id}>
-                  <TableCell className={styles.id}>{rule.id}</TableCell>
-                  <TableCell>{rule.description} <Caption1>({rule.basis})</Caption1></TableCell>
-                  <TableCell className={styles.number}>
-                    {ruleValueText(rule)}
-                    <br />
-                    <Caption1>{rule.source === 'sheet' ? t.fromSheet : t.fromLaw}</Caption1>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          {/* A list, not a table: a task pane is ~320 px wide and the descriptions are long. */}
+          <ul className={styles.rules} aria-label={t.rulesTable}>
+            {result.rules.map((rule) => (
+              <li key={rule.id} className={styles.rule} data-rule={rule.id}>
+                <div className={styles.head}>
+                  <span className={styles.id}>{rule.id}</span>
+                  <span className={styles.value}>{`${t.ruleValue}: ${ruleValueText(rule)}`}</span>
+                  <Badge appearance="tint" color={rule.source === 'sheet' ? 'brand' : 'informative'}>
+                    {rule.source === 'sheet' ? t.fromSheet : t.fromLaw}
+                  </Badge>
+                </div>
+                <Text>{rule.description}</Text>
+                <Caption1>{`${t.ruleBasis}: ${rule.basis}`}</Caption1>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>

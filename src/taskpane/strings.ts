@@ -46,7 +46,6 @@ const vi = {
     slow: (mb: number) => `Tệp nặng ${mb} MB: việc mở và kiểm tra có thể mất vài chục giây, xin đợi.`,
     readFailed: (name: string) =>
       `Không đọc được tệp «${name}»: có thể tệp đã bị di chuyển, xóa hoặc đang mở ở chương trình khác. Hãy đóng chương trình đó và chọn lại tệp.`,
-    sampleFailed: 'Không tải được sổ theo dõi mẫu. Hãy bấm «Mở tệp Excel» để chọn một tệp trên máy.',
     noneToDownload: 'Chưa có tệp nào để tải về: hãy mở một tệp trước.',
     needFile: 'Hãy mở tệp Excel trước (nút «Mở tệp Excel» ở trên).',
     leaveWarning: 'Các sheet DCCS vừa ghi chưa được tải về sẽ mất khi đóng trang.',
@@ -144,8 +143,6 @@ const vi = {
     countingFirstDay: 'Tính cả ngày bắt đầu (theo sheet «Quy định», mã TINH_NGAY_DAU = 1).',
     rulesTitle: 'Quy định đang áp dụng',
     rulesTable: 'Các quy định đang áp dụng',
-    ruleId: 'Mã',
-    ruleDescription: 'Nội dung',
     ruleValue: 'Giá trị',
     ruleBasis: 'Căn cứ',
     fromSheet: 'theo sheet Quy định',
@@ -197,7 +194,6 @@ const en: Strings = {
     slow: (mb) => `The file is ${mb} MB: opening and checking it may take tens of seconds, please wait.`,
     readFailed: (name) =>
       `Could not read «${name}»: it may have been moved, deleted or be open in another program. Close that program and pick the file again.`,
-    sampleFailed: 'Could not load the sample workbook. Press «Open Excel file» to pick a file on this computer.',
     noneToDownload: 'There is no file to download yet: open one first.',
     needFile: 'Open an Excel file first (the «Open Excel file» button above).',
     leaveWarning: 'The DCCS sheets just written have not been downloaded and will be lost when the page closes.',
@@ -295,8 +291,6 @@ const en: Strings = {
     countingFirstDay: 'The first day is counted (the «Quy định» sheet sets TINH_NGAY_DAU = 1).',
     rulesTitle: 'Rules in force',
     rulesTable: 'Rules in force',
-    ruleId: 'Id',
-    ruleDescription: 'Rule',
     ruleValue: 'Value',
     ruleBasis: 'Legal basis',
     fromSheet: 'from the Quy định sheet',

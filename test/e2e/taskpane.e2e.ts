@@ -183,9 +183,9 @@ describe('the task pane as a standalone page, in Chromium', () => {
   it('reads the unit, the counting method and the rules in force in «Thiết lập»', async () => {
     await tab('Thiết lập').click();
     await page.getByRole('button', { name: 'Đọc từ sổ theo dõi' }).click();
-    const table = page.getByRole('table', { name: 'Các quy định đang áp dụng' });
-    await table.waitFor();
-    expect(await table.locator('tbody tr').count()).toBe(RULES.length);
+    const rules = page.getByRole('list', { name: 'Các quy định đang áp dụng' });
+    await rules.waitFor();
+    expect(await rules.getByRole('listitem').count()).toBe(RULES.length);
     await page.getByTestId('counting').waitFor();
     await page.getByRole('button', { name: 'Cài đặt – Lịch nghỉ' }).click();
     await page.getByText('Tết Nguyên đán').first().waitFor();

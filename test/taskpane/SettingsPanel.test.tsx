@@ -24,7 +24,7 @@ describe('SettingsPanel («Thiết lập»)', () => {
   it('starts with only the button and what it reads (empty)', () => {
     renderInFluent(<SettingsPanel readSettings={jest.fn()} />);
     expect(screen.getByText(/không ghi gì vào sổ/)).toBeTruthy();
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('list')).toBeNull();
   });
 
   it('disables the button while it reads (working), then shows the unit, the counting and the rules (done)', async () => {
@@ -38,10 +38,11 @@ describe('SettingsPanel («Thiết lập»)', () => {
     expect(document.querySelector('[data-fact="Ngày đánh giá"]')?.textContent).toBe('20/03/2024');
     expect(document.querySelector('[data-fact="Người ký"]')?.textContent).toBe('(để trống)');
     expect(screen.getByTestId('counting').textContent).toMatch(/^Không tính ngày bắt đầu/);
-    const table = screen.getByRole('table', { name: 'Các quy định đang áp dụng' });
-    expect(within(table).getAllByRole('row')).toHaveLength(RULES.length + 1);
+    const list = screen.getByRole('list', { name: 'Các quy định đang áp dụng' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(RULES.length);
     const raised = document.querySelector('[data-rule="CK_NIEM_YET"]')!;
-    expect(raised.textContent).toContain('45 ngàytheo sheet Quy định');
+    expect(raised.textContent).toContain('Giá trị: 45 ngàytheo sheet Quy định');
+    expect(document.querySelector('[data-rule="CK_TRUYEN_THANH"]')?.textContent).toContain('Giá trị: 3 ngàytheo luật');
   });
 
   it('says when the unit counts the first day too', async () => {
