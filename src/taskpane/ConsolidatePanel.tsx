@@ -176,7 +176,7 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
         </Field>
       )}
       {s.status === 'cancelled' && (
-        <MessageBar intent="warning"><MessageBarBody>Đã hủy tổng hợp; chưa ghi gì vào sổ.</MessageBarBody></MessageBar>
+        <MessageBar intent="warning" layout="multiline"><MessageBarBody>Đã hủy tổng hợp; chưa ghi gì vào sổ.</MessageBarBody></MessageBar>
       )}
       {s.error && <ErrorBar message={s.error} />}
       {s.result && <ConsolidateResult result={s.result} fallbackDate={props.today} />}
