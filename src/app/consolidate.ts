@@ -1,6 +1,6 @@
 import type { Consolidation } from '../report/consolidatedModel';
 import { assembleConsolidation, type UnitOrder } from './consolidateAssemble';
-import { summarizeFile, type ConsolidateSource, type FileOutcome, type SummarizeOptions } from './consolidateFile';
+import { FindingsBudget, summarizeFile, type ConsolidateSource, type FileOutcome, type SummarizeOptions } from './consolidateFile';
 import { consolidateMessages } from './consolidateMessages';
 
 export type { ConsolidateSource, FileOutcome } from './consolidateFile';
@@ -24,6 +24,8 @@ export interface ConsolidateOptions extends SummarizeOptions {
    * the progress and answers the cancel button while a long consolidation runs on its thread.
    */
   readonly pause?: () => Promise<void>;
+  /** Finding lines kept for `TH Chi tiết` (FINDINGS_BUDGET); tests lower it. */
+  readonly findingsBudget?: number;
 }
 
 /** The user pressed «Hủy»: nothing is written. */
@@ -48,13 +50,14 @@ export async function consolidate(sources: readonly ConsolidateSource[], options
 /** The files one after the other (one workbook in memory at a time), with progress and cancel. */
 export async function summarizeFiles(sources: readonly ConsolidateSource[], options: Omit<ConsolidateOptions, 'order' | 'expected'>): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
+  const budget = new FindingsBudget(options.findingsBudget);
   for (let i = 0; i < sources.length; i++) {
     if (options.signal?.aborted) throw new ConsolidationCancelled();
     options.onProgress?.(i / sources.length, `Đang đọc tệp ${i + 1}/${sources.length}: ${sources[i].name}`);
     options.onFile?.(i, 'reading');
     await options.pause?.();
     if (options.signal?.aborted) throw new ConsolidationCancelled();
-    const outcome = await summarizeFile(sources[i], options);
+    const outcome = budget.take(await summarizeFile(sources[i], options));
     outcomes.push(outcome);
     options.onFile?.(i, outcome.kind === 'unit' ? 'done' : 'failed', outcome);
   }

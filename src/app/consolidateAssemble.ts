@@ -24,10 +24,12 @@ export function assembleConsolidation(
   const read: Omit<UnitSummary, 'conflict'>[] = [];
   const failed: FailedFile[] = [];
   const findings: UnitFinding[] = [];
+  const findingsOmitted: string[] = [];
   for (const o of outcomes) {
     if (o.kind === 'failed') failed.push({ file: o.file, reason: o.reason });
     else {
       read.push(o.summary);
+      if (o.findingsOmitted) findingsOmitted.push(o.summary.unit);
       for (const f of o.findings) findings.push(f);
     }
   }
@@ -47,6 +49,7 @@ export function assembleConsolidation(
     hasExpectedList: expected !== null,
     totals: totalsOf(units.filter((u) => !u.conflict)),
     findings: sortFindings(findings, units),
+    findingsOmitted,
   };
 }
 

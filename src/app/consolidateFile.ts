@@ -20,7 +20,11 @@ export interface ConsolidateSource {
 
 /** What one file gave: a unit's summary and findings, or the reason it could not be used. Serialisable (worker threads). */
 export type FileOutcome =
-  | { readonly kind: 'unit'; readonly summary: Omit<UnitSummary, 'conflict'>; readonly findings: readonly UnitFinding[] }
+  | {
+    readonly kind: 'unit'; readonly summary: Omit<UnitSummary, 'conflict'>; readonly findings: readonly UnitFinding[];
+    /** True when the unit's findings were left out of `TH Chi tiết` (FindingsBudget): its counts still add up. */
+    readonly findingsOmitted?: boolean;
+  }
   | { readonly kind: 'failed'; readonly file: string; readonly reason: string };
 
 export interface SummarizeOptions {
@@ -82,4 +86,29 @@ export function summarizeReport(file: string, report: CheckReport): Omit<UnitSum
 
 function unitFindings(file: string, unit: string, report: CheckReport): UnitFinding[] {
   return report.findings.map((f) => ({ unit, file, sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: f.message }));
+}
+
+/**
+ * How many finding lines a consolidation keeps for `TH Chi tiết`. A sheet holds at most 1,048,576
+ * rows, and saving one with a few hundred thousand lines costs the save a gigabyte; past this
+ * budget a unit's lines are left out whole (never half a unit) and `TH Chi tiết` says which units,
+ * so memory stops growing with the number of files. Its counts stay in `TH Đơn vị` and the JSON.
+ */
+export const FINDINGS_BUDGET = 150_000;
+
+/** Applies the budget as outcomes arrive, in reading order: the first units read keep their lines. */
+export class FindingsBudget {
+  private left: number;
+  constructor(limit = FINDINGS_BUDGET) {
+    this.left = limit;
+  }
+
+  take(outcome: FileOutcome): FileOutcome {
+    if (outcome.kind !== 'unit' || outcome.findings.length === 0) return outcome;
+    if (outcome.findings.length <= this.left) {
+      this.left -= outcome.findings.length;
+      return outcome;
+    }
+    return { ...outcome, findings: [], findingsOmitted: true };
+  }
 }

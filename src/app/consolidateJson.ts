@@ -17,6 +17,7 @@ export function consolidationJson(c: Consolidation) {
     conflicts: c.conflicts,
     missing: c.missing,
     unexpected: c.unexpected,
+    findingsOmitted: c.findingsOmitted,
     totals: {
       postings: c.totals.postings, compliance: complianceOf(c.totals.postings), tasks: c.totals.tasks,
       feedback: c.totals.feedback, votes: c.totals.votes, latePublications: c.totals.latePublications,

@@ -39,7 +39,7 @@ export async function writeConsolidation(
   const input: ConsolidatedReportInput = { office: officeUnit(target.office, date), date, consolidation: c };
   const wanted: SheetDocument[] = [
     buildUnitsSheet(c, { order: options.order, asOf: options.asOf ?? null }),
-    buildDetailSheet(c.findings),
+    buildDetailSheet(c.findings, c.findingsOmitted),
     buildConsolidatedReportSheet(input),
   ];
   const renamed: RenamedOutput[] = [];

@@ -98,6 +98,9 @@ function describe(c: Consolidation): string[] {
     lines.push(`Tệp không tổng hợp được (${c.failed.length}):`);
     for (const f of c.failed) lines.push(`  - ${f.reason}`);
   }
+  if (c.findingsOmitted.length) {
+    lines.push(`«TH Chi tiết» chưa liệt kê phát hiện của ${c.findingsOmitted.length} đơn vị (quá nhiều dòng cho một sheet); số đếm của họ vẫn có trong «TH Đơn vị».`);
+  }
   if (c.hasExpectedList) {
     lines.push(c.missing.length ? `Đơn vị chưa gửi tệp (${c.missing.length}): ${c.missing.join(', ')}.` : 'Mọi đơn vị trong «Danh sách đơn vị» đã gửi tệp.');
     if (c.unexpected.length) lines.push(`Đơn vị không có trong «Danh sách đơn vị»: ${c.unexpected.join(', ')}.`);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { summarizeFile, type FileOutcome, type SummarizeOptions } from '../app/consolidateFile';
+import { FindingsBudget, summarizeFile, type FileOutcome, type SummarizeOptions } from '../app/consolidateFile';
 import { fileSource } from './consolidateInputs';
 import { saveConsolidation, type SaveRequest, type SaveResult } from './consolidateSave';
 import { HostError, type HostErrorCode } from '../workbook/port';
@@ -26,6 +26,7 @@ export function defaultJobs(): number {
 export async function summarizeInWorkers(files: readonly string[], options: SummarizeOptions, jobs: number): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   const retry: number[] = [];
+  const budget = new FindingsBudget();
   let next = 0;
   const run = (worker: Worker) => new Promise<void>((resolve) => {
     let current = -1;
@@ -38,7 +39,7 @@ export async function summarizeInWorkers(files: readonly string[], options: Summ
       worker.postMessage({ index: current, file: files[current] });
     };
     worker.on('message', (m: { index: number; outcome: FileOutcome }) => {
-      outcomes[m.index] = m.outcome;
+      outcomes[m.index] = budget.take(m.outcome);
       feed();
     });
     worker.on('error', () => {
@@ -50,7 +51,7 @@ export async function summarizeInWorkers(files: readonly string[], options: Summ
   const count = Math.min(jobs, files.length);
   await Promise.all(Array.from({ length: count }, () => run(startWorker(options))));
   for (let i = 0; i < files.length; i++) if (outcomes[i] === undefined && !retry.includes(i)) retry.push(i);
-  for (const i of retry.sort((a, b) => a - b)) outcomes[i] = await summarizeFile(fileSource(files[i]), options);
+  for (const i of retry.sort((a, b) => a - b)) outcomes[i] = budget.take(await summarizeFile(fileSource(files[i]), options));
   return outcomes as FileOutcome[];
 }
 
@@ -59,7 +60,7 @@ function startWorker(options: SummarizeOptions): Worker {
 }
 
 /** The save's heap, MB: bounds the peak memory of a 100-commune run (BENCHMARKS.md, issue 6). */
-const SAVE_HEAP_MB = 640;
+const SAVE_HEAP_MB = 896;
 
 /**
  * Writes and saves OUT.xlsx on a thread with a capped heap. If the cap is too small (a very large

@@ -20,10 +20,13 @@ const HEADER_ROW = 3;
  * Formats go by blocks (one for the body, one per run of equal severity), never per row, so a
  * hundred thousand lines stay one cheap write. Every text is written as text.
  */
-export function buildDetailSheet(findings: readonly UnitFinding[]): SheetDocument {
+export function buildDetailSheet(findings: readonly UnitFinding[], omitted: readonly string[] = []): SheetDocument {
+  const left = omitted.length === 0 ? ''
+    : ` Quá nhiều dòng cho một sheet: chưa liệt kê ${omitted.length} đơn vị (${omitted.slice(0, 5).join(', ')}${omitted.length > 5 ? ', …' : ''});`
+      + ' hãy chạy «dccs check» cho tệp của các đơn vị đó, hoặc tổng hợp theo từng nhóm nhỏ hơn.';
   const values: DocValue[][] = [
     ['CHI TIẾT CÁC PHÁT HIỆN THEO ĐƠN VỊ'],
-    [`${findings.length} dòng. Lọc cột «Đơn vị» để lấy danh sách của một đơn vị; «Dòng» là số dòng trong sheet của tệp đơn vị gửi.`],
+    [`${findings.length} dòng. Lọc cột «Đơn vị» để lấy danh sách của một đơn vị; «Dòng» là số dòng trong sheet của tệp đơn vị gửi.${left}`],
     HEADERS,
   ];
   for (const f of findings) values.push([f.unit, f.sheet, f.row, f.rule, SEVERITY[f.severity], f.message]);

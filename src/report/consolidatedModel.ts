@@ -78,6 +78,8 @@ export interface Consolidation {
   /** Over the units without a conflict. */
   readonly totals: ConsolidatedTotals;
   readonly findings: readonly UnitFinding[];
+  /** Units whose finding lines were left out of `TH Chi tiết` (over the budget), in reading order. */
+  readonly findingsOmitted: readonly string[];
 }
 
 /** The consolidating office, for the report's header and signature (its own `Thông tin`, or blanks). */

@@ -104,6 +104,16 @@ describe('consolidate', () => {
     expect(states).toEqual(['0:reading', '0:done']);
   });
 
+  it('leaves whole units out of TH Chi tiết past the lines budget, and keeps their counts', async () => {
+    const c = await consolidate([bytesSource('a.xlsx', anThuong), bytesSource('s.xlsx', songPhuong)], { today, findingsBudget: 60 });
+    const first = c.findings.filter((f) => f.file === 'a.xlsx').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(60);
+    expect(c.findings.some((f) => f.file === 's.xlsx')).toBe(false);
+    expect(c.findingsOmitted).toEqual(['UBND xã Song Phương']);
+    expect(c.units.find((u) => u.file === 's.xlsx')!.findings).toBeGreaterThan(0);
+  });
+
   it('prints the JSON of the issue: units, failed, conflicts, missing, totals', async () => {
     const c = await consolidate([bytesSource('a.xlsx', anThuong), fixture('so-cu.xls')], { today, expected: ['UBND xã Song Phương'] });
     const json = consolidationJson(c);
