@@ -8,7 +8,8 @@ import type { Issue } from '../domain/issues';
 import type { PostingRow } from '../domain/postings/types';
 import type { SheetGrid } from '../sheets/grid';
 import { CONSULTATIONS_SHEET, FEEDBACK_SHEET, type RecordOf } from '../sheets/schema';
-import { readTable, type TableRead } from '../sheets/table';
+import type { TableRead } from '../sheets/table';
+import { readTableOnce } from './tableCache';
 import type { CheckContext, TableCheck, TablePlace } from './tableCheck';
 import type { ConsultationJson, FeedbackCounts } from './types';
 
@@ -44,11 +45,11 @@ export function checkConsultationSheets(
   consultations: SheetGrid | null, feedback: SheetGrid | null, postings: readonly PostingRow[], ctx: CheckContext,
 ): ConsultationSheetsCheck {
   if (!consultations && !feedback) {
-    const none = readTable(null, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
+    const none = readTableOnce(null, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
     return { ...emptyCheck<ConsultationJson>([...none.issues]), feedbackCheck: emptyCheck(), feedbackTotals: countFeedback([]) };
   }
-  const cRead = readTable(consultations, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
-  const fRead = readTable(feedback, FEEDBACK_SHEET, { missingSeverity: 'info' });
+  const cRead = readTableOnce(consultations, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
+  const fRead = readTableOnce(feedback, FEEDBACK_SHEET, { missingSeverity: 'info' });
   const fIssues: Issue[] = [...fRead.issues];
 
   const cRows = cRead.rows.map((r): ConsultationRow => ({

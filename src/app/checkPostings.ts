@@ -7,7 +7,7 @@ import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import type { PostingRow } from '../domain/postings/types';
 import type { SheetGrid } from '../sheets/grid';
 import { POSTINGS_SHEET } from '../sheets/schema';
-import { readTable } from '../sheets/table';
+import { readTableOnce } from './tableCache';
 import { toPostingRows } from './postingRows';
 import type { CheckContext, TableCheck } from './tableCheck';
 import { placeOf } from './tablePlace';
@@ -17,7 +17,7 @@ const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
 
 /** `Công khai`: durations (Đ13), permanent postings, radio, timeliness (Đ12 k3). */
 export function checkPostingSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<PostingJson> & { rows: PostingRow[] } {
-  const table = readTable(grid, POSTINGS_SHEET);
+  const table = readTableOnce(grid, POSTINGS_SHEET);
   const rows = grid ? toPostingRows(grid.name, table) : [];
   const results = checkPostings(rows, ctx.unit, ctx.rules, ctx.calendar, ctx.asOf);
   const findings: Finding[] = [];

@@ -8,7 +8,8 @@ import { VOTE_KINDS, vocabEntry } from '../domain/vocabulary';
 import { isBlankCell } from '../sheets/cells';
 import type { SheetGrid } from '../sheets/grid';
 import { VOTES_SHEET, type RecordOf } from '../sheets/schema';
-import { readTable, type TableRead, type TableRow } from '../sheets/table';
+import type { TableRead, TableRow } from '../sheets/table';
+import { readTableOnce } from './tableCache';
 import type { CheckContext, TableCheck } from './tableCheck';
 import { placeOf } from './tablePlace';
 import type { VoteJson } from './types';
@@ -64,7 +65,7 @@ function toIssue(table: TableRead<VoteRecord>, row: number, p: VoteProblem): Iss
 export function checkVoteSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<VoteJson> {
   // An absent or empty sheet is fine: not every commune votes every year.
   if (!grid || isEmptyGrid(grid)) return { items: [], findings: [], issues: [], verdicts: [], place: null };
-  const table = readTable(grid, VOTES_SHEET);
+  const table = readTableOnce(grid, VOTES_SHEET);
   const items: VoteJson[] = [];
   const findings: Finding[] = [];
   const issues: Issue[] = [...table.issues];

@@ -3,7 +3,7 @@ import { CONTENT_GROUPS, FEEDBACK_DECISIONS, POSTING_FORMS, VOTE_KINDS, vocabEnt
 import type { ReportModel } from '../report/model';
 import { findingMessage } from '../domain/messages';
 import { FEEDBACK_SHEET, PLAN_SHEET, POSTINGS_SHEET, VOTES_SHEET, type RecordOf, type SheetSpec } from '../sheets/schema';
-import { readTable } from '../sheets/table';
+import { readTableOnce } from './tableCache';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import type { CheckRun } from './check';
 
@@ -11,7 +11,7 @@ const day = (iso: string | null): LocalDate | null => (iso ? parseIso(iso) : nul
 
 /** The records of one input table by sheet row (the JSON has the verdicts, these the other fields). */
 function recordsOf<S extends SheetSpec>(run: CheckRun, spec: S): Map<number, RecordOf<S>> {
-  const table = readTable(run.grids[spec.name] ?? null, spec);
+  const table = readTableOnce(run.grids[spec.name] ?? null, spec);
   return new Map(table.rows.map((r) => [r.row, r.record]));
 }
 
@@ -25,7 +25,7 @@ export function buildReportModel(run: CheckRun): ReportModel {
   const postingRecords = recordsOf(run, POSTINGS_SHEET);
   const taskRecords = recordsOf(run, PLAN_SHEET);
   const voteRecords = recordsOf(run, VOTES_SHEET);
-  const feedbackTable = readTable(run.grids[FEEDBACK_SHEET.name] ?? null, FEEDBACK_SHEET);
+  const feedbackTable = readTableOnce(run.grids[FEEDBACK_SHEET.name] ?? null, FEEDBACK_SHEET);
   const onlyConsultation = report.consultations.length === 1 ? report.consultations[0].id : null;
   return {
     unit: {
