@@ -1,5 +1,5 @@
 import {
-  Label, makeStyles, Select, Tab, TabList, Text, Title3, tokens, useId,
+  Label, makeStyles, Select, Subtitle2, Tab, TabList, Text, Title3, tokens, useId,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
@@ -47,6 +47,8 @@ export interface AppProps {
   readonly busy?: boolean;
   /** «Tổng hợp đơn vị» (issue 6); absent: the tab says it is coming. */
   readonly consolidate?: ReactNode;
+  /** «Nhập kế hoạch» (issue 8), shown in «Thiết lập»; absent: left out. */
+  readonly importPlan?: ReactNode;
   /** Rendered last, inside the language provider (the standalone row preview). */
   readonly children?: ReactNode;
   /** Vietnamese unless Office's display language is English. */
@@ -128,6 +130,12 @@ export function App(props: AppProps) {
               <section aria-label={t.template.region}>
                 <TemplatePanel createTemplate={props.createTemplate} defaultYear={props.defaultYear} disabled={disabled} />
               </section>
+              {props.importPlan && (
+                <section aria-label={t.importPlan} className={styles.panel}>
+                  <Subtitle2 as="h2">{t.importPlan}</Subtitle2>
+                  {props.importPlan}
+                </section>
+              )}
               {props.readSettings && <SettingsPanel readSettings={props.readSettings} disabled={disabled} />}
               {/* Not disabled without a workbook: the list needs none. */}
               <HolidaySettings holidays={props.holidays ?? holidayReport} defaultYear={props.defaultYear} />

@@ -1,20 +1,29 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { App, type AppProps } from './App';
 import type { BoundActions } from './bindActions';
+import { ConsolidatePanel } from './ConsolidatePanel';
 import { createGate } from './gate';
+import { ImportPlanPanel } from './ImportPlanPanel';
+import type { ConsolidateAction } from './consolidateAction';
+import type { ImportPlanActions } from './importPlanActions';
 import type { Lang } from './i18n';
 import { STRINGS } from './strings';
 
-export interface OfficeAppProps extends Omit<AppProps, keyof BoundActions | 'busy' | 'initialLang'> {
+export interface OfficeAppProps extends Omit<AppProps, keyof BoundActions | 'busy' | 'initialLang' | 'consolidate' | 'importPlan'> {
   readonly actions: BoundActions;
   readonly initialLang: Lang;
+  /** «Tổng hợp đơn vị» and «Nhập kế hoạch» (issues 6 and 8); absent: the tab says it is coming. */
+  readonly consolidate?: ConsolidateAction;
+  readonly importPlan?: ImportPlanActions;
+  /** Today, for the consolidation's file names. */
+  readonly today?: AppProps['today'];
 }
 
 /**
  * The pane inside Excel: the bound actions through one gate, so a report cannot start while a
  * check is still writing the same workbook, and every button is disabled while one runs.
  */
-export function OfficeApp({ actions, initialLang, onLangChange, ...rest }: OfficeAppProps) {
+export function OfficeApp({ actions, initialLang, onLangChange, consolidate, importPlan, ...rest }: OfficeAppProps) {
   const [lang, setLang] = useState(initialLang);
   const busyText = STRINGS[lang].busyElsewhere;
   const gate = useMemo(() => createGate(() => busyText), [busyText]);
@@ -28,12 +37,20 @@ export function OfficeApp({ actions, initialLang, onLangChange, ...rest }: Offic
       readSettings: through(actions.readSettings),
       // Selecting a row writes nothing: it may run beside a check.
       goToRow: actions.goToRow,
+      consolidate: consolidate && through(consolidate),
+      appendRows: importPlan && through(importPlan.appendRows),
     };
-  }, [actions, gate]);
+  }, [actions, gate, consolidate, importPlan]);
+  const { consolidate: consolidateAction, appendRows, ...appActions } = gated;
+  const disabled = rest.unavailable !== undefined;
   return (
     <App
       {...rest}
-      {...gated}
+      {...appActions}
+      consolidate={consolidateAction && rest.today
+        ? <ConsolidatePanel consolidate={consolidateAction} disabled={disabled} today={rest.today} /> : undefined}
+      importPlan={importPlan && appendRows
+        ? <ImportPlanPanel readPlan={importPlan.readPlan} appendRows={appendRows} disabled={disabled || busy} /> : undefined}
       busy={busy}
       initialLang={initialLang}
       onLangChange={(next) => { setLang(next); onLangChange?.(next); }}

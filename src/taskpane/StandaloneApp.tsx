@@ -4,6 +4,9 @@ import type { LocalDate } from '../domain/calendar/localDate';
 import type { CheckAction, GoToRowAction, ReportAction, TemplateAction } from './actions';
 import { App, type AppProps } from './App';
 import { bindActions } from './bindActions';
+import { ConsolidatePanel } from './ConsolidatePanel';
+import { ImportPlanPanel } from './ImportPlanPanel';
+import { lazyConsolidate, lazyImportPlan } from './lazyPanels';
 import type { downloadBytes } from './downloadFile';
 import { FileBar } from './FileBar';
 import { createGate } from './gate';
@@ -54,17 +57,24 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       const values = await bound.readRow(sheet, row);
       setPreview({ row: values, missing: values ? null : sheet });
     });
-    return { check, makeReports, createTemplate, goToRow, readSettings: () => gate.run(bound.readSettings) };
-  }, [bound, gate, markDirty]);
+    const plan = lazyImportPlan(session.currentHost, today);
+    return {
+      check, makeReports, createTemplate, goToRow, readSettings: () => gate.run(bound.readSettings),
+      consolidate: writing(lazyConsolidate(session.currentHost, today)),
+      readPlan: plan.readPlan,
+      appendRows: writing(plan.appendRows),
+    };
+  }, [bound, gate, markDirty, session.currentHost, today]);
 
   // The whole page takes a dropped file; without this the browser would navigate to it and the
   // pane (and any unsaved work) would be gone.
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
-    const over = (e: DragEvent) => { if (hasFiles(e)) { e.preventDefault(); setDragging(true); } };
+    const over = (e: DragEvent) => { if (hasFiles(e) && !e.defaultPrevented) { e.preventDefault(); setDragging(true); } };
     const leave = (e: DragEvent) => { if (e.relatedTarget === null) setDragging(false); };
     const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
+      // A panel's own drop zone (the files to consolidate) has taken it: not the working workbook.
+      if (!hasFiles(e) || e.defaultPrevented) return;
       e.preventDefault();
       setDragging(false);
       const file = e.dataTransfer?.files[0];
@@ -91,13 +101,17 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
     onLangChange?.(next);
   }, [onLangChange]);
 
+  const { consolidate, readPlan, appendRows, ...appActions } = actions;
+  const noWorkbook = session.fileName === null;
   return (
     <App
       {...rest}
-      {...actions}
+      {...appActions}
+      consolidate={<ConsolidatePanel consolidate={consolidate} disabled={noWorkbook} today={today()} />}
+      importPlan={<ImportPlanPanel readPlan={readPlan} appendRows={appendRows} disabled={noWorkbook || busy} />}
       today={today()}
       defaultYear={today().y}
-      noWorkbook={session.fileName === null}
+      noWorkbook={noWorkbook}
       busy={busy}
       initialLang={initialLang}
       onLangChange={changeLang}

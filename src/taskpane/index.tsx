@@ -6,6 +6,7 @@ import { OfficeHost } from '../workbook/officeHost';
 import { bindActions } from './bindActions';
 import { detectHost, REQUIRED_API } from './detectHost';
 import { pickLang, type Lang } from './i18n';
+import { lazyConsolidate, lazyImportPlan } from './lazyPanels';
 import { OfficeApp } from './OfficeApp';
 import { StandaloneApp } from './StandaloneApp';
 import { STRINGS } from './strings';
@@ -62,9 +63,13 @@ async function start(): Promise<void> {
   const lang = savedLang() ?? pickLang(found.displayLanguage);
   const t = STRINGS[lang];
   const actions = bindActions(() => new OfficeHost(), today);
+  const makeHost = () => new OfficeHost();
   mount(
     <OfficeApp
       actions={actions}
+      consolidate={lazyConsolidate(makeHost, today)}
+      importPlan={lazyImportPlan(makeHost, today)}
+      today={today()}
       defaultYear={today().y}
       holidays={holidayReport}
       initialLang={lang}

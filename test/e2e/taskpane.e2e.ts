@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 // docx and exceljs write their zips with JSZip; reading them back with it needs nothing new.
@@ -195,13 +195,21 @@ describe('the task pane as a standalone page, in Chromium', () => {
     await shot('4-thiet-lap');
   });
 
-  it('shows «Tổng hợp đơn vị» as a tab', async () => {
+  it('consolidates commune files into the open workbook, a bar per file, a file it cannot use named', async () => {
     await tab('Tổng hợp đơn vị').click();
-    await page.locator('[data-tab="consolidate"]').waitFor();
+    const commune = join(ARTIFACTS, 'an-thuong.xlsx');
+    copyFileSync(SAMPLE, commune);
+    await page.getByLabel('Chọn tệp sổ theo dõi').setInputFiles([commune, join(__dirname, '../fixtures/van-ban.xlsx')]);
+    const files = page.getByRole('list', { name: 'Tệp đã chọn' });
+    await files.getByText('an-thuong.xlsx', { exact: true }).waitFor();
+    await expect(files.getByRole('progressbar').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByText(/^Đã tổng hợp 1 đơn vị/).waitFor({ timeout: 60_000 });
+    await page.getByText('Đã tổng hợp', { exact: true }).waitFor();
+    await expect(page.getByRole('list', { name: 'Tệp không dùng được' }).getByRole('listitem').count()).resolves.toBe(1);
+    await page.getByText('Có thay đổi chưa tải về').waitFor();
     await shot('5-tong-hop-don-vi');
   });
-
-  it.todo('consolidates a folder of commune files with per-file progress (once ConsolidatePanel exists, issue 6)');
 
   it('switches to English and back', async () => {
     await page.getByLabel('Ngôn ngữ').selectOption('en');
