@@ -82,6 +82,7 @@ export function buildConsolidatedContent(input: ConsolidatedReportInput): Report
     intro: [paragraph('body', `Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 và Nghị định số 59/2023/NĐ-CP `
       + `ngày 14/8/2023 của Chính phủ, trên cơ sở sổ theo dõi của ${counted.length} đơn vị (số liệu tính đến ngày ${dayText(date)}), `
       + `${office.name || OFFICE_PLACEHOLDER} tổng hợp kết quả thực hiện dân chủ ở cơ sở năm ${year} như sau:`)],
+    // The renderers read only titles and blocks; `id` names a commune report's sections, so one is given for the type.
     sections: sections.map(([title, blocks], i) => ({ id: 'publicity' as const, title: `${ROMAN[i]}. ${title}`, blocks })),
     closing: paragraph('body', `Trên đây là báo cáo tổng hợp kết quả thực hiện dân chủ ở cơ sở năm ${year} của ${office.name || OFFICE_PLACEHOLDER}./.`),
     recipients: { heading: 'Nơi nhận:', lines: [...(office.parent ? [`- ${office.parent.trim()};`] : []), '- Các đơn vị (để biết);', '- Lưu: VT, …'] },
