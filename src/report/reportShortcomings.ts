@@ -50,7 +50,9 @@ export function groupShortcomings(model: ReportModel): ShortcomingGroup[] {
   for (const f of model.findings) {
     if (f.severity === 'info') continue;
     const key = RULES_BY_ID.has(f.rule) ? f.rule : '';
-    byRule.set(key, [...(byRule.get(key) ?? []), f]);
+    const list = byRule.get(key);
+    if (list) list.push(f);
+    else byRule.set(key, [f]);
   }
   const order = (rule: string) => (rule === '' ? RULES.length : RULES.findIndex((r) => r.id === rule));
   return [...byRule].sort((a, b) => order(a[0]) - order(b[0])).map(([rule, findings]) => ({
