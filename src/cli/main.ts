@@ -1,13 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UnusableWorkbookError } from '../app/errors';
-import { PlanFileError } from '../workbook/planDocument';
+import { PlanFileError } from '../workbook/planFileError';
 import { HostError } from '../workbook/port';
-import { runCheck } from './check';
-import { runConsolidate } from './consolidate';
-import { runHolidays } from './holidays';
-import { runImportPlan } from './importPlan';
-import { runReport } from './report';
-import { runTemplate } from './template';
 import { CliUsageError, USAGE } from './usage';
 
 /**
@@ -19,26 +13,27 @@ export async function main(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
+  // Each command loads its own modules: `report` need not load mammoth, nor `holidays` exceljs.
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
-        return await runCheck(parse(rest, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }), out);
+        return await (await import('./check')).runCheck(parse(rest, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }), out);
       case 'consolidate':
-        return await runConsolidate(parse(rest, {
+        return await (await import('./consolidate')).runConsolidate(parse(rest, {
           output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, 'as-of': { type: 'string' }, docx: { type: 'string' },
           sort: { type: 'string' }, jobs: { type: 'string' },
         }), out, err);
       case 'holidays':
-        return await runHolidays(parse(rest, { json: { type: 'boolean' } }), out);
+        return await (await import('./holidays')).runHolidays(parse(rest, { json: { type: 'boolean' } }), out);
       case 'report':
-        return await runReport(parse(rest, {
+        return await (await import('./report')).runReport(parse(rest, {
           output: { type: 'string', short: 'o' }, docx: { type: 'string' }, 'as-of': { type: 'string' }, quarter: { type: 'string' },
         }), out);
       case 'import-plan':
-        return await runImportPlan(parse(rest, { json: { type: 'boolean' }, output: { type: 'string', short: 'o' } }), out);
+        return await (await import('./importPlan')).runImportPlan(parse(rest, { json: { type: 'boolean' }, output: { type: 'string', short: 'o' } }), out);
       case 'template':
-        return await runTemplate(parse(rest, { output: { type: 'string', short: 'o' }, year: { type: 'string' }, unit: { type: 'string' } }), out);
+        return await (await import('./template')).runTemplate(parse(rest, { output: { type: 'string', short: 'o' }, year: { type: 'string' }, unit: { type: 'string' } }), out);
       case undefined:
       case 'help':
       case '--help':

@@ -1,4 +1,7 @@
 import mammoth from 'mammoth';
+import { PlanFileError } from './planFileError';
+
+export { PlanFileError, type PlanFileErrorCode } from './planFileError';
 
 /**
  * Reads a plan (KẾ HOẠCH) from the file a user gives: a Word .docx through mammoth, or plain text.
@@ -6,16 +9,6 @@ import mammoth from 'mammoth';
  * line per row with tab-separated cells, as Word itself copies them, so the plan reader sees the
  * same thing whether the officer uploads the file or pastes its text.
  */
-
-export type PlanFileErrorCode = 'doc' | 'not-docx' | 'corrupt' | 'not-text';
-
-/** The file cannot be read as a plan; the message names the file and says what to do. */
-export class PlanFileError extends Error {
-  constructor(readonly code: PlanFileErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'PlanFileError';
-  }
-}
 
 export const planFileMessages = {
   doc: (file: string) => `Không đọc được tệp "${file}": đây là tệp .doc cũ; hãy mở bằng Word và lưu lại dưới dạng .docx rồi thử lại.`,
