@@ -2,8 +2,9 @@
 /**
  * `npm start`. Where desktop Excel is installed, sideload the add-in into it with
  * office-addin-debugging (which starts `npm run dev-server` per package.json "config"). Elsewhere —
- * Linux always — serve the task pane as a standalone web page on 127.0.0.1 with the bundled sample
- * open, print its address, and keep serving until Ctrl+C (CI never runs `npm start`).
+ * Linux always — check the bundled sample in the terminal (`dccs check`), then serve the task pane as
+ * a standalone web page on 127.0.0.1 with the sample open, print its address, and keep serving until
+ * Ctrl+C (CI never runs `npm start`).
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -109,6 +110,10 @@ function main() {
     process.exitCode = 1;
     return;
   }
+  // The main job first, in the terminal: the check of the sample, as `dccs check` prints it.
+  console.log(`node ${CLI} check ${SAMPLE}\n`);
+  run([CLI, 'check', SAMPLE]);
+  console.log('');
   const built = ensureWebBuild();
   if (built !== 0) {
     process.exitCode = built;
