@@ -57,7 +57,8 @@ export async function summarizeFiles(sources: readonly ConsolidateSource[], opti
     options.onFile?.(i, 'reading');
     await options.pause?.();
     if (options.signal?.aborted) throw new ConsolidationCancelled();
-    const outcome = budget.take(await summarizeFile(sources[i], options));
+    const source = sources[i];
+    const outcome = budget.take(await (source.summarize ? source.summarize(options) : summarizeFile(source, options)));
     outcomes.push(outcome);
     options.onFile?.(i, outcome.kind === 'unit' ? 'done' : 'failed', outcome);
   }

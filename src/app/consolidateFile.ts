@@ -16,6 +16,12 @@ import type { CheckReport } from './types';
 export interface ConsolidateSource {
   readonly name: string;
   open(): Promise<WorkbookHost>;
+  /**
+   * Reduces the file elsewhere and answers its outcome, a bad file as `failed` like
+   * `summarizeFile` (the task pane: `summarizeFile` in a Web Worker, so the page's thread only
+   * gets the counts); rejects only when the run is cancelled. Absent: `summarizeFile` opens it here.
+   */
+  summarize?(options: SummarizeOptions): Promise<FileOutcome>;
 }
 
 /** What one file gave: a unit's summary and findings, or the reason it could not be used. Serialisable (worker threads). */

@@ -1,5 +1,6 @@
 import { UnusableWorkbookError } from '../app/errors';
 import { HostError } from '../workbook/port';
+import { FileWorkerError } from './fileWorkerError';
 import { BusyError } from './gate';
 
 /**
@@ -8,7 +9,9 @@ import { BusyError } from './gate';
  * so we say so and keep its text.
  */
 export function describeError(error: unknown): string {
-  if (error instanceof HostError || error instanceof UnusableWorkbookError || error instanceof BusyError) return error.message;
+  if (error instanceof HostError || error instanceof UnusableWorkbookError || error instanceof BusyError || error instanceof FileWorkerError) {
+    return error.message;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return `Đã xảy ra lỗi: ${detail}`;
 }

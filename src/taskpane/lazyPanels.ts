@@ -10,8 +10,8 @@ import type { ImportPlanActions } from './importPlanActions';
  */
 export function lazyConsolidate(makeHost: () => WorkbookHost, today: () => LocalDate): ConsolidateAction {
   return async (request) => {
-    const { makeConsolidateAction } = await import('./consolidateAction');
-    return makeConsolidateAction(makeHost(), today)(request);
+    const [{ makeConsolidateAction }, { consolidationWorker }] = await Promise.all([import('./consolidateAction'), import('./pageFileWorker')]);
+    return makeConsolidateAction(makeHost(), today, consolidationWorker)(request);
   };
 }
 

@@ -7,9 +7,16 @@ import type { Gate } from './gate';
 import type { Strings } from './strings';
 
 /** The standalone page's workbook: the file host over the bytes the user opened. */
-export type OpenWorkbook = NotingHost & { toBuffer(): Promise<Uint8Array> };
+export type OpenWorkbook = NotingHost & {
+  toBuffer(): Promise<Uint8Array>;
+  /** Lets the workbook go when another file replaces it (the file worker frees its memory). */
+  close?(): void;
+};
 
-/** Opens .xlsx bytes; the page's default imports the file host (and exceljs) on first use. */
+/**
+ * Opens .xlsx bytes, which it may take over (transfer). The page's default starts the file worker
+ * (with exceljs) on first use: the workbook lives there, off the page's thread.
+ */
 export type WorkbookOpener = (bytes: Uint8Array, fileName: string) => Promise<OpenWorkbook>;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,8 +30,8 @@ export const MAX_FILE_MB = 40;
 export const SLOW_FILE_MB = 5;
 
 const defaultOpener: WorkbookOpener = async (bytes, fileName) => {
-  const { openWorkbookFile } = await import('../workbook/fileHost');
-  return openWorkbookFile(bytes, fileName);
+  const { openInPageWorker } = await import('./pageFileWorker');
+  return openInPageWorker(bytes, fileName);
 };
 
 /**
@@ -40,7 +47,7 @@ export function downloadName(fileName: string): string {
 
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-/** Lets the browser paint the «Đang mở tệp…» state before exceljs takes the main thread. */
+/** Lets the browser paint the «Đang mở tệp…» state first (an injected opener may work on this thread). */
 const nextFrame = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
 
 export interface FileMessage {
@@ -102,6 +109,7 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
           throw new HostError('missing-file', t.readFailed(name), { cause });
         }
         const host = await opener(bytes, name);
+        hostRef.current?.close?.();
         hostRef.current = host;
         setFile({ name, host });
         setDirty(false);

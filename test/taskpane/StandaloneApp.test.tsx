@@ -6,6 +6,7 @@ import { StandaloneApp } from '../../src/taskpane/StandaloneApp';
 import type { OpenWorkbook, WorkbookOpener } from '../../src/taskpane/useFileSession';
 import type { ReadResult } from '../../src/workbook/port';
 import { deferred } from './fixtures';
+import { inThreadOpener } from './inThreadWorker';
 import { renderInFluent } from './render';
 
 const SAMPLE = readFileSync(path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx'));
@@ -16,8 +17,9 @@ function picked(name: string, bytes: Uint8Array, size = bytes.length): File {
   return { name, size, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) } as unknown as File;
 }
 
+/** The page's own opener, with its file worker run on this thread (jsdom has no Worker). */
 function renderPage(props: { opener?: WorkbookOpener; download?: jest.Mock } = {}) {
-  return renderInFluent(<StandaloneApp today={today} initialLang="vi" {...props} />);
+  return renderInFluent(<StandaloneApp today={today} initialLang="vi" opener={inThreadOpener()} {...props} />);
 }
 
 const openButton = () => screen.getByRole('button', { name: 'Mở tệp Excel' });

@@ -1,0 +1,63 @@
+import { summarizeFile } from '../app/consolidateFile';
+import { openWorkbookFile, type FileHost } from '../workbook/fileHost';
+import { browserSource } from './browserSource';
+import { ownBuffer, sendError, type FileWorkerMessage, type FileWorkerReply } from './fileWorkerProtocol';
+
+const chosen = (name: string, data: Blob) => ({ name, size: data.size, arrayBuffer: () => data.arrayBuffer() });
+
+/** How the worker answers: `postMessage` of its global scope, or a test's fake port. */
+export type PostReply = (reply: FileWorkerReply, transfer: Transferable[]) => void;
+
+/**
+ * The file worker's side of the protocol, apart from the worker's global scope so that jest runs it
+ * directly: the workbooks it holds (the file host of `fileHost.ts`, as in the CLI) by id, and one
+ * answer per request, a value or the error as plain data. Requests on one workbook are answered in
+ * the order they come, as the page awaits each before the next.
+ */
+export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMessage) => Promise<void> {
+  const workbooks = new Map<number, FileHost>();
+  let nextWorkbook = 1;
+  const held = (id: number): FileHost => {
+    const host = workbooks.get(id);
+    // A bug on the page's side (a closed workbook used again), not the user's file.
+    if (!host) throw new Error(`Sổ ${id} không còn mở trong bộ đọc tệp.`);
+    return host;
+  };
+
+  async function answer(message: FileWorkerMessage): Promise<{ value: unknown; transfer: Transferable[] }> {
+    switch (message.op) {
+      case 'open': {
+        const host = await openWorkbookFile(message.bytes, message.fileName);
+        const id = nextWorkbook++;
+        workbooks.set(id, host);
+        return { value: id, transfer: [] };
+      }
+      case 'read':
+        return { value: await held(message.workbook).readSheets(message.names), transfer: [] };
+      case 'write': {
+        const host = held(message.workbook);
+        const result = await host.writeSheets(message.documents, message.patches);
+        return { value: { result, skippedFeatures: host.skippedFeatures }, transfer: [] };
+      }
+      case 'save': {
+        const buffer = ownBuffer(await held(message.workbook).toBuffer());
+        return { value: buffer, transfer: [buffer] };
+      }
+      case 'close':
+        workbooks.delete(message.workbook);
+        return { value: null, transfer: [] };
+      case 'summarize':
+        // The CLI's workers do exactly this with a path (src/cli/consolidateWorker.ts).
+        return { value: await summarizeFile(browserSource(chosen(message.name, message.data)), message.options), transfer: [] };
+    }
+  }
+
+  return async (message) => {
+    try {
+      const { value, transfer } = await answer(message);
+      post({ id: message.id, ok: true, value }, transfer);
+    } catch (error) {
+      post({ id: message.id, ok: false, error: sendError(error) }, []);
+    }
+  };
+}
