@@ -6,7 +6,8 @@ import { runCli } from './runCli';
 import { planDocx } from '../workbook/planDocx';
 import { SEED_CASES } from '../domain/plan/planCases';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+// The four seed plans (../shared/seeds/ of the project), copied so a clean clone has them.
+const SEEDS = path.resolve(__dirname, '../fixtures/plans');
 const seed0 = path.join(SEEDS, '000_8b80186e377644ce.txt');
 
 describe('dccs import-plan', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * Plans with their expected extraction, written by hand from reading each text: the four seed
- * plans of `../shared/seeds/` and variants (other numbering, a table, missing years, two deadlines
+ * plans (`test/fixtures/plans/`, copies of `../shared/seeds/`) and variants (other numbering, a table, missing years, two deadlines
  * in one sentence, an unreadable deadline). Shared by the tests and `bench/importPlan.bench.ts`.
  * Dates are YYYY-MM-DD; excerpts are not compared here.
  */
@@ -25,7 +25,8 @@ export interface ExpectedPlan {
 }
 export interface PlanCase { name: string; text: string; expected: ExpectedPlan }
 
-const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
+// The four seed plans (../shared/seeds/ of the project), copied so a clean clone has them.
+const SEEDS = path.resolve(__dirname, '../../fixtures/plans');
 const seed = (file: string) => readFileSync(path.join(SEEDS, file), 'utf8');
 const task = (t: Partial<ExpectedTask> & Pick<ExpectedTask, 'title'>): ExpectedTask =>
   ({ section: null, lead: null, advisor: null, partners: null, dueText: null, due: null, start: null, ...t });
