@@ -3,9 +3,9 @@ import type { ConsolidateSource, FileOutcome, SummarizeOptions } from '../app/co
 import { consolidateMessages as msg } from '../app/consolidateMessages';
 import type { RangePatch, SheetDocument } from '../report/document';
 import type { SkippedFeature } from '../workbook/features';
-import type { ReadResult, WriteResult } from '../workbook/port';
+import { HostError, type ReadResult, type WriteResult } from '../workbook/port';
 import { browserSource, type ChosenFile } from './browserSource';
-import { FileWorkerError } from './fileWorkerError';
+import { FileWorkerError, fileWorkerMessages } from './fileWorkerError';
 import { ownBuffer, reviveError, type FileWorkerReply, type FileWorkerRequest } from './fileWorkerProtocol';
 import type { OpenWorkbook } from './useFileSession';
 
@@ -23,8 +23,17 @@ export class FileWorkerClient {
   private worker: WorkerLike | null = null;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextId = 1;
+  private started = 0;
 
   constructor(private readonly spawn: () => WorkerLike) {}
+
+  /**
+   * Which worker now answers (1 for the first started, …), or 0 when none runs: a workbook opened in
+   * one worker does not exist in the next, whose ids start again at 1.
+   */
+  get generation(): number {
+    return this.worker ? this.started : 0;
+  }
 
   request<T>(request: FileWorkerRequest, transfer: Transferable[] = []): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -52,6 +61,7 @@ export class FileWorkerClient {
 
   private start(): WorkerLike {
     const worker = this.spawn();
+    this.started += 1;
     worker.onmessage = (event) => {
       const data = event.data as FileWorkerReply;
       const waiting = this.pending.get(data.id);
@@ -77,18 +87,28 @@ export class FileWorkerClient {
 export class WorkerWorkbook implements OpenWorkbook {
   skippedFeatures: readonly SkippedFeature[] = [];
 
+  private readonly generation: number;
+
   constructor(
     private readonly client: FileWorkerClient,
     private readonly id: number,
     readonly fileName: string,
-  ) {}
+  ) {
+    this.generation = client.generation;
+  }
+
+  /** A request about this workbook, refused when the worker that held it has stopped since. */
+  private ask<T>(request: FileWorkerRequest): Promise<T> {
+    if (this.client.generation !== this.generation) return Promise.reject(new HostError('missing-file', fileWorkerMessages.notOpen));
+    return this.client.request<T>(request);
+  }
 
   readSheets(names: readonly string[]): Promise<ReadResult> {
-    return this.client.request({ op: 'read', workbook: this.id, names });
+    return this.ask({ op: 'read', workbook: this.id, names });
   }
 
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {
-    const reply = await this.client.request<{ result: WriteResult; skippedFeatures: SkippedFeature[] }>(
+    const reply = await this.ask<{ result: WriteResult; skippedFeatures: SkippedFeature[] }>(
       { op: 'write', workbook: this.id, documents, patches },
     );
     this.skippedFeatures = reply.skippedFeatures;
@@ -96,12 +116,12 @@ export class WorkerWorkbook implements OpenWorkbook {
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.client.request<ArrayBuffer>({ op: 'save', workbook: this.id }));
+    return new Uint8Array(await this.ask<ArrayBuffer>({ op: 'save', workbook: this.id }));
   }
 
   /** The page has opened another file: the worker lets this one go. */
   close(): void {
-    this.client.request({ op: 'close', workbook: this.id }).catch(() => undefined);
+    this.ask({ op: 'close', workbook: this.id }).catch(() => undefined);
   }
 }
 

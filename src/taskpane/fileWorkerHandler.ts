@@ -1,6 +1,8 @@
 import { summarizeFile } from '../app/consolidateFile';
 import { openWorkbookFile, type FileHost } from '../workbook/fileHost';
+import { HostError } from '../workbook/port';
 import { browserSource } from './browserSource';
+import { fileWorkerMessages } from './fileWorkerError';
 import { ownBuffer, sendError, type FileWorkerMessage, type FileWorkerReply } from './fileWorkerProtocol';
 
 const chosen = (name: string, data: Blob) => ({ name, size: data.size, arrayBuffer: () => data.arrayBuffer() });
@@ -19,8 +21,8 @@ export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMe
   let nextWorkbook = 1;
   const held = (id: number): FileHost => {
     const host = workbooks.get(id);
-    // A bug on the page's side (a closed workbook used again), not the user's file.
-    if (!host) throw new Error(`Sổ ${id} không còn mở trong bộ đọc tệp.`);
+    // A worker started afresh after the last one died no longer has the page's workbook.
+    if (!host) throw new HostError('missing-file', fileWorkerMessages.notOpen);
     return host;
   };
 

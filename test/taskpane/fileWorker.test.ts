@@ -61,7 +61,7 @@ describe('the file worker\'s handler, through a fake port', () => {
 
     await port.ask({ op: 'close', workbook: 1 });
     const gone = await port.ask({ op: 'read', workbook: 1, names: [] });
-    expect(gone.reply.ok).toBe(false);
+    expect(gone.reply).toMatchObject({ ok: false, error: { name: 'HostError', code: 'missing-file', message: expect.stringContaining('mở lại tệp') } });
   });
 
   it('answers a file it cannot open with the HostError\'s code and Vietnamese message', async () => {
@@ -119,7 +119,7 @@ describe('the page\'s proxy (FileWorkerClient, WorkerWorkbook)', () => {
     expect((await (await openWorkbookFile(saved, 'b.xlsx')).readSheets(['Biểu đồ'])).sheets['Biểu đồ']?.values).toEqual([['x', 1]]);
     await expect(openInWorker(client, new Uint8Array(Buffer.from('abc')), 'a.txt')).rejects.toBeInstanceOf(HostError);
     book.close();
-    await expect(book.readSheets([])).rejects.toThrow('không còn mở');
+    await expect(book.readSheets([])).rejects.toThrow('Sổ đang làm việc không còn mở');
     expect(workers).toHaveLength(1); // one worker for the page's files
   });
 
@@ -132,8 +132,18 @@ describe('the page\'s proxy (FileWorkerClient, WorkerWorkbook)', () => {
     const error = await waiting.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileWorkerError);
     expect(describeError(error)).toBe('Trình duyệt đã dừng bộ đọc tệp Excel (Out of memory). Hãy tải lại trang rồi mở tệp lại; nếu tệp rất lớn, hãy dùng dòng lệnh dccs.');
-    await openInWorker(client, new Uint8Array(SAMPLE), 'a.xlsx');
+    const fresh = await openInWorker(client, new Uint8Array(SAMPLE), 'b.xlsx');
     expect(workers).toHaveLength(2);
+
+    // A workbook of a worker that died is gone: it says to open the file again, and never reaches
+    // the new worker's workbook of the same id.
+    workers[1].onerror?.call(workers[1] as unknown as Worker, { message: 'Out of memory', preventDefault() {} } as ErrorEvent);
+    await openInWorker(client, new Uint8Array(SAMPLE), 'c.xlsx');
+    const stale = await fresh.readSheets([]).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(HostError);
+    expect(describeError(stale)).toBe('Sổ đang làm việc không còn mở (bộ đọc tệp đã khởi động lại). Hãy bấm «Mở tệp Excel» và mở lại tệp.');
+    fresh.close();
+    expect(workers[2].sent.map((m) => m.op)).toEqual(['open']);
   });
 
   it('says so when the worker cannot even start', async () => {
