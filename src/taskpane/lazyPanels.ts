@@ -5,8 +5,8 @@ import type { ImportPlanActions } from './importPlanActions';
 
 /**
  * The actions of «Tổng hợp đơn vị» (issue 6) and «Nhập kế hoạch» (issue 8), imported on first use:
- * the first reads workbooks with exceljs, the second Word files with mammoth, and neither may
- * weigh on the code the pane loads up front (issue 7: ≤ 300 KB gzipped).
+ * the first reads workbooks with exceljs in a file worker of its own, the second Word files with
+ * mammoth, and neither may weigh on the code the pane loads up front (issue 7: ≤ 300 KB gzipped).
  */
 export function lazyConsolidate(makeHost: () => WorkbookHost, today: () => LocalDate): ConsolidateAction {
   return async (request) => {
