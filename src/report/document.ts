@@ -79,6 +79,8 @@ export interface PageSetup {
    * document; the first page has none.
    */
   readonly pageNumbers?: 'top-center-from-2';
+  /** The block that prints (`A1:P40`); the whole used range when absent. */
+  readonly printArea?: string;
 }
 
 export interface ColumnSpec {

@@ -70,7 +70,9 @@ export function buildSummarySheet(model: ReportModel, data: SummaryData = summar
     pageBreaksBefore: [decisions, head],
     autoFilter: a1(detailHeader, 1, Math.max(detailHeader + 1, rows.next - 1), DETAIL_HEADERS.length),
     charts: [chart],
-    pageSetup: a4('landscape', [1, 2]),
+    // The summary prints; the detail block (one row per input row: hundreds of pages on 10,000 rows)
+    // is for auditing the formulas on screen.
+    pageSetup: { ...a4('landscape', [1, 2]), printArea: a1(1, 1, summaryRows, LAST_COL) },
   };
 }
 

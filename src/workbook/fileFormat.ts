@@ -155,6 +155,8 @@ export function applyPageSetup(ws: Worksheet, p: PageSetup): void {
     } } : {}),
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
+    // exceljs puts a "$" before each corner as given: `A$1:N$52` becomes Excel's `$A$1:$N$52`.
+    ...(p.printArea ? { printArea: p.printArea.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
   };
   if (p.pageNumbers === 'top-center-from-2') {
     ws.headerFooter = { differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER };

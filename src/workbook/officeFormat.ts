@@ -89,6 +89,7 @@ export function queuePageLayout(sheet: Excel.Worksheet, p: PageSetup): void {
   if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
+  if (p.printArea) layout.setPrintArea(p.printArea);
   if (p.pageNumbers === 'top-center-from-2') {
     const group = layout.headersFooters;
     group.state = 'FirstAndDefault' as Excel.HeaderFooterState;

@@ -42,7 +42,7 @@ export interface WorkbookView {
   bold(sheet: string, cell: string): boolean;
   fill(sheet: string, cell: string): string | undefined;
   borderBottom(sheet: string, cell: string): string | undefined;
-  page(sheet: string): { landscape: boolean; a4: boolean; fitToWidth: boolean; titleRows?: string; numbersFromPage2?: boolean } | undefined;
+  page(sheet: string): { landscape: boolean; a4: boolean; fitToWidth: boolean; titleRows?: string; numbersFromPage2?: boolean; printArea?: string } | undefined;
   tabColor(sheet: string): string | undefined;
   /** The AutoFilter's range, `A4:G120`. */
   autoFilter(sheet: string): string | undefined;
@@ -161,7 +161,7 @@ export function describeHostContract(name: string, makeHost: (seed: SeedWorkbook
         freeze: { rows: 2, columns: 1 },
         hyperlinks: [{ cell: 'D3', target: "'Công khai'!C4" }, { cell: 'D4', target: 'https://example.gov.vn/a' }],
         validations: [{ range: 'A3:A4', values: ['Tiếp thu', 'Giải trình'], error: 'Chọn trong danh sách' }],
-        pageSetup: { orientation: 'landscape', paper: 'A4', margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, printTitleRows: [2, 2], pageNumbers: 'top-center-from-2' },
+        pageSetup: { orientation: 'landscape', paper: 'A4', margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, printTitleRows: [2, 2], pageNumbers: 'top-center-from-2', printArea: 'A1:D4' },
         tabColor: '#C00000',
       }]);
       await reread();
@@ -184,7 +184,7 @@ export function describeHostContract(name: string, makeHost: (seed: SeedWorkbook
       expect(v.hyperlink(s, 'D3')).toBe("'Công khai'!C4");
       expect(v.hyperlink(s, 'D4')).toBe('https://example.gov.vn/a');
       expect(v.validation(s, 'A4')).toBe('Tiếp thu,Giải trình');
-      expect(v.page(s)).toEqual({ landscape: true, a4: true, fitToWidth: true, titleRows: '2:2', numbersFromPage2: true });
+      expect(v.page(s)).toEqual({ landscape: true, a4: true, fitToWidth: true, titleRows: '2:2', numbersFromPage2: true, printArea: 'A1:D4' });
       expect(v.tabColor(s)).toBe('#C00000');
     });
 

@@ -132,6 +132,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     const props = ['orientation', 'paperSize', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'centerHorizontally', 'zoom'];
     return new Proxy({
       setPrintTitleRows: (rows: string) => act({ call: 'setPrintTitleRows', args: [rows] }, (s) => { s.pageLayout.printTitleRows = rows; }),
+      setPrintArea: (area: string) => act({ call: 'setPrintArea', args: [area] }, (s) => {
+        parseAddress(s, area); // a malformed address throws, as Excel does
+        s.pageLayout.printArea = area;
+      }),
       headersFooters: this.headersFooters(act),
     } as Record<string, unknown>, {
       set(_t, prop: string, value) {

@@ -58,6 +58,7 @@ function fileView(host: FileHost): WorkbookView {
       const h = ws(s).headerFooter;
       return {
         landscape: p.orientation === 'landscape', a4: p.paperSize === 9, fitToWidth: p.fitToPage === true && p.fitToWidth === 1 && p.fitToHeight === 0, titleRows: p.printTitlesRow,
+        printArea: p.printArea?.replace(/\$/g, ''),
         numbersFromPage2: h?.differentFirst === true && !(h.firstHeader ?? '').includes('&P') && (h.oddHeader ?? '').includes('&C') && (h.oddHeader ?? '').endsWith('&P'),
       };
     },

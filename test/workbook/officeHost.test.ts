@@ -71,6 +71,7 @@ function fakeView(fake: FakeExcel): WorkbookView {
         titleRows: typeof p.printTitleRows === 'string' ? p.printTitleRows.replace(/\$/g, '') : undefined,
         numbersFromPage2: p['headersFooters.state'] === 'FirstAndDefault' && p['headersFooters.firstPage.centerHeader'] === ''
           && String(p['headersFooters.defaultForAllPages.centerHeader']).endsWith('&P'),
+        printArea: typeof p.printArea === 'string' ? p.printArea.replace(/\$/g, '') : undefined,
       };
     },
     tabColor: (s) => sheet(s).tabColor || undefined,
