@@ -61,7 +61,9 @@ describe('StandaloneApp, the page without Excel', () => {
     fireEvent.click(within(list).getAllByRole('button')[0]);
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getAllByText(/^Sheet «Công khai», dòng \d+$/).length).toBeGreaterThan(0);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Đóng' }));
+    // Fluent may still mark the surface aria-hidden (its opening motion, driven by timers in jsdom):
+    // the button is found either way; the browser tests check the open dialog with axe.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Đóng', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     fireEvent.click(screen.getByRole('button', { name: 'Tải về' }));
