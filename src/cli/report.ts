@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeReports } from '../app/report';
 import { parseIso } from '../domain/calendar/localDate';
-import { openWorkbookPath, saveWorkbookPath } from '../workbook/fileHostNode';
+import { openWorkbookForAppend, saveWorkbookPath } from '../workbook/fileHostNode';
 import { todayFromClock } from './today';
 import { CliUsageError, requireFile } from './usage';
 
@@ -33,7 +33,7 @@ export async function runReport({ values, positionals }: ReportArgs, out: NodeJS
   if (asOf === null) throw new CliUsageError(`Ngày đánh giá không hợp lệ: «${values['as-of']}» (cần dạng YYYY-MM-DD).`);
   const quarter = values.quarter === undefined ? undefined : parseQuarter(values.quarter);
 
-  const host = await openWorkbookPath(file);
+  const host = await openWorkbookForAppend(file);
   const result = await writeReports(host, { today: todayFromClock(), asOf, quarter });
   await saveWorkbookPath(host, output);
   const lines = [`Đã ghi ${result.written.map((s) => `«${s}»`).join(', ')} vào «${output}».`];

@@ -59,6 +59,16 @@ export class FileHost implements WorkbookHost {
     return { written, skipped };
   }
 
+  /** The workbook as an uncompressed (STORE) .xlsx: its entries are taken apart and compressed by the caller. */
+  async toStored(): Promise<Uint8Array> {
+    try {
+      const out: ArrayBuffer | Uint8Array = await this.workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+      return out instanceof Uint8Array ? out : new Uint8Array(out);
+    } catch (cause) {
+      throw new HostError('corrupt', hostMessages.saveFailed(this.fileName), { cause });
+    }
+  }
+
   /**
    * The workbook as .xlsx bytes (a Uint8Array in Node and in the browser alike). `compress`, when
    * given, receives the zip uncompressed and compresses it (Node's zlib, `zipNode.ts`).

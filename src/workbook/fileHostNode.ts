@@ -2,25 +2,37 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { HostError } from './port';
 import { hostMessages } from './hostMessages';
+import { AppendingFileHost } from './fileAppend';
 import { openWorkbookFile, type FileHost } from './fileHost';
-import { deflateZip } from './zipNode';
+import { deflatePackage, deflateZip } from './zipNode';
 
 /** Node-only conveniences for the CLI and tests: the file host itself never touches `fs`. */
 export async function openWorkbookPath(path: string): Promise<FileHost> {
-  let bytes: Uint8Array;
+  return openWorkbookFile(await readWorkbookBytes(path), basename(path));
+}
+
+/**
+ * Opens a workbook that a run will only add sheets to (`dccs report`): saving it leaves the sheets
+ * it had as they were instead of rendering them again (fileAppend.ts).
+ */
+export async function openWorkbookForAppend(path: string): Promise<AppendingFileHost> {
+  const bytes = await readWorkbookBytes(path);
+  return new AppendingFileHost(await openWorkbookFile(bytes, basename(path)), bytes);
+}
+
+async function readWorkbookBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new HostError('missing-file', hostMessages.missingFile(basename(path)), { cause });
     }
     throw new HostError('not-xlsx', hostMessages.notXlsx(basename(path)), { cause });
   }
-  return openWorkbookFile(bytes, basename(path));
 }
 
-export async function saveWorkbookPath(host: FileHost, path: string): Promise<void> {
-  const bytes = await host.toBuffer(deflateZip);
+export async function saveWorkbookPath(host: FileHost | AppendingFileHost, path: string): Promise<void> {
+  const bytes = host instanceof AppendingFileHost ? await deflatePackage(await host.toPackage()) : await host.toBuffer(deflateZip);
   try {
     await writeFile(path, bytes);
   } catch (cause) {

@@ -11,7 +11,12 @@ const DEFLATE = 8; // PKZIP APPNOTE 4.4.5
  * `dccs report` on 10,000 rows; the browser keeps exceljs's own compression.
  */
 export async function deflateZip(stored: Uint8Array): Promise<Uint8Array> {
-  const entries = Object.entries(unzipSync(stored));
+  return deflatePackage(unzipSync(stored));
+}
+
+/** Entries (name → uncompressed bytes, in package order) as a zip, compressed by Node's zlib. */
+export async function deflatePackage(files: Record<string, Uint8Array>): Promise<Uint8Array> {
+  const entries = Object.entries(files);
   const compressed = await Promise.all(entries.map(([, data]) => deflate(data, { level: 6 })));
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;

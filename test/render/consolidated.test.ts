@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { assembleConsolidation } from '../../src/app/consolidateAssemble';
@@ -11,23 +10,9 @@ import type { DocValue, SheetDocument } from '../../src/report/document';
 import { newWorkbookFile } from '../../src/workbook/fileHost';
 import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
 import { formulaCells } from '../report/formulaEval';
-import { convert, soffice } from './libreoffice';
+import { convert, convertRecalculating } from './libreoffice';
 import { firstPagePng, pdfFacts, squash } from './pdf';
 
-/** As in summarySheet.test.ts: a fresh profile with OOXMLRecalcMode 0 makes LibreOffice recalculate on load. */
-function convertRecalculating(file: string, format: string): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'dccs-lo-out-'));
-  const profile = mkdtempSync(path.join(tmpdir(), 'dccs-lo-profile-'));
-  mkdirSync(path.join(profile, 'user'));
-  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`);
-  execFileSync(soffice(), [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file],
-    { stdio: 'pipe', timeout: 120_000 });
-  return path.join(outDir, readdirSync(outDir)[0]);
-}
 
 const tasks = { 'done-on-time': 2, 'done-late': 1, overdue: 1, 'due-soon': 0, open: 0, 'no-deadline': 0, invalid: 0 };
 const unit = (n: number): FileOutcome => ({

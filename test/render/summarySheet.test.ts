@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DocValue, SheetDocument } from '../../src/report/document';
@@ -8,29 +8,8 @@ import { newWorkbookFile } from '../../src/workbook/fileHost';
 import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
 import { formulaCells } from '../report/formulaEval';
 import { SAMPLE_MODEL } from '../report/sampleModel';
-import { convert, soffice } from './libreoffice';
+import { convert, convertRecalculating } from './libreoffice';
 
-/**
- * LibreOffice keeps the cached results of an .xlsx written by "Microsoft Excel" (what exceljs puts
- * in docProps/app.xml) and ignores `<calcPr fullCalcOnLoad="1"/>` (7.4, checked). Its setting
- * Calc › Formula › "Recalculation on file load" for Excel 2007 and newer is
- * `/org.openoffice.Office.Calc/Formula/Load/OOXMLRecalcMode` (0 always, 1 never, 2 ask): a fresh
- * profile with it set to 0 makes the conversion recalculate every formula.
- */
-function convertRecalculating(file: string, format: string, recalc = true): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'dccs-lo-out-'));
-  const profile = mkdtempSync(path.join(tmpdir(), 'dccs-lo-profile-'));
-  mkdirSync(path.join(profile, 'user'));
-  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${recalc ? 0 : 1}</value></prop></item>
-</oor:items>
-`);
-  execFileSync(soffice(), [
-    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file,
-  ], { stdio: 'pipe', timeout: 120_000 });
-  return path.join(outDir, readdirSync(outDir)[0]);
-}
 
 /** The same document with every cached result wrong, so only a recalculation can get them right. */
 function poisoned(doc: SheetDocument): SheetDocument {
