@@ -1,10 +1,10 @@
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { SheetDocument } from '../report/document';
-import { buildFeedbackSynthesis } from '../report/feedbackSynthesis';
-import { buildQuarterList, quarterOf } from '../report/quarterList';
+import { buildFeedbackSynthesis, feedbackCounting, FEEDBACK_SYNTHESIS_OWNER, FEEDBACK_SYNTHESIS_SHEET } from '../report/feedbackSynthesis';
+import { buildQuarterList, QUARTER_LIST_OWNER, QUARTER_LIST_SHEET, quarterOf } from '../report/quarterList';
 import { buildReportDocx } from '../report/reportDocx';
-import { buildReportSheet } from '../report/reportSheet';
-import { buildSummarySheet, summarize } from '../report/summarySheet';
+import { buildReportSheet, REPORT_OWNER, REPORT_SHEET } from '../report/reportSheet';
+import { buildSummarySheet, summarize, SUMMARY_OWNER, SUMMARY_SHEET } from '../report/summarySheet';
 import type { WorkbookHost } from '../workbook/port';
 import { checkWorkbook } from './check';
 import { chooseOutputName } from './outputNames';
@@ -44,16 +44,28 @@ export async function writeReports(host: WorkbookHost, options: ReportOptions): 
   options.onProgress?.(0.55, 'Đang lập báo cáo…');
   const model = buildReportModel(run);
   const quarter = options.quarter ?? quarterOf(model.date);
-  const summary = summarize(model);
-  const wanted: SheetDocument[] = [buildSummarySheet(model, summary), buildReportSheet(model), buildQuarterList(model, quarter), buildFeedbackSynthesis(model)];
+  // Names first: `Tổng hợp` counts feedback on `TH Ý kiến` by its name, which may have moved
+  // aside for a user's sheet.
   const renamed: { wanted: string; written: string }[] = [];
   const taken = new Set<string>();
-  const documents = wanted.map((doc) => {
-    const { name, renamed: moved } = chooseOutputName(doc.name, doc.owner ?? doc.name, run.read, taken);
+  const nameOf = (wanted: string, owner: string) => {
+    const { name, renamed: moved } = chooseOutputName(wanted, owner, run.read, taken);
     taken.add(name);
-    if (moved) renamed.push({ wanted: doc.name, written: name });
-    return name === doc.name ? doc : { ...doc, name };
-  });
+    if (moved) renamed.push({ wanted, written: name });
+    return name;
+  };
+  const names = {
+    summary: nameOf(SUMMARY_SHEET, SUMMARY_OWNER), report: nameOf(REPORT_SHEET, REPORT_OWNER),
+    quarter: nameOf(QUARTER_LIST_SHEET, QUARTER_LIST_OWNER), feedback: nameOf(FEEDBACK_SYNTHESIS_SHEET, FEEDBACK_SYNTHESIS_OWNER),
+  };
+  const summary = summarize(model);
+  const synthesis = buildFeedbackSynthesis(model);
+  const documents: SheetDocument[] = [
+    { ...buildSummarySheet(model, summary, feedbackCounting(synthesis, names.feedback)), name: names.summary },
+    { ...buildReportSheet(model), name: names.report },
+    { ...buildQuarterList(model, quarter), name: names.quarter },
+    { ...synthesis, name: names.feedback },
+  ];
   options.onProgress?.(0.7, 'Đang ghi các sheet báo cáo…');
   const write = await host.writeSheets(documents);
   options.onProgress?.(0.9, 'Đang lập bản Word…');

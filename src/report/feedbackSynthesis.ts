@@ -5,6 +5,7 @@ import { groupByArticle } from './draftArticles';
 import type { FeedbackCounts, ReportConsultation, ReportFeedback, ReportModel } from './model';
 import { appendBlock, documentHeader, lineCount, rowHeight, signatureBlock, type HalfColumns } from './officialBlocks';
 import { a4, BODY, FONT, HEADER } from './style';
+import { FEEDBACK_STATE_LABELS, feedbackKeys, feedbackState } from './summaryData';
 
 /** The synthesis of residents' feedback and what was accepted or explained (Luật 10/2022/QH15, Điều 28 khoản 3). */
 export const FEEDBACK_SYNTHESIS_SHEET = 'TH Ý kiến';
@@ -20,6 +21,25 @@ const WIDTHS = [6, 15, 42, 28, 14, 42];
 const TABLE_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 const COLS: HalfColumns = { leftEnd: 3, rightStart: 4, lastCol: HEADERS.length };
 const TABLE_HEADER_ROW = 8;
+
+/**
+ * Two hidden columns after the table, one value per opinion: its consultation as `Tổng hợp` keys
+ * it and the state it is counted under there. `Tổng hợp` counts feedback with COUNTIFS over them,
+ * so each of its numbers can be traced to these rows (and the sheet's printout is unchanged).
+ */
+export const COUNT_COLUMNS = { key: 'G', state: 'H' } as const;
+const COUNT_HEADERS = ['Mã đợt (để tính Tổng hợp)', 'Tính vào Tổng hợp là'];
+
+/** Where `Tổng hợp`'s COUNTIFS look in a `TH Ý kiến` document named `sheet`. */
+export interface FeedbackCounting {
+  readonly sheet: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+export function feedbackCounting(doc: SheetDocument, sheet = doc.name): FeedbackCounting {
+  return { sheet, first: TABLE_HEADER_ROW + 1, last: Math.max(TABLE_HEADER_ROW + 1, doc.values.length) };
+}
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** One consultation's part of the table; `consultation` is null for feedback linked to none. */
@@ -64,7 +84,8 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
   const last = COLS.lastCol;
   const doc = { values: [] as DocValue[][], formats: [] as FormatRange[], merges: [] as string[], rowHeights: {} as Record<number, number> };
   appendBlock(doc, documentHeader(model.unit, COLS));
-  doc.values.push([], [FEEDBACK_SYNTHESIS_TITLE], ['(Theo khoản 3 Điều 28 Luật Thực hiện dân chủ ở cơ sở)'], [], HEADERS);
+  doc.values.push([], [FEEDBACK_SYNTHESIS_TITLE], ['(Theo khoản 3 Điều 28 Luật Thực hiện dân chủ ở cơ sở)'], [], [...HEADERS, ...COUNT_HEADERS]);
+  const { keyOf } = feedbackKeys(model);
   doc.merges.push(a1(5, 1, 5, last), a1(6, 1, 6, last));
   doc.formats.push(
     { range: a1(5, 1), font: { name: FONT, size: 14, bold: true }, horizontal: 'center' },
@@ -95,7 +116,7 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
       const from = doc.values.length + 1;
       for (const f of group.items) {
         const row = [++n, f.position ?? '', f.content, authorOf(f), DECISION_LABELS[f.decision ?? 'pending'], f.response ?? ''];
-        doc.values.push(row);
+        doc.values.push([...row, keyOf(f), FEEDBACK_STATE_LABELS[feedbackState(f)]]);
         doc.rowHeights[doc.values.length] = rowHeight(row, WIDTHS);
       }
       const to = doc.values.length;
@@ -130,7 +151,7 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
     values: doc.values,
     formats: doc.formats,
     merges: doc.merges,
-    columns: WIDTHS.map((width) => ({ width })),
+    columns: [...WIDTHS.map((width) => ({ width })), ...COUNT_HEADERS.map(() => ({ width: 16, hidden: true }))],
     rowHeights: doc.rowHeights,
     pageBreaksBefore,
     pageSetup: { ...a4('landscape', [TABLE_HEADER_ROW, TABLE_HEADER_ROW]), centerHorizontally: true },

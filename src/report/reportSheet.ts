@@ -8,6 +8,7 @@ import { a4, FONT } from './style';
 
 /** The report draft as a print-ready sheet; the add-in owns it and replaces it on every run. */
 export const REPORT_SHEET = 'Báo cáo';
+export const REPORT_OWNER = 'bao-cao';
 
 const LAST = REPORT_GRID.length;
 const WIDTH = gridPixels(0, LAST);
@@ -75,7 +76,7 @@ class Layout {
  * section IV — and the breaks are exact, since every row's height is set.
  */
 export function buildReportSheet(model: ReportModel): SheetDocument {
-  return layoutReportSheet(buildReportContent(model), REPORT_SHEET, 'bao-cao');
+  return layoutReportSheet(buildReportContent(model), REPORT_SHEET, REPORT_OWNER);
 }
 
 /**

@@ -1,31 +1,29 @@
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import { a1, type DocValue, type FormatRange, type FormatSpec, type FormulaValue } from './document';
 import type { ReportModel } from './model';
-import {
-  FEEDBACK_STATE_LABELS, feedbackKeys, feedbackState, TASK_STATUS_NAMES, TIMELY_LABELS, VOTE_LABELS, voteOutcome,
-} from './summaryData';
+import { TASK_STATUS_NAMES, TIMELY_LABELS, VOTE_LABELS, voteOutcome } from './summaryData';
 
 /**
- * The detail block of `Tổng hợp`: one row per posting, task, feedback and vote, so every number
- * above it is a COUNTIFS a person can audit. Titles are user text and stay text.
+ * The detail block of `Tổng hợp`: one row per posting, task and vote, so every number above it is
+ * a COUNTIFS a person can audit; feedback is counted on `TH Ý kiến`, which already lists every
+ * opinion (feedbackSynthesis.ts, COUNT_COLUMNS). Titles are user text and stay text.
  */
 export const DETAIL_HEADING = 'Số liệu chi tiết (để kiểm tra công thức)';
-export const DETAIL_NOTE = 'Mỗi dòng dưới đây là một dòng của sổ theo dõi; các số ở phần tổng hợp được tính bằng COUNTIFS/SUM trên bảng này.';
+export const DETAIL_NOTE = 'Mỗi dòng dưới đây là một dòng của sổ theo dõi; các số ở phần tổng hợp được tính bằng COUNTIFS/SUM trên bảng này. '
+  + 'Ý kiến góp ý được đếm trên sheet TH Ý kiến (cột G, H đang ẩn), mỗi ý kiến một dòng.';
 export const DETAIL_HEADERS = ['Nội dung', 'Dòng', 'Bảng', 'Phân loại', 'Kết quả', 'Công khai đúng hạn'];
 
 /** The input sheet each detail row comes from (column C). */
-export const TABLES = { postings: 'Công khai', tasks: 'Kế hoạch', feedback: 'Ý kiến', votes: 'Biểu quyết' } as const;
+export const TABLES = { postings: 'Công khai', tasks: 'Kế hoạch', votes: 'Biểu quyết' } as const;
 
 /** Which detail column a criterion looks at. */
 const COLUMNS = { table: 'C', key: 'D', result: 'E', timely: 'F' } as const;
 
 export function detailRows(model: ReportModel): DocValue[][] {
-  const { keyOf } = feedbackKeys(model);
   return [
     ...model.postings.map((p) => [p.title, p.row, TABLES.postings, p.group, POSTING_STATUS_LABELS[p.status],
       p.timely === null ? null : p.timely ? TIMELY_LABELS.timely : TIMELY_LABELS.late]),
     ...model.tasks.map((t) => [t.title, t.row, TABLES.tasks, t.lead, TASK_STATUS_NAMES[t.status], null]),
-    ...model.feedback.map((f) => [f.content, f.row, TABLES.feedback, keyOf(f), FEEDBACK_STATE_LABELS[feedbackState(f)], null]),
     ...model.votes.map((v) => [v.title, v.row, TABLES.votes, v.kind, VOTE_LABELS[voteOutcome(v)], null]),
   ];
 }

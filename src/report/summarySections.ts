@@ -1,12 +1,13 @@
 import type { PostingStatus } from '../domain/postings/checkPosting';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
-import { columnLetter, type FormatSpec } from './document';
+import { columnLetter, type FormatSpec, type FormulaValue } from './document';
 import { BODY, HEADER, HEADER_FILL } from './style';
 import {
   FEEDBACK_STATE_LABELS, FEEDBACK_STATES, JUDGED_STATUSES, MET_STATUSES, POSTING_STATUSES, TASK_STATUS_NAMES, TASK_STATUSES,
   TIMELY_LABELS, VOTE_LABELS, VOTE_OUTCOMES, type SummaryData,
 } from './summaryData';
-import { countifs, formula, TABLES, type DetailRange, type SheetRows } from './summaryDetail';
+import { countifs, criterion, formula, TABLES, type DetailRange, type SheetRows } from './summaryDetail';
+import { COUNT_COLUMNS, type FeedbackCounting } from './feedbackSynthesis';
 
 /** Columns of the postings table: group, khoản, one per status, total, judged, rate, late. */
 export const STATUS_COL = 3;
@@ -110,7 +111,18 @@ export function votesTable(rows: SheetRows, data: SummaryData, detail: DetailRan
   t.close(2);
 }
 
-export function consultationsTable(rows: SheetRows, data: SummaryData, detail: DetailRange): void {
+/**
+ * A COUNTIFS over `TH Ý kiến`'s counting columns: the opinions of one consultation in one state.
+ * @example feedbackCountifs({ sheet: 'TH Ý kiến', first: 9, last: 40 }, 'QC-2024', 'Tiếp thu', 1)
+ * // { formula: "COUNTIFS('TH Ý kiến'!$G$9:$G$40,\"QC-2024\",'TH Ý kiến'!$H$9:$H$40,\"Tiếp thu\")", result: 1 }
+ */
+export function feedbackCountifs(on: FeedbackCounting, key: string, state: string, result: number): FormulaValue {
+  const sheet = `'${on.sheet.replace(/'/g, "''")}'!`;
+  const range = (col: string) => `${sheet}$${col}$${on.first}:$${col}$${on.last}`;
+  return { formula: `COUNTIFS(${range(COUNT_COLUMNS.key)},${criterion(key)},${range(COUNT_COLUMNS.state)},${criterion(state)})`, result };
+}
+
+export function consultationsTable(rows: SheetRows, data: SummaryData, feedback: FeedbackCounting): void {
   const states = FEEDBACK_STATES.map((s) => FEEDBACK_STATE_LABELS[s]);
   const t = table(rows, ['Nội dung lấy ý kiến', 'Mã đợt', 'Tổng số ý kiến', ...states]);
   const first = rows.next;
@@ -118,7 +130,7 @@ export function consultationsTable(rows: SheetRows, data: SummaryData, detail: D
   for (const c of data.consultations) {
     const r = rows.next;
     rows.add([c.subject, c.key, formula(`SUM(D${r}:G${r})`, c.feedback.total),
-      ...states.map((label, i) => countifs(detail, { table: TABLES.feedback, key: c.key, result: label }, c.feedback[keys[i]]))]);
+      ...states.map((label, i) => feedbackCountifs(feedback, c.key, label, c.feedback[keys[i]]))]);
   }
   if (data.consultations.length === 0) emptyLine(rows, 'Chưa có đợt lấy ý kiến nào.', 7);
   const last = rows.next - 1;

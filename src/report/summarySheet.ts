@@ -1,6 +1,7 @@
 import { formatVi } from '../domain/calendar/localDate';
 import { a1, type ChartSpec, type SheetDocument } from './document';
 import type { ReportModel } from './model';
+import { buildFeedbackSynthesis, feedbackCounting, type FeedbackCounting } from './feedbackSynthesis';
 import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
 import { POSTING_STATUSES, summarize, type SummaryData } from './summaryData';
 import { DETAIL_HEADERS, DETAIL_HEADING, DETAIL_NOTE, detailRows, SheetRows, type DetailRange } from './summaryDetail';
@@ -27,13 +28,17 @@ const CHART = { col: 4, width: 10, height: 12 };
  * them the detail block every total is a COUNTIFS or SUM over, so a person can audit each number.
  * Every formula carries the number `summarize` computed from the model as its result.
  */
-export function buildSummarySheet(model: ReportModel, data: SummaryData = summarize(model)): SheetDocument {
+export function buildSummarySheet(
+  model: ReportModel,
+  data: SummaryData = summarize(model),
+  feedback: FeedbackCounting = feedbackCounting(buildFeedbackSynthesis(model)),
+): SheetDocument {
   // The totals point at the detail block below them: lay the summary out once to find where it starts.
-  const summaryRows = layoutSummary(model, data, { first: 1, last: 1 }).rows.next - 1;
+  const summaryRows = layoutSummary(model, data, { first: 1, last: 1 }, feedback).rows.next - 1;
   const detailHeader = summaryRows + 4; // after a blank row, the heading and the note
   const details = detailRows(model);
   const detail: DetailRange = { first: detailHeader + 1, last: detailHeader + Math.max(1, details.length) };
-  const { rows, chart, decisions } = layoutSummary(model, data, detail);
+  const { rows, chart, decisions } = layoutSummary(model, data, detail, feedback);
 
   rows.add();
   const head = rows.add([DETAIL_HEADING], 21);
@@ -76,7 +81,7 @@ export function buildSummarySheet(model: ReportModel, data: SummaryData = summar
   };
 }
 
-function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRange): { rows: SheetRows; chart: ChartSpec; decisions: number } {
+function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRange, feedback: FeedbackCounting): { rows: SheetRows; chart: ChartSpec; decisions: number } {
   const rows = new SheetRows();
   const title = rows.add([`${SUMMARY_TITLE} NĂM ${model.unit.year}`], 24);
   rows.merge(title, 1, LAST_COL);
@@ -101,7 +106,7 @@ function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRang
   votesTable(rows, data, detail);
   rows.add();
   heading(rows, 'III. NHÂN DÂN THAM GIA Ý KIẾN (Luật 10/2022/QH15, Điều 28)');
-  consultationsTable(rows, data, detail);
+  consultationsTable(rows, data, feedback);
   rows.add();
   heading(rows, 'IV. THỰC HIỆN KẾ HOẠCH');
   tasksTable(rows, data, detail);

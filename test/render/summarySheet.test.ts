@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DocValue, SheetDocument } from '../../src/report/document';
+import { buildFeedbackSynthesis } from '../../src/report/feedbackSynthesis';
 import { buildSummarySheet, SUMMARY_SHEET, SUMMARY_TITLE } from '../../src/report/summarySheet';
 import { newWorkbookFile } from '../../src/workbook/fileHost';
 import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
@@ -17,9 +18,9 @@ function poisoned(doc: SheetDocument): SheetDocument {
   return { ...doc, values };
 }
 
-async function write(doc: SheetDocument, file: string): Promise<string> {
+async function write(doc: SheetDocument, file: string, others: readonly SheetDocument[] = []): Promise<string> {
   const host = newWorkbookFile();
-  await host.writeSheets([doc]);
+  await host.writeSheets([doc, ...others]);
   await saveWorkbookPath(host, file);
   return file;
 }
@@ -36,11 +37,14 @@ async function results(file: string, refs: readonly string[]): Promise<Record<st
 describe('Tổng hợp in LibreOffice', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'dccs-summary-'));
   const doc = buildSummarySheet(SAMPLE_MODEL);
+  // Its feedback counts are COUNTIFS over TH Ý kiến, which must be in the workbook to recalculate.
+  const synthesis = buildFeedbackSynthesis(SAMPLE_MODEL);
   const cells = formulaCells(doc);
   const expected = Object.fromEntries(cells.map((c) => [c.ref, c.result]));
 
   it('recalculates every total on load to the numbers the engine counted', async () => {
-    const file = await write(poisoned(doc), path.join(dir, 'poisoned.xlsx'));
+    const file = await write(poisoned(doc), path.join(dir, 'poisoned.xlsx'), [synthesis]);
+    expect(cells.some((c) => c.formula.includes("'TH Ý kiến'!"))).toBe(true);
     const got = await results(convertRecalculating(file, 'xlsx'), cells.map((c) => c.ref));
     for (const c of cells) {
       if (typeof c.result === 'number') expect([c.ref, got[c.ref]]).toEqual([c.ref, expect.closeTo(c.result, 12)]);
@@ -49,7 +53,7 @@ describe('Tổng hợp in LibreOffice', () => {
   }, 180_000);
 
   it('keeps the cached (wrong) results when not told to recalculate: the setting is what the test above relies on', async () => {
-    const file = await write(poisoned(doc), path.join(dir, 'kept.xlsx'));
+    const file = await write(poisoned(doc), path.join(dir, 'kept.xlsx'), [synthesis]);
     const got = await results(convertRecalculating(file, 'xlsx', false), ['M6', 'K11']);
     expect(got).toEqual({ M6: -1, K11: -1 });
     expect(expected.K11).toBe(6);

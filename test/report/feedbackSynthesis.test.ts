@@ -35,7 +35,10 @@ describe('buildFeedbackSynthesis on the sample', () => {
     expect(doc.values[4][0]).toBe(FEEDBACK_SYNTHESIS_TITLE);
     expect(doc.values[HEADER_ROW - 1]).toEqual([
       'STT', 'Điều, khoản\ncủa dự thảo', 'Nội dung góp ý', 'Cá nhân, tổ chức góp ý', 'Hướng xử lý', 'Nội dung tiếp thu, giải trình',
+      'Mã đợt (để tính Tổng hợp)', 'Tính vào Tổng hợp là',
     ]);
+    // The two counting columns are hidden: the printed synthesis has its six columns.
+    expect(doc.columns?.map((c) => c.hidden ?? false)).toEqual([false, false, false, false, false, false, true, true]);
   });
 
   it('opens the consultation with its subject, window and counts by decision', () => {
@@ -46,10 +49,10 @@ describe('buildFeedbackSynthesis on the sample', () => {
   it('groups the opinions by article: Điều 5 with its two, the one starting with "=" kept as text, pending shown «Chưa xử lý»', () => {
     expect(body(doc).slice(2, 7)).toEqual([
       ['Điều 5'],
-      [1, 'Điều 5', 'Ghi rõ thời gian niêm yết tại nhà văn hóa.', 'Ông Nguyễn Văn Bình (Thôn 3)', 'Tiếp thu', 'Đã bổ sung khoản 2 Điều 5.'],
-      [2, 'Điều 5', '=Công khai danh sách người góp ý', 'Bà Trần Thị Lan (Thôn 7)', 'Chưa xử lý', ''],
+      [1, 'Điều 5', 'Ghi rõ thời gian niêm yết tại nhà văn hóa.', 'Ông Nguyễn Văn Bình (Thôn 3)', 'Tiếp thu', 'Đã bổ sung khoản 2 Điều 5.', 'QC-2024', 'Đã tiếp thu'],
+      [2, 'Điều 5', '=Công khai danh sách người góp ý', 'Bà Trần Thị Lan (Thôn 7)', 'Chưa xử lý', '', 'QC-2024', 'Chưa xử lý'],
       ['Điều 9'],
-      [3, 'Điều 9', 'Bổ sung đối thoại định kỳ.', 'Công đoàn cơ sở', 'Giải trình', 'Đã có Quy chế đối thoại riêng.'],
+      [3, 'Điều 9', 'Bổ sung đối thoại định kỳ.', 'Công đoàn cơ sở', 'Giải trình', 'Đã có Quy chế đối thoại riêng.', 'QC-2024', 'Đã giải trình'],
     ]);
     // The "=" row is a string: the document model writes every string as text, never as a formula.
     expect(typeof body(doc)[4][2]).toBe('string');

@@ -3,10 +3,10 @@ import { columnLetter, parseRange, type DocValue, type SheetDocument } from '../
 
 /**
  * A tiny evaluator for the formulas `Tổng hợp` writes (COUNTIFS, SUM, `A1+B1`, `IFERROR((A1+B1)/C1,"")`,
- * a bare reference), over the document's own values. It lets a unit test recompute every total
+ * a bare reference), over the document's own values and, for a quoted sheet name, `others`' values. It lets a unit test recompute every total
  * without a spreadsheet program; the LibreOffice test does the same with a real one.
  */
-export function evaluator(doc: SheetDocument): (formula: string) => number | string {
+export function evaluator(doc: SheetDocument, others: Readonly<Record<string, SheetDocument>> = {}): (formula: string) => number | string {
   const cell = (r: number, c: number): DocValue => doc.values[r - 1]?.[c - 1] ?? null;
   const valueAt = (ref: string): number | string => {
     const { row, col } = parseRange(ref);
@@ -15,6 +15,19 @@ export function evaluator(doc: SheetDocument): (formula: string) => number | str
     return typeof v === 'number' || typeof v === 'string' ? v : '';
   };
   const cells = (range: string): (number | string)[] => {
+    // Another sheet's block (`'TH Ý kiến'!$G$9:$G$40`): plain values there, no formulas.
+    const other = /^'((?:[^']|'')+)'!(.+)$/.exec(range);
+    if (other) {
+      const sheet = others[other[1].replace(/''/g, "'")];
+      if (!sheet) throw new Error(`formulaEval has no sheet ${other[1]}`);
+      const r = parseRange(other[2].replace(/\$/g, ''));
+      const out: (number | string)[] = [];
+      for (let row = r.row; row <= r.row2; row++) for (let col = r.col; col <= r.col2; col++) {
+        const v = sheet.values[row - 1]?.[col - 1] ?? null;
+        out.push(typeof v === 'number' || typeof v === 'string' ? v : '');
+      }
+      return out;
+    }
     const r = parseRange(range.replace(/\$/g, ''));
     const out: (number | string)[] = [];
     for (let row = r.row; row <= r.row2; row++) for (let col = r.col; col <= r.col2; col++) out.push(valueAt(`${columnLetter(col)}${row}`));

@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../src/report/model';
 import { criterion } from '../../src/report/summaryDetail';
+import { buildFeedbackSynthesis, FEEDBACK_SYNTHESIS_SHEET } from '../../src/report/feedbackSynthesis';
 import { buildSummarySheet, CHART_TITLE, summarize, SUMMARY_SHEET } from '../../src/report/summarySheet';
 import { evaluator, formulaCells } from './formulaEval';
 import { SAMPLE_MODEL } from './sampleModel';
@@ -49,7 +50,9 @@ describe('summarize', () => {
 
 describe('buildSummarySheet', () => {
   const doc = buildSummarySheet(SAMPLE_MODEL);
-  const evaluate = evaluator(doc);
+  // Feedback is counted on TH Ý kiến: the evaluator reads that sheet too.
+  const withSynthesis = (model: ReportModel) => ({ [FEEDBACK_SYNTHESIS_SHEET]: buildFeedbackSynthesis(model) });
+  const evaluate = evaluator(doc, withSynthesis(SAMPLE_MODEL));
   const cells = formulaCells(doc);
   const rowOf = (label: string) => doc.values.findIndex((r) => r[0] === label) + 1;
 
@@ -80,12 +83,18 @@ describe('buildSummarySheet', () => {
     expect(overdue).toEqual(['Báo cáo 06 tháng đầu năm', 'Văn phòng - Thống kê', null, null, { y: 2024, m: 2, d: 29 }, 20]);
   });
 
-  it('counts by COUNTIFS over its own detail block, one row per posting, task, feedback and vote', () => {
+  it('counts by COUNTIFS over its own detail block, one row per posting, task and vote, and feedback on TH Ý kiến', () => {
     const header = rowOf('Nội dung');
     expect(doc.values[header - 1]).toEqual(['Nội dung', 'Dòng', 'Bảng', 'Phân loại', 'Kết quả', 'Công khai đúng hạn']);
-    expect(doc.values.length - header).toBe(6 + 3 + 3 + 2);
+    expect(doc.values.length - header).toBe(6 + 3 + 2);
     expect(doc.values[rowOf('Ngân sách') - 1][2]).toEqual({
-      formula: `COUNTIFS($C$${header + 1}:$C$${header + 14},"Công khai",$D$${header + 1}:$D$${header + 14},"Ngân sách",$E$${header + 1}:$E$${header + 14},"Đạt")`,
+      formula: `COUNTIFS($C$${header + 1}:$C$${header + 11},"Công khai",$D$${header + 1}:$D$${header + 11},"Ngân sách",$E$${header + 1}:$E$${header + 11},"Đạt")`,
+      result: 1,
+    });
+    const synthesis = buildFeedbackSynthesis(SAMPLE_MODEL);
+    const last = synthesis.values.length;
+    expect(doc.values[rowOf(SAMPLE_MODEL.consultations[0].subject) - 1][3]).toEqual({
+      formula: `COUNTIFS('TH Ý kiến'!$G$9:$G$${last},"QC-2024",'TH Ý kiến'!$H$9:$H$${last},"Đã tiếp thu")`,
       result: 1,
     });
     expect(doc.pageBreaksBefore).toEqual([rowOf('II. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH (Luật 10/2022/QH15, Điều 15, Điều 21)'), header - 2]);
@@ -94,7 +103,6 @@ describe('buildSummarySheet', () => {
   it('writes user text as text, even when it starts with "="', () => {
     const texts = doc.values.flat().filter((v): v is string => typeof v === 'string');
     expect(texts).toContain('=Dự toán ngân sách xã năm 2024');
-    expect(texts).toContain('=Công khai danh sách người góp ý');
     expect(cells.some((c) => c.formula.includes('Dự toán'))).toBe(false);
   });
 
@@ -105,7 +113,7 @@ describe('buildSummarySheet', () => {
     const odd = { ...SAMPLE_MODEL, consultations: [{ ...SAMPLE_MODEL.consultations[0], id: '=QC*' }],
       feedback: SAMPLE_MODEL.feedback.map((f) => ({ ...f, consultationId: '=qc*' })) };
     const oddDoc = buildSummarySheet(odd);
-    const oddEval = evaluator(oddDoc);
+    const oddEval = evaluator(oddDoc, withSynthesis(odd));
     for (const c of formulaCells(oddDoc)) expect([c.ref, oddEval(c.formula)]).toEqual([c.ref, c.result]);
     expect(summarize(odd).consultations[0].feedback.total).toBe(3);
   });
@@ -119,8 +127,9 @@ describe('buildSummarySheet', () => {
   });
 
   it('still sums empty tables', () => {
-    const empty = buildSummarySheet({ ...SAMPLE_MODEL, postings: [], tasks: [], consultations: [], feedback: [], votes: [] });
-    const ev = evaluator(empty);
+    const emptyModel = { ...SAMPLE_MODEL, postings: [], tasks: [], consultations: [], feedback: [], votes: [] };
+    const empty = buildSummarySheet(emptyModel);
+    const ev = evaluator(empty, withSynthesis(emptyModel));
     for (const c of formulaCells(empty)) expect([c.ref, c.result]).toEqual([c.ref, ev(c.formula)]);
     expect(empty.values.flat()).toContain('Chưa có nội dung công khai nào.');
   });
