@@ -3,7 +3,7 @@ import type { SkippedFeature } from './features';
 import { newWorkbookFile, type FileHost } from './fileHost';
 import type { ReadResult, WorkbookHost, WriteResult } from './port';
 import { findSheetToWrite } from './sheetNames';
-import { spliceSheets, unzipPackage, type Package } from './xlsxSplice';
+import { readPackage, spliceSheets, unzipPackage, type Package } from './xlsxSplice';
 
 /**
  * A file host for runs that only add or replace whole sheets (`dccs report`): it reads from the
@@ -52,7 +52,7 @@ export class AppendingFileHost implements WorkbookHost {
   async toPackage(): Promise<Package> {
     if (!this.plain && this.documents.length > 0) {
       const side = unzipPackage(await this.side.toStored());
-      const spliced = spliceSheets(unzipPackage(this.original), side, (existing, written) =>
+      const spliced = spliceSheets(readPackage(this.original), side, (existing, written) =>
         findSheetToWrite([existing], written) !== undefined);
       if (spliced) return spliced;
       await this.becomePlain();

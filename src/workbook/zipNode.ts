@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
 import { unzipSync, Zip, type ZipInputFile } from 'fflate';
+import type { Package } from './xlsxSplice';
 
 const deflate = promisify(deflateRaw);
 const DEFLATE = 8; // PKZIP APPNOTE 4.4.5
@@ -14,10 +15,13 @@ export async function deflateZip(stored: Uint8Array): Promise<Uint8Array> {
   return deflatePackage(unzipSync(stored));
 }
 
-/** Entries (name → uncompressed bytes, in package order) as a zip, compressed by Node's zlib. */
-export async function deflatePackage(files: Record<string, Uint8Array>): Promise<Uint8Array> {
+/**
+ * Entries (in package order) as a zip: uncompressed ones compressed by Node's zlib, raw ones (as
+ * another zip stored them) copied as they are.
+ */
+export async function deflatePackage(files: Package): Promise<Uint8Array> {
   const entries = Object.entries(files);
-  const compressed = await Promise.all(entries.map(([, data]) => deflate(data, { level: 6 })));
+  const compressed: Uint8Array[] = await Promise.all(entries.map(([, data]) => (data instanceof Uint8Array ? deflate(data, { level: 6 }) : data.raw)));
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -25,9 +29,11 @@ export async function deflatePackage(files: Record<string, Uint8Array>): Promise
     else chunks.push(chunk);
   });
   entries.forEach(([filename, data], i) => {
-    const file: ZipInputFile = { filename, size: data.byteLength, crc: crc32(data), compression: DEFLATE };
+    const file: ZipInputFile = data instanceof Uint8Array
+      ? { filename, size: data.byteLength, crc: crc32(data), compression: DEFLATE }
+      : { filename, size: data.size, crc: data.crc, compression: data.method };
     zip.add(file);
-    file.ondata!(null, compressed[i], true);
+    file.ondata!(null, compressed[i] as Uint8Array<ArrayBuffer>, true);
   });
   zip.end();
   if (failure) throw failure;

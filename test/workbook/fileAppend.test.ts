@@ -106,3 +106,22 @@ describe('saving a report without re-rendering the tracking sheets (AppendingFil
     expect(host).toBeInstanceOf(AppendingFileHost);
   });
 });
+
+describe('readPackage', () => {
+  it('reads each entry as the zip stores it, deflated or stored, and gives the same bytes as unzipping', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { unzipSync, zipSync, strToU8 } = await import('fflate');
+    const { readPackage, bytesOf } = await import('../../src/workbook/xlsxSplice');
+    for (const bytes of [readFileSync(LIBREOFFICE), zipSync({ 'a.xml': strToU8('<a/>'), 'b/c.xml': strToU8('x'.repeat(1000)) }, { level: 0 })]) {
+      const raw = readPackage(bytes);
+      const plain = unzipSync(bytes);
+      expect(Object.keys(raw)).toEqual(Object.keys(plain).filter((k) => !k.endsWith('/')));
+      for (const [name, entry] of Object.entries(raw)) expect(Buffer.compare(Buffer.from(bytesOf(entry)), Buffer.from(plain[name]))).toBe(0);
+    }
+  });
+
+  it('unzips whole what it does not read plainly (no end record)', async () => {
+    const { readPackage } = await import('../../src/workbook/xlsxSplice');
+    expect(() => readPackage(new Uint8Array([1, 2, 3]))).toThrow();
+  });
+});
