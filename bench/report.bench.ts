@@ -11,7 +11,8 @@ import { writeReports } from '../src/app/report';
 import type { CellValue } from '../src/sheets/grid';
 import { newWorkbookFile, openWorkbookFile } from '../src/workbook/fileHost';
 import { OfficeHost } from '../src/workbook/officeHost';
-import { deflateZip } from '../src/workbook/zipNode';
+import { deflatePackage } from '../src/workbook/zipNode';
+import { AppendingFileHost } from '../src/workbook/fileAppend';
 import { createFakeExcel } from '../test/workbook/fakeExcel';
 import { tracking } from './engineRows';
 
@@ -19,24 +20,25 @@ const lines: string[] = [];
 afterAll(() => process.stdout.write(`\n${lines.join('\n')}\n`));
 
 describe('report benchmarks', () => {
-  it('writes the reports for 10,000 postings and 10,000 feedback rows (file host)', async () => {
-    const grids = tracking(10_000, 7_500, 10_000);
+  it('writes the reports for 10,000 postings and 10,000 feedback rows in jest (file host, saved as the CLI saves)', async () => {
+    const grids = tracking(10_000, 0, 10_000);
     const build = newWorkbookFile();
     await build.writeSheets(grids.map((g) => ({ name: g.name, ifExists: 'replace' as const, values: g.values as CellValue[][] })));
     const bytes = await build.toBuffer();
     const times: string[] = [];
     for (let i = 0; i < 2; i++) {
       const t0 = performance.now();
-      const host = await openWorkbookFile(bytes, 'bench.xlsx');
+      // As `dccs report` opens and saves (fileHostNode.ts): the report sheets spliced into the package.
+      const host = new AppendingFileHost(await openWorkbookFile(bytes, 'bench.xlsx'), bytes);
       const t1 = performance.now();
       const result = await writeReports(host, { today: { y: 2025, m: 6, d: 30 } });
       const t2 = performance.now();
-      const saved = await host.toBuffer(deflateZip); // as the CLI saves (fileHostNode.ts)
+      const saved = await deflatePackage(await host.toPackage());
       const t3 = performance.now();
       times.push(`open ${(t1 - t0).toFixed(0)} ms + check and reports ${(t2 - t1).toFixed(0)} ms + save ${(t3 - t2).toFixed(0)} ms = ${(t3 - t0).toFixed(0)} ms ` +
         `(${(saved.byteLength / 1e6).toFixed(1)} MB .xlsx, ${(result.docx.byteLength / 1e3).toFixed(0)} KB .docx)`);
     }
-    lines.push(`dccs report, 10,000 postings + 10,000 feedback (file host): ${times.join('; ')}`);
+    lines.push(`dccs report in jest's VM, 10,000 postings + 10,000 feedback: ${times.join('; ')}`);
   });
 
   it('runs `dccs report` as a user would: a new node process, the built CLI', async () => {
