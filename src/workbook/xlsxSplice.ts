@@ -23,6 +23,7 @@ const STYLES = 'xl/styles.xml';
 const STRINGS = 'xl/sharedStrings.xml';
 const SHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const STRINGS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings';
+const CALC_CHAIN_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
 const SHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STRINGS_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml';
 
@@ -419,10 +420,19 @@ function splice(original: Package, side: Package, sameSheet: (existing: string, 
     !(d.localSheetId !== null && replacedPositions.has(d.localSheetId) && d.name.startsWith('_xlnm.')));
   const names = [...kept.map((d) => d.xml), ...sideNames.map((d) => (d.localSheetId === null ? d.xml : withLocalSheet(d.xml, d.localSheetId)))];
 
-  let newWorkbook = workbook.replace(/<sheets>[\s\S]*?<\/sheets>/, `<sheets>${sheetTags.join('')}</sheets>`);
+  let newWorkbook = workbook.replace(/<sheets>[\s\S]*?<\/sheets>/, `<sheets>${sheetTags.join('')}</sheets>`).replace(/<definedNames\s*\/>/, '');
   const namesXml = names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
   if (/<definedNames>[\s\S]*?<\/definedNames>/.test(newWorkbook)) newWorkbook = newWorkbook.replace(/<definedNames>[\s\S]*?<\/definedNames>/, namesXml);
   else newWorkbook = newWorkbook.replace('</sheets>', `</sheets>${namesXml}`);
+  // Excel's calculation chain lists formula cells by sheet; a replaced sheet's cells no longer match
+  // it, and Excel would "repair" the file. Without one, Excel builds it again on its own.
+  for (const [id, tag] of relTargets) {
+    if (attr(tag, 'Type') !== CALC_CHAIN_TYPE) continue;
+    const path = resolveTarget(attr(tag, 'Target')!);
+    delete out[path];
+    newRels = newRels.replace(new RegExp(`<Relationship\\s[^>]*Id="${id}"[^>]*/>`), '');
+    newTypes = newTypes.replace(new RegExp(`<Override\\s[^>]*PartName="/${path.replace(/[.]/g, '\\.')}"[^>]*/>`), '');
+  }
   out[MAIN] = strToU8(newWorkbook);
   out[MAIN_RELS] = strToU8(newRels);
   out[TYPES] = strToU8(newTypes);

@@ -125,3 +125,32 @@ describe('readPackage', () => {
     expect(() => readPackage(new Uint8Array([1, 2, 3]))).toThrow();
   });
 });
+
+describe('spliceSheets on packages Excel writes', () => {
+  it("drops Excel's calculation chain (a replaced sheet's formulas would not match it) and an empty <definedNames/>", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { strFromU8, strToU8 } = await import('fflate');
+    const { spliceSheets, readPackage, unzipPackage, bytesOf } = await import('../../src/workbook/xlsxSplice');
+    const { newWorkbookFile: newFile } = await import('../../src/workbook/fileHost');
+    const original = readPackage(readFileSync(LIBREOFFICE));
+    const edit = (name: string, f: (s: string) => string) => { original[name] = strToU8(f(strFromU8(bytesOf(original[name])))); };
+    original['xl/calcChain.xml'] = strToU8('<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="1"/></calcChain>');
+    edit('xl/_rels/workbook.xml.rels', (x) => x.replace('</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    edit('[Content_Types].xml', (x) => x.replace('</Types>',
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    edit('xl/workbook.xml', (x) => x.replace(/<definedNames>[\s\S]*?<\/definedNames>/, '<definedNames/>'));
+
+    const side = newFile();
+    await side.writeSheets([{ name: 'Báo cáo', owner: 'bao-cao', ifExists: 'replace', values: [['Một', { formula: 'SUM(1,2)', result: 3 }]] }]);
+    const out = spliceSheets(original, unzipPackage(await side.toStored()), (a, b) => a === b)!;
+    expect(out['xl/calcChain.xml']).toBeUndefined();
+    const text = (name: string) => strFromU8(bytesOf(out[name]));
+    expect(text('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(text('[Content_Types].xml')).not.toContain('calcChain');
+    expect(text('xl/workbook.xml').match(/<definedNames/g)).toHaveLength(1);
+    const { deflatePackage } = await import('../../src/workbook/zipNode');
+    const back = await openWorkbookFile(await deflatePackage(out), 'x.xlsx');
+    expect((await back.readSheets(['Báo cáo'])).sheets['Báo cáo']!.values).toEqual([['Một', 3]]);
+  });
+});
