@@ -1,0 +1,153 @@
+import type { PostingStatus } from '../app/types';
+import type { Severity } from '../domain/issues';
+import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
+
+/** The pane's own texts in Vietnamese, the default; `Strings` is their shape. */
+export const vi = {
+  title: 'Dân chủ cơ sở – Kiểm tra và báo cáo',
+  language: 'Ngôn ngữ',
+  langNames: { vi: 'Tiếng Việt', en: 'English' },
+  tabsLabel: 'Các màn hình',
+  tabs: { check: 'Kiểm tra', report: 'Báo cáo', consolidate: 'Tổng hợp đơn vị', settings: 'Thiết lập' },
+  comingSoon: 'Sắp có',
+  importPlan: 'Nhập kế hoạch',
+  consolidateSoon: 'Tổng hợp sổ theo dõi của nhiều xã, phường vào một bảng: chức năng đang được hoàn thiện.',
+  notInExcelTitle: 'Chưa mở trong Excel',
+  errorTitle: 'Không thực hiện được',
+  crashTitle: 'Ngăn tác vụ gặp lỗi, hãy đóng và mở lại',
+  progress: 'Tiến độ',
+  starting: 'Đang bắt đầu…',
+  busyElsewhere: 'Đang chạy một thao tác khác: hãy đợi thao tác đó xong rồi bấm lại.',
+  oldExcel: {
+    title: 'Phiên bản Excel này quá cũ cho DCCS',
+    message: (api: string, page: string) =>
+      `Excel này không có ${api} mà DCCS cần để đọc và ghi sổ theo dõi. Hãy cập nhật Office (Tệp › Tài khoản › Tùy chọn cập nhật), hoặc mở trang ${page} bằng Chrome hay Edge, bấm «Mở tệp Excel» và chọn sổ theo dõi: mọi chức năng chạy ngay trên máy, rồi bấm «Tải về» để lấy kết quả.`,
+  },
+
+  file: {
+    region: 'Tệp Excel đang làm việc',
+    intro: 'Đang chạy ngoài Excel: mọi xử lý diễn ra ngay trên máy này, tệp không được gửi đi đâu.',
+    open: 'Mở tệp Excel',
+    drop: 'hoặc kéo thả tệp .xlsx vào đây',
+    dropActive: 'Thả tệp vào đây để mở',
+    opening: (name: string) => `Đang mở tệp «${name}»…`,
+    current: 'Tệp đang mở',
+    none: 'Chưa mở tệp nào. Hãy mở sổ theo dõi (.xlsx) để kiểm tra và lập báo cáo.',
+    download: 'Tải về',
+    downloadHint: 'Lưu sổ theo dõi kèm các sheet DCCS vừa ghi vào máy',
+    unsaved: 'Có thay đổi chưa tải về',
+    openErrorTitle: 'Không mở được tệp',
+    saveErrorTitle: 'Không tải về được',
+    tooBig: (mb: number, limit: number) =>
+      `Tệp nặng ${mb} MB, quá giới hạn ${limit} MB mà trình duyệt xử lý được an toàn. Hãy xóa bớt các sheet không cần (ảnh, bảng cũ) hoặc tách sổ theo từng năm rồi mở lại.`,
+    slow: (mb: number) => `Tệp nặng ${mb} MB: việc mở và kiểm tra có thể mất vài chục giây, xin đợi.`,
+    readFailed: (name: string) =>
+      `Không đọc được tệp «${name}»: có thể tệp đã bị di chuyển, xóa hoặc đang mở ở chương trình khác. Hãy đóng chương trình đó và chọn lại tệp.`,
+    noneToDownload: 'Chưa có tệp nào để tải về: hãy mở một tệp trước.',
+    needFile: 'Hãy mở tệp Excel trước (nút «Mở tệp Excel» ở trên).',
+    leaveWarning: 'Các sheet DCCS vừa ghi chưa được tải về sẽ mất khi đóng trang.',
+  },
+
+  check: {
+    region: 'Kiểm tra sổ theo dõi',
+    asOf: 'Ngày đánh giá',
+    asOfHint: 'dd/mm/yyyy. Để trống: lấy Ngày đánh giá trong sheet Thông tin, nếu không có thì lấy hôm nay.',
+    run: 'Kiểm tra',
+    resultTitle: 'Kết quả kiểm tra',
+    unit: 'Đơn vị',
+    noUnit: '(chưa ghi tên đơn vị)',
+    findingsCount: 'Số phát hiện',
+    inputErrorsCount: 'Số lỗi dữ liệu đầu vào',
+    wroteTo: (sheets: string) => `Đã ghi kết quả vào sheet ${sheets}`,
+    nothingWritten: 'Không có sheet kết quả nào được ghi.',
+    statusTitle: 'Kết quả niêm yết',
+    statusCount: 'Số nội dung',
+    statusTable: 'Số nội dung niêm yết theo kết quả',
+    total: 'Tổng cộng',
+    noPostings: 'Chưa có nội dung niêm yết nào để kiểm tra.',
+    chartTitle: 'Tỷ lệ nội dung công khai đạt yêu cầu, theo nhóm',
+    chartEmpty: 'Chưa có số liệu.',
+  },
+
+  findings: {
+    region: 'Danh sách phát hiện',
+    none: 'Không có phát hiện hay lỗi dữ liệu nào.',
+    noMatch: 'Không có phát hiện nào khớp bộ lọc.',
+    filters: 'Lọc phát hiện',
+    severity: 'Mức độ',
+    rule: 'Quy tắc',
+    sheet: 'Sheet',
+    all: 'Tất cả',
+    inSheet: (sheet: string) => `Phát hiện trong sheet ${sheet}`,
+    showMore: 'Xem thêm',
+    showing: (shown: number, total: number) => `Đang hiện ${shown}/${total}`,
+    wholeSheet: 'Cả sheet',
+    row: (row: number) => `Dòng ${row}`,
+    column: (column: string) => `cột ${column}`,
+    inputError: 'Dữ liệu đầu vào',
+    goFailed: 'Không chuyển được đến dòng',
+    shownOf: (shown: number, total: number) => `${shown} trong ${total} phát hiện`,
+  },
+
+  row: {
+    title: (sheet: string, row: number) => `Sheet «${sheet}», dòng ${row}`,
+    close: 'Đóng',
+    empty: 'Dòng này không có ô nào có dữ liệu.',
+    missing: (sheet: string) => `Không còn sheet «${sheet}» trong tệp đang mở.`,
+    header: 'Cột',
+    value: 'Giá trị',
+  },
+
+  report: {
+    region: 'Lập báo cáo',
+    asOf: 'Số liệu tính đến ngày',
+    quarter: 'Quý của danh sách nội dung công khai (DS Công khai)',
+    run: 'Lập báo cáo',
+    wrote: (sheets: string) => `Đã ghi các sheet ${sheets}.`,
+    nothingWritten: 'Không có sheet báo cáo nào được ghi.',
+    downloadWord: 'Tải bản Word (.docx)',
+    chartTitle: 'Tỷ lệ đạt yêu cầu theo nhóm nội dung',
+    resultRegion: 'Kết quả lập báo cáo',
+  },
+
+  template: {
+    region: 'Sổ theo dõi mẫu',
+    open: 'Tạo sổ theo dõi mẫu',
+    year: 'Năm báo cáo',
+    unit: 'Tên đơn vị (không bắt buộc)',
+    unitHint: 'Ví dụ: UBND xã An Thượng',
+    create: 'Tạo sổ',
+    cancel: 'Hủy',
+    nothingAdded: 'Sổ theo dõi đã có đủ các sheet, không thêm sheet nào.',
+    created: 'Đã tạo sổ theo dõi mẫu.',
+    added: 'Đã thêm',
+    kept: 'Đã có, giữ nguyên',
+  },
+
+  settings: {
+    holidays: 'Cài đặt – Lịch nghỉ',
+    year: 'Năm',
+    unitTitle: 'Thông tin đơn vị và quy định đang áp dụng',
+    read: 'Đọc từ sổ theo dõi',
+    readHint: 'Đọc sheet «Thông tin» và «Quy định» của sổ đang mở; không ghi gì vào sổ.',
+    unitFacts: {
+      unit: 'Tên đơn vị', level: 'Cấp', parent: 'Cơ quan cấp trên', place: 'Địa danh', year: 'Năm báo cáo',
+      asOf: 'Ngày đánh giá', signer: 'Người ký', signerTitle: 'Chức vụ người ký', reportSymbol: 'Ký hiệu báo cáo',
+    },
+    blank: '(để trống)',
+    counting: 'Cách tính thời hạn',
+    countingCivil: 'Không tính ngày bắt đầu (Bộ luật Dân sự 2015, Điều 147 khoản 3): niêm yết từ 15/02/2024 đến hết 06/03/2024 là 20 ngày.',
+    countingFirstDay: 'Tính cả ngày bắt đầu (theo sheet «Quy định», mã TINH_NGAY_DAU = 1).',
+    rulesTitle: 'Quy định đang áp dụng',
+    rulesTable: 'Các quy định đang áp dụng',
+    ruleValue: 'Giá trị',
+    ruleBasis: 'Căn cứ',
+    fromSheet: 'theo sheet Quy định',
+    fromLaw: 'theo luật',
+  },
+
+  severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
+  statuses: POSTING_STATUS_LABELS as Readonly<Record<PostingStatus, string>>,
+};
+
+export type Strings = typeof vi;
