@@ -39,6 +39,16 @@ const INPUT_MESSAGES: Record<string, MessageFn> = {
       : `không có tháng ${p.month} (ngày được đọc theo thứ tự ngày/tháng/năm)`),
   'date-year-range': (p) =>
     `Năm ${p.year} của ngày ${quote(p.value)} nằm ngoài khoảng 2000–2100; kiểm tra lại`,
+  'date-year-assumed': (p) =>
+    `Ngày ${quote(p.value)} không ghi năm; đã hiểu là năm ${p.year} (năm của bảng). Nếu không đúng, ghi đủ ngày/tháng/năm`,
+  'date-no-year': (p) =>
+    `Ngày ${quote(p.value)} không ghi năm và bảng không cho biết năm nào; ghi đủ ngày/tháng/năm, ví dụ 15/02/2024`,
+  'date-weekday-mismatch': (p) =>
+    `Ngày ${quote(p.value)} ghi kèm thứ không khớp` + (p.weekday ? `: ngày này là ${p.weekday}` : '') +
+    '; kiểm tra lại ngày hoặc thứ',
+  'period-invalid': (p) =>
+    `Không đọc được khoảng thời gian ${quote(p.value)}. Ghi ví dụ "15/02/2024 - 06/03/2024" ` +
+    `hoặc "từ 15/02/2024 đến 06/03/2024"`,
   'number-invalid': (p) => `Không đọc được số: ${quote(p.value)}`,
   'integer-invalid': (p) => `Cần một số nguyên không âm: ${quote(p.value)}`,
   'vocab-unknown': (p) =>
