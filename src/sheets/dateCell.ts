@@ -1,13 +1,20 @@
 import {
-  fromExcelSerial, isLocalDate, makeDate, toExcelSerial, type LocalDate,
+  dayOfWeek, fromExcelSerial, isLocalDate, makeDate, toExcelSerial, type LocalDate,
 } from '../domain/calendar/localDate';
+import { weekdayVi } from '../domain/calendar/weekday';
 import type { CellValue } from './grid';
-import { fold, isBlankCell, problem, type CellResult } from './cellResult';
+import { fold, isBlankCell, problem, type CellProblem, type CellResult } from './cellResult';
 
 /**
  * Dates in cells (SCHEMA.md, "Cells"). Text is always day/month/year: a Vietnamese office never
  * writes month first, so `02/03/2024` is 2 March, and `02/15/2024` is an error, not a US date.
  */
+
+/** What a date cell may lean on: the table's year, for a day typed without one (`15/02`). */
+export interface DateCellOptions {
+  /** The year a day and month without a year belong to (the table's or the report's); null = none known. */
+  readonly defaultYear?: number | null;
+}
 
 // A number in a date column is read as an Excel serial only when it lands in a span a tracking
 // workbook can mean: a bare `2024` (a year typed in a date column) is 16/07/1905, not a date.
@@ -25,7 +32,22 @@ export function isPlausibleSerial(n: number): boolean {
 
 const DAY_MONTH_YEAR = /^(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})$/;
 const YEAR_MONTH_DAY = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
-const IN_WORDS = /^(?:ngay )?(\d{1,2}) thang (\d{1,2}),? nam (\d{4})$/;
+const IN_WORDS = /^(\d{1,2}) thang (\d{1,2}),? nam (\d{4})$/;
+const DAY_MONTH = /^(\d{1,2}) ?[/.-] ?(\d{1,2})$/;
+const DAY_MONTH_WORDS = /^(\d{1,2}) thang (\d{1,2})$/;
+
+// Punctuation that ends a sentence or a list item, and a weekday in brackets: neither changes the
+// day. Any other bracket (`(dự kiến)`) does, and stays an error.
+const TRAILING_PUNCTUATION = /\s*[.;,:!]+$/;
+const WEEKDAY_IN_BRACKETS = /\s*[([]\s*(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t ?[2-7])\s*[)\]]$/;
+const WEEKDAY_NUMBERS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+
+/** The weekday a folded name stands for (0 = Sunday); `thứ 2` is Monday. */
+function weekdayOf(name: string): number {
+  if (name === 'chu nhat' || name === 'cn') return 0;
+  const word = name.replace(/^(thu |t ?)/, '');
+  return WEEKDAY_NUMBERS[word] ?? Number(word) - 1;
+}
 
 /** y/m/d as typed → a day, `date-impossible` (31/02), or the day with a `date-year-range` warning. */
 function checked(y: number, m: number, d: number): CellResult<LocalDate> {
@@ -37,27 +59,71 @@ function checked(y: number, m: number, d: number): CellResult<LocalDate> {
   return { ok: true, value: date };
 }
 
-/**
- * Reads a date written as text, day first.
- * @example parseDateText("15/2/2024") // { ok: true, value: { y: 2024, m: 2, d: 15 } }
- * @example parseDateText("Ngày 15 tháng 02 năm 2024") // { ok: true, value: { y: 2024, m: 2, d: 15 } }
- * @example parseDateText("15/02/24") // { ok: true, value: { y: 2024, m: 2, d: 15 } }
- * @example parseDateText("31/02/2024").ok // false (code date-impossible)
- */
-export function parseDateText(text: string): CellResult<LocalDate> {
-  const t = fold(text);
-  if (t === '') return { ok: true, value: null };
+const withWarning = (r: CellResult<LocalDate>, warning: CellProblem): CellResult<LocalDate> =>
+  (r.ok ? { ok: true, value: r.value, warning } : r);
+
+/** A day and month with no year: the table's year with a warning, or `date-no-year`. Never another guess. */
+function withoutYear(d: number, m: number, defaultYear: number | null | undefined): CellResult<LocalDate> {
+  // 29/02 exists in some year; 31/04 and 15/13 in none: those are not days at all.
+  if (!makeDate(2024, m, d)) return problem('date-invalid');
+  if (defaultYear === null || defaultYear === undefined) return problem('date-no-year', { day: d, month: m });
+  return withWarning(checked(defaultYear, m, d), {
+    code: 'date-year-assumed', severity: 'warning', params: { year: defaultYear },
+  });
+}
+
+/** The date's own text: punctuation, a bracketed weekday and a leading `Ngày` taken off. */
+function core(text: string): { t: string; weekday: number | null } {
+  let t = fold(text);
+  let weekday: number | null = null;
+  for (let before = ''; before !== t;) {
+    before = t;
+    t = t.replace(TRAILING_PUNCTUATION, '');
+    const w = WEEKDAY_IN_BRACKETS.exec(t);
+    if (w && weekday === null) {
+      weekday = weekdayOf(w[1]);
+      t = t.slice(0, w.index);
+    }
+  }
+  return { t: t.replace(/^ngay\s*:?\s*/, ''), weekday };
+}
+
+function readCore(t: string, options: DateCellOptions): CellResult<LocalDate> {
   let m = DAY_MONTH_YEAR.exec(t);
   if (m) {
     // Two-digit years are this century (SCHEMA.md: `15/02/24` is 2024).
     const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     return checked(year, Number(m[3]), Number(m[1]));
   }
-  m = YEAR_MONTH_DAY.exec(t);
-  if (m) return checked(Number(m[1]), Number(m[3]), Number(m[4]));
-  m = IN_WORDS.exec(t);
-  if (m) return checked(Number(m[3]), Number(m[2]), Number(m[1]));
+  if ((m = YEAR_MONTH_DAY.exec(t))) return checked(Number(m[1]), Number(m[3]), Number(m[4]));
+  if ((m = IN_WORDS.exec(t))) return checked(Number(m[3]), Number(m[2]), Number(m[1]));
+  if ((m = DAY_MONTH.exec(t) ?? DAY_MONTH_WORDS.exec(t))) return withoutYear(Number(m[1]), Number(m[2]), options.defaultYear);
   return problem('date-invalid');
+}
+
+/**
+ * Reads a date written as text, day first. A day and month without a year take
+ * `options.defaultYear`, with a `date-year-assumed` warning; without it they are `date-no-year`.
+ * @example parseDateText("15/2/2024") // { ok: true, value: { y: 2024, m: 2, d: 15 } }
+ * @example parseDateText("Ngày 15 tháng 02 năm 2024") // { ok: true, value: { y: 2024, m: 2, d: 15 } }
+ * @example parseDateText("15/02/24") // { ok: true, value: { y: 2024, m: 2, d: 15 } }
+ * @example parseDateText("Ngày 15/02/2024 (thứ Năm).") // { ok: true, value: { y: 2024, m: 2, d: 15 } }
+ * @example parseDateText("15/02", { defaultYear: 2024 }) // { ok: true, value: { y: 2024, m: 2, d: 15 },
+ *   warning: { code: 'date-year-assumed', severity: 'warning', params: { year: 2024 } } }
+ * @example parseDateText("15/02").ok // false (code date-no-year)
+ * @example parseDateText("31/02/2024").ok // false (code date-impossible)
+ */
+export function parseDateText(text: string, options: DateCellOptions = {}): CellResult<LocalDate> {
+  if (fold(text) === '') return { ok: true, value: null };
+  const { t, weekday } = core(text);
+  const read = readCore(t, options);
+  // A warning already given (a year assumed) matters more than a weekday, and there is room for one.
+  if (!read.ok || read.value === null || read.warning || weekday === null || dayOfWeek(read.value) === weekday) return read;
+  // The weekday written beside the date disagrees with it: one of the two is a typo. The date is
+  // what the law counts from, so it is kept, and the person is told to look.
+  return withWarning(read, {
+    code: 'date-weekday-mismatch', severity: 'warning', params: { weekday: weekdayVi(read.value) },
+  });
 }
 
 /**
@@ -65,9 +131,10 @@ export function parseDateText(text: string): CellResult<LocalDate> {
  * Blank gives `{ ok: true, value: null }`. Never throws.
  * @example parseDateCell(45337) // { ok: true, value: { y: 2024, m: 2, d: 15 } }
  * @example parseDateCell({ y: 2024, m: 2, d: 15 }) // { ok: true, value: { y: 2024, m: 2, d: 15 } }
+ * @example parseDateCell("15-2", { defaultYear: 2024 }).value // { y: 2024, m: 2, d: 15 } (warning date-year-assumed)
  * @example parseDateCell(2024).ok // false (code date-invalid: a year, not a serial)
  */
-export function parseDateCell(cell: CellValue): CellResult<LocalDate> {
+export function parseDateCell(cell: CellValue, options: DateCellOptions = {}): CellResult<LocalDate> {
   if (isBlankCell(cell)) return { ok: true, value: null };
   if (isLocalDate(cell)) return checked(cell.y, cell.m, cell.d);
   if (typeof cell === 'number') {
@@ -75,6 +142,6 @@ export function parseDateCell(cell: CellValue): CellResult<LocalDate> {
     const date = fromExcelSerial(cell);
     return checked(date.y, date.m, date.d);
   }
-  if (typeof cell === 'string') return parseDateText(cell);
+  if (typeof cell === 'string') return parseDateText(cell, options);
   return problem('date-invalid');
 }
