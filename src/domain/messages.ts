@@ -49,6 +49,8 @@ const INPUT_MESSAGES: Record<string, MessageFn> = {
   'period-invalid': (p) =>
     `Không đọc được khoảng thời gian ${quote(p.value)}. Ghi ví dụ "15/02/2024 - 06/03/2024" ` +
     `hoặc "từ 15/02/2024 đến 06/03/2024"`,
+  'period-reversed': (p) =>
+    `Khoảng thời gian ${quote(p.value)} có ngày kết thúc (${p.end ?? ''}) trước ngày bắt đầu (${p.start ?? ''}); kiểm tra lại`,
   'number-invalid': (p) => `Không đọc được số: ${quote(p.value)}`,
   'integer-invalid': (p) => `Cần một số nguyên không âm: ${quote(p.value)}`,
   'vocab-unknown': (p) =>
