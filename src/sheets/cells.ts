@@ -2,13 +2,16 @@ import { isLocalDate, type LocalDate } from '../domain/calendar/localDate';
 import { cleanText } from '../domain/text/normalize';
 import { acceptedLabels, matchVocabulary, type Vocabulary } from '../domain/vocabulary';
 import { cellText, fold, isBlankCell, problem, type CellResult } from './cellResult';
-import { isPlausibleSerial, parseDateCell } from './dateCell';
+import { isPlausibleSerial, parseDateCell, type DateCellOptions } from './dateCell';
 import type { CellValue } from './grid';
 import type { ColumnSpec } from './schema';
 
 /** Cell parsers by column type (SCHEMA.md, "Cells"). None of them throws. */
 export { cellText, isBlankCell, type CellProblem, type CellResult } from './cellResult';
-export { parseDateCell, parseDateText, isPlausibleSerial, YEAR_MAX, YEAR_MIN } from './dateCell';
+export {
+  parseDateCell, parseDateText, isPlausibleSerial, YEAR_MAX, YEAR_MIN, type DateCellOptions,
+} from './dateCell';
+export { parsePeriodCell, type Period } from './periodCell';
 
 // Vietnamese writes `1.234.567,5`; `1 234` (also with a non-breaking space) is common too.
 const INTEGER = /^[+-]?\d+$/;
@@ -105,12 +108,14 @@ export function parseNumberOrTextCell(cell: CellValue): CellResult<number | stri
 }
 
 /**
- * Parses a cell by its column's type.
+ * Parses a cell by its column's type. `options.defaultYear` (the table's year, when its title or the
+ * report gives one) lets a date column read `15/02` as that year's day, with a warning.
  * @example parseCell("15/02/2024", POSTINGS_SHEET.columns[7]) // { ok: true, value: { y: 2024, m: 2, d: 15 } }
+ * @example parseCell("15/02", POSTINGS_SHEET.columns[7], { defaultYear: 2024 }) // 15/02/2024, warning date-year-assumed
  */
-export function parseCell(cell: CellValue, column: ColumnSpec): CellResult<unknown> {
+export function parseCell(cell: CellValue, column: ColumnSpec, options: DateCellOptions = {}): CellResult<unknown> {
   switch (column.type) {
-    case 'date': return parseDateCell(cell);
+    case 'date': return parseDateCell(cell, options);
     case 'number': return parseNumberCell(cell, column.units);
     case 'integer': return parseIntegerCell(cell, column.units);
     case 'vocab': return column.vocabulary ? parseVocabCell(cell, column.vocabulary) : parseTextCell(cell);

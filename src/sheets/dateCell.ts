@@ -72,6 +72,14 @@ function withoutYear(d: number, m: number, defaultYear: number | null | undefine
   });
 }
 
+/** A date as typed, not yet checked: `y` null when no year was written; `weekday` 0 = Sunday, if written. */
+export interface DateParts {
+  readonly d: number;
+  readonly m: number;
+  readonly y: number | null;
+  readonly weekday: number | null;
+}
+
 /** The date's own text: punctuation, a bracketed weekday and a leading `Ngày` taken off. */
 function core(text: string): { t: string; weekday: number | null } {
   let t = fold(text);
@@ -88,17 +96,37 @@ function core(text: string): { t: string; weekday: number | null } {
   return { t: t.replace(/^ngay\s*:?\s*/, ''), weekday };
 }
 
-function readCore(t: string, options: DateCellOptions): CellResult<LocalDate> {
+/**
+ * The day, month and year a text spells in one of the accepted forms, unchecked; null when it is not
+ * a date form at all. For readers of cells that hold more than a date (a period).
+ * @example readDateParts("Ngày 15/02 (thứ Năm).") // { d: 15, m: 2, y: null, weekday: 4 }
+ */
+export function readDateParts(text: string): DateParts | null {
+  const { t, weekday } = core(text);
   let m = DAY_MONTH_YEAR.exec(t);
-  if (m) {
-    // Two-digit years are this century (SCHEMA.md: `15/02/24` is 2024).
-    const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-    return checked(year, Number(m[3]), Number(m[1]));
-  }
-  if ((m = YEAR_MONTH_DAY.exec(t))) return checked(Number(m[1]), Number(m[3]), Number(m[4]));
-  if ((m = IN_WORDS.exec(t))) return checked(Number(m[3]), Number(m[2]), Number(m[1]));
-  if ((m = DAY_MONTH.exec(t) ?? DAY_MONTH_WORDS.exec(t))) return withoutYear(Number(m[1]), Number(m[2]), options.defaultYear);
-  return problem('date-invalid');
+  // Two-digit years are this century (SCHEMA.md: `15/02/24` is 2024).
+  if (m) return { d: Number(m[1]), m: Number(m[3]), y: (m[4].length === 2 ? 2000 : 0) + Number(m[4]), weekday };
+  if ((m = YEAR_MONTH_DAY.exec(t))) return { d: Number(m[4]), m: Number(m[3]), y: Number(m[1]), weekday };
+  if ((m = IN_WORDS.exec(t))) return { d: Number(m[1]), m: Number(m[2]), y: Number(m[3]), weekday };
+  if ((m = DAY_MONTH.exec(t) ?? DAY_MONTH_WORDS.exec(t))) return { d: Number(m[1]), m: Number(m[2]), y: null, weekday };
+  return null;
+}
+
+/**
+ * The day that parts name, checked: `date-impossible`, the year-range warning, the year-less rule
+ * (see {@link parseDateText}) and a weekday written beside it that disagrees.
+ * @example dateFromParts({ d: 15, m: 2, y: 2024, weekday: 1 }) // { ok: true, value: { y: 2024, m: 2, d: 15 }, warning: date-weekday-mismatch }
+ */
+export function dateFromParts(parts: DateParts, options: DateCellOptions = {}): CellResult<LocalDate> {
+  const read = parts.y === null ? withoutYear(parts.d, parts.m, options.defaultYear) : checked(parts.y, parts.m, parts.d);
+  // A warning already given (a year assumed) matters more than a weekday, and there is room for one.
+  if (!read.ok || read.value === null || read.warning || parts.weekday === null) return read;
+  if (dayOfWeek(read.value) === parts.weekday) return read;
+  // The weekday written beside the date disagrees with it: one of the two is a typo. The date is
+  // what the law counts from, so it is kept, and the person is told to look.
+  return withWarning(read, {
+    code: 'date-weekday-mismatch', severity: 'warning', params: { weekday: weekdayVi(read.value) },
+  });
 }
 
 /**
@@ -115,15 +143,8 @@ function readCore(t: string, options: DateCellOptions): CellResult<LocalDate> {
  */
 export function parseDateText(text: string, options: DateCellOptions = {}): CellResult<LocalDate> {
   if (fold(text) === '') return { ok: true, value: null };
-  const { t, weekday } = core(text);
-  const read = readCore(t, options);
-  // A warning already given (a year assumed) matters more than a weekday, and there is room for one.
-  if (!read.ok || read.value === null || read.warning || weekday === null || dayOfWeek(read.value) === weekday) return read;
-  // The weekday written beside the date disagrees with it: one of the two is a typo. The date is
-  // what the law counts from, so it is kept, and the person is told to look.
-  return withWarning(read, {
-    code: 'date-weekday-mismatch', severity: 'warning', params: { weekday: weekdayVi(read.value) },
-  });
+  const parts = readDateParts(text);
+  return parts ? dateFromParts(parts, options) : problem('date-invalid');
 }
 
 /**

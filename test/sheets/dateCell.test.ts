@@ -3,6 +3,8 @@ import { parseDateCell, parseDateText } from '../../src/sheets/dateCell';
 import type { CellResult } from '../../src/sheets/cellResult';
 import type { CellValue } from '../../src/sheets/grid';
 import { issueText } from '../../src/domain/messages';
+import { parseCell } from '../../src/sheets/cells';
+import type { ColumnSpec } from '../../src/sheets/schema';
 
 const day = (y: number, m: number, d: number): LocalDate => ({ y, m, d });
 
@@ -108,5 +110,13 @@ describe('the messages for a date without a year', () => {
 
   it('names the right weekday', () => {
     expect(text('date-weekday-mismatch', '15/02/2024 (thứ Hai)', { weekday: 'Thứ Năm' })).toContain('ngày này là Thứ Năm');
+  });
+});
+
+describe('parseCell passes the table\'s year to a date column', () => {
+  const dateColumn: ColumnSpec = { header: 'Ngày niêm yết', key: 'start', type: 'date', aliases: [] };
+  it('reads 15/02 in 2024 with a warning, and refuses it without a year', () => {
+    expect(outcome(parseCell('15/02', dateColumn, { defaultYear: 2024 }))).toEqual({ value: day(2024, 2, 15), warning: 'date-year-assumed' });
+    expect(outcome(parseCell('15/02', dateColumn))).toEqual({ error: 'date-no-year' });
   });
 });
