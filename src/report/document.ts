@@ -75,10 +75,11 @@ export interface PageSetup {
   readonly printTitleRows?: readonly [number, number];
   readonly centerHorizontally?: boolean;
   /**
-   * Page numbers centred in the header from page 2, as ND 30/2020 (Phụ lục I) numbers an official
-   * document; the first page has none.
+   * Page numbers centred in the header, each sheet's from 1 (printing the whole workbook does not
+   * run them on from the sheet before): `top-center-from-2` as ND 30/2020 (Phụ lục I) numbers an
+   * official document, the first page without; `top-center` on every page, for lists and tables.
    */
-  readonly pageNumbers?: 'top-center-from-2';
+  readonly pageNumbers?: 'top-center-from-2' | 'top-center';
   /** The block that prints (`A1:P40`); the whole used range when absent. */
   readonly printArea?: string;
 }

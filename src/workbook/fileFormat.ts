@@ -158,8 +158,11 @@ export function applyPageSetup(ws: Worksheet, p: PageSetup): void {
     // exceljs puts a "$" before each corner as given: `A$1:N$52` becomes Excel's `$A$1:$N$52`.
     ...(p.printArea ? { printArea: p.printArea.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
   };
-  if (p.pageNumbers === 'top-center-from-2') {
-    ws.headerFooter = { differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER };
+  if (p.pageNumbers !== undefined) {
+    ws.pageSetup.firstPageNumber = 1;
+    ws.headerFooter = p.pageNumbers === 'top-center-from-2'
+      ? { differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER }
+      : { oddHeader: PAGE_NUMBER_HEADER };
   }
 }
 

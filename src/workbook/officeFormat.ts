@@ -90,10 +90,13 @@ export function queuePageLayout(sheet: Excel.Worksheet, p: PageSetup): void {
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
   if (p.printArea) layout.setPrintArea(p.printArea);
-  if (p.pageNumbers === 'top-center-from-2') {
+  if (p.pageNumbers !== undefined) {
+    layout.firstPageNumber = 1; // each sheet from 1, also when the whole workbook is printed
     const group = layout.headersFooters;
-    group.state = 'FirstAndDefault' as Excel.HeaderFooterState;
-    group.firstPage.centerHeader = '';
+    if (p.pageNumbers === 'top-center-from-2') {
+      group.state = 'FirstAndDefault' as Excel.HeaderFooterState;
+      group.firstPage.centerHeader = '';
+    }
     group.defaultForAllPages.centerHeader = PAGE_NUMBER_CENTER;
   }
 }

@@ -129,7 +129,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   get pageLayout(): Record<string, unknown> {
     this.context.requireApi(9, 'Worksheet.pageLayout');
     const act = (request: Record<string, unknown>, fn: (s: FakeSheet) => void) => this.act(request, fn);
-    const props = ['orientation', 'paperSize', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'centerHorizontally', 'zoom'];
+    const props = ['orientation', 'paperSize', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'centerHorizontally', 'zoom', 'firstPageNumber'];
     return new Proxy({
       setPrintTitleRows: (rows: string) => act({ call: 'setPrintTitleRows', args: [rows] }, (s) => { s.pageLayout.printTitleRows = rows; }),
       setPrintArea: (area: string) => act({ call: 'setPrintArea', args: [area] }, (s) => {
