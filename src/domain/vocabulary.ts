@@ -15,7 +15,7 @@ export interface Vocabulary<T extends string = string, E extends VocabEntry<T> =
   /** Vietnamese name of the list, for messages (`Hình thức`). */
   readonly label: string;
   readonly entries: readonly E[];
-  /** The id a blank cell stands for (a blank content group is "Khác", Đ11 k14); absent = no value. */
+  /** The id a blank cell stands for (a blank `Loại` of `Ngày nghỉ` is a day off); absent = no value. */
   readonly blank?: T;
 }
 
@@ -77,7 +77,8 @@ export const CONTENT_GROUPS: Vocabulary<ContentGroupId, ContentGroup> = {
     group('procedures', 'Thủ tục hành chính', 13, ['TTHC', 'Thủ tục']),
     group('other', 'Khác', 14, []),
   ],
-  blank: 'other',
+  // No `blank`: a blank group is unknown content, not «Khác» (RULES.md, corrections; Điều 13 k2 sets
+  // k14 no minimum, while an unknown content is most likely one of k1–3, 5–12 and gets their 30 days).
 };
 
 // ---- Cấp (SCHEMA.md, `Thông tin`) ------------------------------------------------------------------

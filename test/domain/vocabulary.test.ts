@@ -91,7 +91,8 @@ describe('matchVocabulary', () => {
     ['Kế hoạch lấy ý kiến', 'consultation'], ['Kết quả lấy ý kiến', 'consultation'], ['Tiếp thu, giải trình', 'consultation'],
     ['Phí', 'fees'], ['Lệ phí', 'fees'],
     ['TTHC', 'procedures'], ['Thủ tục', 'procedures'],
-    ['', 'other'], // blank = Khác, Đ11 k14
+    ['', null], // blank = unknown content, not «Khác» (Luật 10/2022/QH15, Điều 13 khoản 2; RULES.md, corrections)
+    ['Khác', 'other'], ['k14', 'other'],
     ['15', null],
     ['Văn hóa', null],
   ];

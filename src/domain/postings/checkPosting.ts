@@ -12,8 +12,10 @@ export type PostingStatus =
 /** The verdict on one posting row; `explainPosting` turns it into Vietnamese. */
 export interface PostingVerdict {
   readonly status: PostingStatus;
-  /** Counted length (finished or planned), or days counted so far for a running posting; null when uncountable. */
+  /** Counted length from start to (planned) end, SCHEMA.md `days`; null without an end or when uncountable. */
   readonly days: number | null;
+  /** Days counted so far, through the as-of date, for a posting up on that date (started, end not passed); else null. */
+  readonly elapsed: number | null;
   readonly requiredDays: number | null;
   /** For `ongoing`: days still needed, and the day at whose end the requirement is reached. */
   readonly remaining: number | null;
@@ -29,7 +31,7 @@ export interface CountingOptions {
 }
 
 const verdict = (status: PostingStatus, v: Partial<PostingVerdict> = {}): PostingVerdict => ({
-  status, days: null, requiredDays: null, remaining: null, reachedOn: null, reason: null, ...v,
+  status, days: null, elapsed: null, requiredDays: null, remaining: null, reachedOn: null, reason: null, ...v,
 });
 
 /**
@@ -49,10 +51,12 @@ export function checkPosting(p: PostingRow, req: Requirement, opts: CountingOpti
   if (!p.start) return verdict('missing-data', { requiredDays: required, reason: 'no-start' });
 
   const started = compareDates(p.start, asOf) <= 0;
+  const up = started && (!p.end || compareDates(p.end, asOf) >= 0);
+  const elapsed = up ? countDays(p.start, asOf, countFirstDay) : null;
   if (req.kind === 'permanent') {
     if (!started) return verdict('planned', { days: length });
     if (p.end && compareDates(p.end, asOf) < 0) return verdict('short', { days: length, reason: 'taken-down' });
-    return verdict('permanent', { days: countDays(p.start, asOf, countFirstDay) });
+    return verdict('permanent', { days: length, elapsed });
   }
 
   const need = req.days;
@@ -66,12 +70,10 @@ export function checkPosting(p: PostingRow, req: Requirement, opts: CountingOpti
   if (length !== null && length < need) {
     // Still up: say until when it must stay; already taken down: it is too late to say.
     const stillUp = compareDates(p.end!, asOf) >= 0;
-    return verdict('short', { days: length, requiredDays: need, reachedOn: stillUp ? reachedOn : null });
+    return verdict('short', { days: length, elapsed, requiredDays: need, reachedOn: stillUp ? reachedOn : null });
   }
   const soFar = countDays(p.start, asOf, countFirstDay);
-  if (soFar >= need) {
-    // Requirement reached: a finished posting counts its full length, a running one what it has so far.
-    return verdict('met', { days: length !== null && compareDates(p.end!, asOf) <= 0 ? length : soFar, requiredDays: need, reachedOn });
-  }
-  return verdict('ongoing', { days: soFar, requiredDays: need, remaining: need - soFar, reachedOn });
+  // Requirement reached by the as-of date; `days` stays the whole (planned) length, `elapsed` what is behind.
+  if (soFar >= need) return verdict('met', { days: length, elapsed, requiredDays: need, reachedOn });
+  return verdict('ongoing', { days: length, elapsed: soFar, requiredDays: need, remaining: need - soFar, reachedOn });
 }

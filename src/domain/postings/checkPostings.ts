@@ -1,8 +1,10 @@
 import type { LocalDate } from '../calendar/localDate';
+import type { Issue } from '../issues';
+import { citeFor } from '../law/edition';
 import type { WorkCalendar } from '../calendar/workingDays';
 import type { RuleSet } from '../rules/resolve';
 import { checkPosting, type PostingVerdict } from './checkPosting';
-import { explainPosting, type Explained } from './explain';
+import { explainPosting, postingEvent, type Explained } from './explain';
 import { POSTING_STATUS_SEVERITY } from './labels';
 import { requirementFor, type Requirement } from './requirement';
 import { checkTimeliness, type Timeliness } from './timeliness';
@@ -18,6 +20,23 @@ export interface PostingResult {
   readonly explanation: Explained;
   /** Published in time after its document (Điều 12 k3 / Điều 47 k2). */
   readonly timeliness: Timeliness;
+  /**
+   * Warnings on the row's own cells, for the input-error list: `posting-required-below-law` when
+   * `Số ngày yêu cầu` is below the law's minimum (it is quoted; the row is judged by the law).
+   */
+  readonly issues: readonly Issue[];
+}
+
+/** The column a row's `Số ngày yêu cầu` warning points at (SCHEMA.md's header). */
+export const REQUIRED_DAYS_COLUMN = 'Số ngày yêu cầu';
+
+function rowIssues(p: PostingRow, req: Requirement): Issue[] {
+  if (req.kind === 'none' || req.rowBelowLaw === undefined) return [];
+  const law = req.kind === 'days' ? `${req.days} ngày` : 'niêm yết thường xuyên';
+  return [{
+    code: 'posting-required-below-law', severity: 'warning', sheet: p.sheet, row: p.row, column: REQUIRED_DAYS_COLUMN,
+    value: String(req.rowBelowLaw), params: { law, basis: citeFor(req.basis, postingEvent(p)), rule: req.rule },
+  }];
 }
 
 
@@ -38,6 +57,7 @@ export function checkPostings(
       severity: POSTING_STATUS_SEVERITY[verdict.status],
       explanation: explainPosting(posting, requirement, verdict, countFirstDay),
       timeliness: checkTimeliness(posting, unit, rules, calendar, asOf),
+      issues: rowIssues(posting, requirement),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { formatVi, type LocalDate } from '../calendar/localDate';
+import { citeFor } from '../law/edition';
 import type { PostingVerdict } from './checkPosting';
 import type { Requirement } from './requirement';
 import type { PostingRow } from './types';
@@ -11,27 +12,50 @@ export interface Explained {
 
 const d = (x: LocalDate | null) => (x ? formatVi(x) : '…');
 
-function source(req: Requirement): string {
-  if (req.kind !== 'days' || req.source === 'law') return '';
-  return req.source === 'row' ? ', nhưng dòng này ghi «Số ngày yêu cầu»' : ` (số ngày theo sheet Quy định, ${req.rule})`;
+/** The day whose law governs the posting: its decision (Điều 12 k3), else the day it went up. */
+export const postingEvent = (p: PostingRow): LocalDate | null => p.documentDate ?? p.start;
+
+/**
+ * «Luật …, Điều 13 khoản 2 yêu cầu ít nhất 30 ngày liên tục», said with where the number comes from:
+ * the law, the `Quy định` sheet, the row (which may only raise it), or assumed for a blank group.
+ * Never «ít nhất null ngày»: a permanent requirement says «niêm yết thường xuyên».
+ */
+function need(req: Requirement, basis: string): string {
+  if (req.kind === 'permanent') return `${basis} yêu cầu niêm yết thường xuyên${below(req.rowBelowLaw, 'niêm yết thường xuyên')}`;
+  if (req.kind === 'none') return basis ? `${basis} không quy định thời gian tối thiểu` : 'chưa xác định được thời gian tối thiểu';
+  if (req.source === 'row') {
+    const law = typeof req.lawDays === 'number' ? `cao hơn mức ${req.lawDays} ngày của ${basis}` : 'luật không quy định thời gian tối thiểu cho nội dung, hình thức này';
+    return `dòng này ghi «Số ngày yêu cầu» ít nhất ${req.days} ngày liên tục (${law})`;
+  }
+  const sheet = req.source === 'sheet' ? ` (số ngày theo sheet Quy định, ${req.rule})` : '';
+  const assumed = req.assumed
+    ? ' (chưa ghi «Nhóm nội dung»: áp dụng mức chung 30 ngày của Điều 13 khoản 2 cho các nội dung Điều 11 khoản 1–3, 5–12)' : '';
+  return `${basis} yêu cầu ít nhất ${req.days} ngày liên tục${sheet}${assumed}${below(req.rowBelowLaw, `${req.days} ngày`)}`;
 }
+
+// RULES.md, corrections: a row may raise a statutory minimum, never lower it.
+const below = (asked: number | undefined, law: string) =>
+  asked === undefined ? '' : `; dòng này ghi «Số ngày yêu cầu» ${asked} ngày, thấp hơn mức luật định nên vẫn áp dụng ${law}`;
 
 /**
  * The message code and parameters that explain a posting verdict, with its legal basis: the
- * officer must be able to defend every verdict. The text itself comes from the one table.
+ * officer must be able to defend every verdict. The text itself comes from the one table. The
+ * durations are continuous days: a last day that is a day off is not moved (Bộ luật Dân sự 2015,
+ * Điều 148 khoản 5 moves the end of a time limit for doing something, not a duration of posting).
  */
 export function explainPosting(p: PostingRow, req: Requirement, v: PostingVerdict, countFirstDay: boolean): Explained {
+  const basis = citeFor(req.basis ?? '', postingEvent(p));
   const base = {
     verb: p.form === 'radio' ? 'phát trên hệ thống truyền thanh' : 'niêm yết',
     span: p.end ? `${d(p.start)} – hết ${d(p.end)}` : `từ ${d(p.start)}`,
-    start: d(p.start), end: d(p.end), days: v.days, required: v.requiredDays,
-    basis: req.basis ?? '', source: source(req), form: p.formText ?? '',
+    start: d(p.start), end: d(p.end), days: v.days, elapsed: v.elapsed, required: v.requiredDays,
+    basis, need: need(req, basis), form: p.formText ?? '',
     counting: countFirstDay ? 'tính cả ngày bắt đầu theo sheet Quy định' : 'không tính ngày bắt đầu, Bộ luật Dân sự 2015 Điều 147',
     reachedOn: v.reachedOn ? d(v.reachedOn) : null,
   };
   const at = (code: string, extra: Record<string, string | number | null> = {}): Explained => ({ code, params: { ...base, ...extra } });
   switch (v.status) {
-    case 'met': return at('posting.met');
+    case 'met': return at(v.days === null || v.elapsed !== null ? 'posting.met-running' : 'posting.met');
     case 'short':
       return v.reason === 'taken-down' ? at('posting.taken-down') : at('posting.short', { missing: (v.requiredDays ?? 0) - (v.days ?? 0) });
     case 'ongoing': return at('posting.ongoing', { remaining: v.remaining });

@@ -12,7 +12,11 @@ export interface PostingRow {
   readonly sheet: string;
   readonly row: number;
   readonly title: string;
-  /** Điều 11 khoản (1–14) of the content group; null when blank (= Khác, k14). */
+  /**
+   * Điều 11 khoản (1–14) of the content group; null when the group is blank or the table has no such
+   * column: unknown content, judged by the general 30 days of Điều 13 k2 and said to be assumed
+   * (not «Khác», k14, which has no statutory minimum).
+   */
   readonly clause: number | null;
   readonly form: PostingForm | null;
   /** Raw form text as typed, for the JSON (`form`). */
@@ -20,7 +24,7 @@ export interface PostingRow {
   readonly documentDate: LocalDate | null;
   readonly start: LocalDate | null;
   readonly end: LocalDate | null;
-  /** `Số ngày yêu cầu` on the row: overrides the law for this row. */
+  /** `Số ngày yêu cầu` on the row: may raise the law's minimum for this row, never lower it. */
   readonly requiredDaysOverride: number | null;
   /** True when a cell of this row could not be read (its input error is reported separately). */
   readonly hasBadCells: boolean;
