@@ -1,6 +1,8 @@
 import { formatVi } from '../calendar/localDate';
 import type { Finding } from '../findings';
+import { citeFor, lawFor } from '../law/edition';
 import { VOTE_KINDS, vocabEntry, type VoteKind } from '../vocabulary';
+import { checkForm, FORM_RULE } from './form';
 import { checkSending } from './sending';
 import { isPassed, neededToPass, percentText } from './tally';
 import type { VoteContext, VoteField, VoteProblem, VoteResult, VoteRow, VoteThreshold } from './types';
@@ -56,7 +58,7 @@ function outcomeOf(row: VoteRow, kind: VoteKind, passed: boolean, needed: number
     params: {
       agree: row.agree, households: row.households, participants: row.participants,
       percent: percentText(row.agree ?? 0, row.households ?? 0), needed,
-      kind: kind.label, clauses: kind.clauses.join(', '), basis,
+      kind: kind.label, clauses: kind.clauses.join(', '), basis: citeFor(basis, row.date), law: lawFor(row.date),
       sent: row.sentToCommune ? formatVi(row.sentToCommune) : null, meetingShort: meetingShort ? 1 : 0,
     },
   };
@@ -89,6 +91,7 @@ export function checkVote(row: VoteRow, ctx: VoteContext): VoteResult {
   const outcome = kind && passed !== null && needed !== null
     ? outcomeOf(row, kind, passed, needed, ctx.rules.get(TALLY_RULE[kind.threshold]).rule.basis)
     : null;
+  const form = checkForm(row, kind, ctx.rules.get(FORM_RULE).rule.basis);
   const sending = checkSending(row, passed, ctx);
   if (row.date === null && !row.unreadable.includes('date')) {
     problems.push({ code: 'vote-date-missing', severity: 'warning', field: 'date', value: null, params: {} });
@@ -96,10 +99,11 @@ export function checkVote(row: VoteRow, ctx: VoteContext): VoteResult {
   if (sending.problem) problems.push(sending.problem);
 
   const findings: Finding[] = [];
+  if (form.finding) findings.push(form.finding);
   if (outcome && passed === false) findings.push(outcome);
   if (sending.finding) findings.push(sending.finding);
   return {
-    threshold, passed, needed,
+    threshold, passed, needed, formAllowed: form.allowed,
     sendBy: sending.sendBy, sentInTime: sending.sentInTime, lateDays: sending.lateDays,
     outcome, findings, problems,
   };

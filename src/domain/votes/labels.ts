@@ -45,7 +45,8 @@ function sendingPart(row: VoteRow, r: VoteResult): VoteVerdict | null {
  * @example voteVerdict(row, result) // { label: 'Thiếu số hộ', severity: 'warning' }
  */
 export function voteVerdict(row: VoteRow, r: VoteResult): VoteVerdict {
-  const parts = [tallyPart(row, r), sendingPart(row, r)].filter((p): p is VoteVerdict => p !== null);
+  const form: VoteVerdict | null = r.formAllowed === false ? { label: 'hình thức quyết định không đúng luật, không được công nhận', severity: 'error' } : null;
+  const parts = [tallyPart(row, r), form, sendingPart(row, r)].filter((p): p is VoteVerdict => p !== null);
   const label = parts.map((p) => p.label).join('; ');
   return {
     label: label.charAt(0).toUpperCase() + label.slice(1),

@@ -10,8 +10,10 @@ import type { MessageFn, MessageParams } from '../messages';
  * `lawWorkingDays`, `source` (`law` | `sheet`), `basis`, `lateDays`, `lateCalendarDays`, `left`.
  * Input errors get the issue's `column` and `value`, and `otherColumn` for a comparison.
  */
-const LAW_19 = 'Luật 10/2022/QH15, Điều 19 khoản 1 điểm b';
-const LAW_20 = 'Luật 10/2022/QH15, Điều 20 khoản 3';
+// The Law as cited for the vote's date (`law`, see `law/edition.ts`); the short form when not given.
+const lawOf = (p: MessageParams) => (typeof p.law === 'string' && p.law !== '…' ? p.law : 'Luật 10/2022/QH15');
+const law19 = (p: MessageParams) => `${lawOf(p)}, Điều 19 khoản 1 điểm b`;
+const law20 = (p: MessageParams) => `${lawOf(p)}, Điều 20 khoản 3`;
 
 const tally = (p: MessageParams) => `${p.agree}/${p.households} hộ tán thành (${p.percent})`;
 const basis = (p: MessageParams) => `${p.basis}; việc thuộc Điều 15 khoản ${p.clauses}`;
@@ -22,12 +24,12 @@ const passed = (rate: string): MessageFn => (p) =>
 const failed = (rate: string): MessageFn => (p) =>
   `Không được thông qua: ${tally(p)} — chưa đạt tỷ lệ ${rate} tổng số hộ gia đình, cần ít nhất ${p.needed} hộ (${basis(p)}).` +
   (p.meetingShort === 1
-    ? ` Cuộc họp chỉ có ${p.participants} hộ tham gia, không đủ để đạt tỷ lệ: có thể phát phiếu lấy ý kiến từng hộ gia đình (${LAW_19}).`
+    ? ` Cuộc họp chỉ có ${p.participants} hộ tham gia, không đủ để đạt tỷ lệ: có thể phát phiếu lấy ý kiến từng hộ gia đình (${law19(p)}).`
     : '');
 
 const failedSent = (rate: string): MessageFn => (p) =>
   `${failed(rate)(p)} Dòng này lại ghi đã gửi UBND xã ngày ${p.sent}, trong khi chỉ quyết định được biểu quyết thông qua ` +
-  `mới phải gửi UBND xã (${LAW_20}): kiểm tra lại số hộ tán thành và loại việc.`;
+  `mới phải gửi UBND xã (${law20(p)}): kiểm tra lại số hộ tán thành và loại việc.`;
 
 /** «5 ngày làm việc kể từ ngày biểu quyết, Luật …» — or the `Quy định` sheet's number, said so. */
 const period = (p: MessageParams) =>
@@ -64,6 +66,19 @@ export const VOTE_MESSAGES: Record<string, MessageFn> = tolerant({
     `Quyết định biểu quyết thông qua ngày ${p.date} chưa gửi UBND xã; hạn chậm nhất ngày ${p.sendBy} (${period(p)})` +
     (p.left === 0 ? ', tức là hôm nay.' : typeof p.left === 'number' ? `, còn ${p.left} ngày làm việc.` : '.'),
 
+  // Luật 10/2022/QH15, Điều 17 khoản 2; Điều 22 khoản 1 điểm b (`form.ts`).
+  'BQ_HINH_THUC.online-meeting-only': (p) =>
+    `Việc «${p.kind}» (Điều 15 khoản ${p.clauses}) được biểu quyết trực tuyến, trong khi việc này phải quyết định tại cuộc họp ` +
+    `của cộng đồng dân cư (chỉ phát phiếu khi cuộc họp không đủ đại diện hộ tham dự, Điều 19 khoản 1 điểm b); biểu quyết trực tuyến ` +
+    `chỉ áp dụng cho công việc tự quản tại Điều 15 khoản 6 (${p.basis}): quyết định không được công nhận, phải tổ chức lại.`,
+  'BQ_HINH_THUC.online-not-allowed': (p) =>
+    `Việc «${p.kind}» (Điều 15 khoản ${p.clauses}) được biểu quyết trực tuyến, trong khi hình thức này chỉ áp dụng cho công việc ` +
+    `tự quản tại Điều 15 khoản 6; việc này quyết định tại cuộc họp hoặc bằng phát phiếu (${p.basis}): quyết định không được công nhận.`,
+  'BQ_HINH_THUC.ballot-after-meeting': (p) =>
+    `Việc «${p.kind}» (Điều 15 khoản ${p.clauses}) được quyết định bằng phát phiếu: việc này phải quyết định tại cuộc họp của cộng đồng ` +
+    `dân cư, chỉ phát phiếu khi đã họp mà không đủ đại diện hộ gia đình tham dự để đạt tỷ lệ tán thành (${p.law}, Điều 19 khoản 1 ` +
+    `điểm b; ${p.basis}). Ghi rõ cuộc họp trước đó; nếu không, quyết định không được công nhận.`,
+
   'vote-count-missing': (p) =>
     `Chưa nhập "${p.column}": không xác định được biểu quyết có được thông qua hay không ` +
     '(Luật 10/2022/QH15, Điều 21 khoản 1 tính tỷ lệ trên tổng số hộ gia đình)',
@@ -75,7 +90,7 @@ export const VOTE_MESSAGES: Record<string, MessageFn> = tolerant({
     `Chưa nhập "${p.column}": không xác định được tỷ lệ thông qua (Luật 10/2022/QH15, Điều 21 khoản 1). ` +
     `Nhập một trong: ${p.accepted}`,
   'vote-date-missing': (p) =>
-    `Chưa nhập "${p.column}" biểu quyết: không tính được hạn gửi quyết định đến UBND xã (${LAW_20})`,
+    `Chưa nhập "${p.column}" biểu quyết: không tính được hạn gửi quyết định đến UBND xã (${law20(p)})`,
   'vote-sent-before-vote': (p) =>
-    `"${p.column}" ${p.sent} trước ngày biểu quyết ${p.date} ("${p.otherColumn}"): kiểm tra lại ngày; quyết định được gửi sau khi biểu quyết (${LAW_20})`,
+    `"${p.column}" ${p.sent} trước ngày biểu quyết ${p.date} ("${p.otherColumn}"): kiểm tra lại ngày; quyết định được gửi sau khi biểu quyết (${law20(p)})`,
 });

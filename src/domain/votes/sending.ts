@@ -2,6 +2,7 @@ import { isCalendarYear } from '../calendar/calendarRange';
 import { compareDates, diffDays, formatVi, type LocalDate } from '../calendar/localDate';
 import { addWorkingDays, countWorkingDays } from '../calendar/workingDays';
 import type { Finding } from '../findings';
+import { citeFor, lawFor } from '../law/edition';
 import type { VoteContext, VoteProblem, VoteRow } from './types';
 
 export const SEND_RULE = 'BQ_GUI_QUYET_DINH';
@@ -37,7 +38,7 @@ export function checkSending(row: VoteRow, passed: boolean | null, ctx: VoteCont
   const finding = (severity: Finding['severity'], code: string, extra: Record<string, string | number | null>): Finding => ({
     sheet: row.sheet, row: row.row, rule: SEND_RULE, severity, code: `${SEND_RULE}.${code}`,
     params: {
-      date: formatVi(date), sendBy: formatVi(sendBy), workingDays, basis: rule.rule.basis,
+      date: formatVi(date), sendBy: formatVi(sendBy), workingDays, basis: citeFor(rule.rule.basis, date), law: lawFor(date),
       source: rule.source, lawWorkingDays: rule.rule.value, ...extra,
     },
   });

@@ -49,6 +49,11 @@ export interface VoteResult {
   readonly threshold: VoteThreshold | null;
   /** Null when a count or the kind is missing, unreadable or inconsistent. */
   readonly passed: boolean | null;
+  /**
+   * The form of deciding is one Điều 17 khoản 2 allows for the matter; false: not recognised (Điều 22
+   * khoản 1 điểm b) whatever the tally; null: form or kind unknown, or ballots that need Điều 19 k1 b.
+   */
+  readonly formAllowed: boolean | null;
   /** Agreeing households needed to pass; null without households or kind. */
   readonly needed: number | null;
   /** Last day to send a passed decision to UBND xã (Điều 20 khoản 3); null when there is no such duty known. */
