@@ -1,0 +1,74 @@
+import { fold } from '../text/normalize';
+import { CONTENT_GROUPS, type ContentGroupId } from '../vocabulary';
+import { CLAUSE_KEYWORDS, NOT_KEYWORDS, SPECIFICITY } from './groupKeywords';
+
+/**
+ * The content group a posting's title suggests when the book has no group column (Luật 10/2022/QH15,
+ * Điều 11). Always a proposal: the group decides how long the law wants it posted (Điều 13), so it
+ * carries its basis and confidence and is shown to the person as proposed.
+ */
+export interface GroupProposal {
+  readonly group: ContentGroupId;
+  /** Điều 11 khoản. */
+  readonly clause: number;
+  /** Vietnamese: the title's words and the khoản they point to, `«dự toán ngân sách» → Điều 11 khoản 2`. */
+  readonly basis: string;
+  readonly confidence: 'high' | 'low';
+}
+
+/** Words, folded: no accents (đ = d), lower case, punctuation and soft hyphens (pasted from law texts) gone. */
+const words = (text: string): string => fold(text.replace(/[\u00ad\u200b]/g, ''))
+  .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+interface Keyword {
+  readonly phrase: string;
+  readonly key: string;
+  readonly size: number;
+  readonly clause: number;
+  readonly weak: boolean;
+  readonly frame: boolean;
+}
+
+const KEYWORDS: readonly Keyword[] = CLAUSE_KEYWORDS.flatMap((c) => [
+  ...c.phrases.map((phrase) => ({ phrase, weak: false })),
+  ...(c.weak ?? []).map((phrase) => ({ phrase, weak: true })),
+].map(({ phrase, weak }) => {
+  const key = words(phrase);
+  return { phrase, key, size: key.split(' ').length, clause: c.clause, weak, frame: (c.frame ?? false) && !weak };
+}));
+
+const MASKS = NOT_KEYWORDS.map(words);
+
+/** A strong frame beats any subject; then the longer phrase; a strong one; the more specific khoản. */
+function rank(a: Keyword, b: Keyword): number {
+  if (a.frame !== b.frame) return a.frame ? -1 : 1;
+  if (a.size !== b.size) return b.size - a.size;
+  if (a.weak !== b.weak) return a.weak ? 1 : -1;
+  return SPECIFICITY.indexOf(a.clause) - SPECIFICITY.indexOf(b.clause);
+}
+
+const groupOf = (clause: number): ContentGroupId =>
+  (CONTENT_GROUPS.entries.find((e) => e.clause === clause) ?? { id: 'other' as const }).id;
+
+/**
+ * Proposes the content group of a posting from its title, by whole words (`phí` is not `phía`,
+ * nor the `phí` of `kinh phí`), the longest phrase winning. Low confidence when the phrase is a
+ * common word (`dự án`) or another khoản matches as well as the one chosen. Null when nothing
+ * matches: the group stays unknown, never guessed.
+ * @example proposeContentGroup("Công khai dự toán ngân sách xã năm 2024")
+ * // { group: 'budget', clause: 2, basis: '«dự toán ngân sách» → Điều 11 khoản 2', confidence: 'high' }
+ * @example proposeContentGroup("Danh sách công dân gọi nhập ngũ năm 2025") // { group: 'military', clause: 9, … }
+ * @example proposeContentGroup("Phân công nhiệm vụ phía Bắc") // null
+ */
+export function proposeContentGroup(title: string): GroupProposal | null {
+  let text = ` ${words(title)} `;
+  for (const mask of MASKS) text = text.split(` ${mask} `).join(' | ');
+  const found = KEYWORDS.filter((k) => text.includes(` ${k.key} `)).sort(rank);
+  if (found.length === 0) return null;
+  const [best] = found;
+  // Another khoản matched as well: as a frame, as long, and as strongly.
+  const rival = found.find((k) => k.clause !== best.clause && k.frame === best.frame && k.size === best.size && k.weak === best.weak);
+  const basis = `«${best.phrase}» → Điều 11 khoản ${best.clause}` +
+    (rival ? ` (cũng khớp «${rival.phrase}», khoản ${rival.clause})` : '');
+  return { group: groupOf(best.clause), clause: best.clause, basis, confidence: best.weak || rival ? 'low' : 'high' };
+}
