@@ -7,10 +7,13 @@ import { loadMarks, readOffice } from './officeRead';
 import { assertOwners } from './marks';
 import { findSheetToWrite, writeKey } from './sheetNames';
 import { planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
-import { DEFAULT_PAYLOAD_LIMIT, packUnits } from './payload';
+import { DEFAULT_PAYLOAD_LIMIT, isWriteRefusal, packUnits } from './payload';
 import { assertPatchSheets, assertPatchShapes } from './patches';
 
 export type { SkippedFeature } from './officeWrite';
+
+/** Below this a refused batch is not split again: Excel refuses it for something other than its size. */
+const MIN_BUDGET = 64_000;
 
 export interface OfficeHostOptions {
   /** Request/response budget in JSON bytes (Excel on the web: 5 MB, minus a margin). */
@@ -97,31 +100,55 @@ export class OfficeHost implements WorkbookHost {
     }
   }
 
+  /**
+   * A write Excel refuses for its size is undone and written again with half the budget (Excel
+   * may take less than its documented 5 MB, and the estimate is only an estimate), down to
+   * MIN_BUDGET. Any failure after the first sync removes the sheets this write created or
+   * replaced, so no half-written report is left in the workbook; the error then reaches the user.
+   */
   private async writeIn(
     context: Excel.RequestContext, documents: readonly SheetDocument[], patches: readonly RangePatch[], retry = true, recreate = new Set<string>(),
+    budget = this.payloadLimit,
   ): Promise<WriteResult> {
     const existing = this.names ?? (await this.loadNames(context));
     if (retry) assertPatchSheets(patches, existing, documents);
     const plan = planWrite(documents, existing, (version) => this.requirements('ExcelApi', version), recreate, patches, this.marks);
     const scope: WriteScope = { context, sheets: new Map() };
-    const batches = packUnits(plan.units, this.payloadLimit);
+    const batches = packUnits(plan.units, budget);
     for (const [i, batch] of batches.entries()) {
-      for (const queue of batch) queue(scope);
+      for (const queue of batch.queue) queue(scope);
       try {
         await context.sync();
       } catch (error) {
         const code = (error as { code?: string }).code;
-        if (i > 0 || !retry || (code !== 'ItemAlreadyExists' && code !== 'ItemNotFound')) throw error;
-        // Stale names: reload and retry once; sheets this attempt may have added are refilled.
         const added = plan.written.filter((n) => findSheetToWrite(existing, n) === undefined);
+        if (i === 0 && retry && (code === 'ItemAlreadyExists' || code === 'ItemNotFound')) {
+          // Stale names: reload and retry once; sheets this attempt may have added are refilled.
+          this.names = await this.loadNames(context);
+          return this.writeIn(context, documents, patches, false, new Set(added.map(writeKey)), budget);
+        }
+        // After the first sync every written sheet is this write's own (added, or a replacement).
+        if (i > 0) await this.undo(context, plan.written);
+        if (!isWriteRefusal(error, batch.bytes, this.payloadLimit) || budget / 2 < MIN_BUDGET) throw error;
         this.names = await this.loadNames(context);
-        return this.writeIn(context, documents, patches, false, new Set(added.map(writeKey)));
+        return this.writeIn(context, documents, patches, retry, new Set((i > 0 ? plan.written : added).map(writeKey)), budget / 2);
       }
     }
     this.names = plan.namesAfter;
     this.marks = plan.marksAfter;
     this.skippedFeatures = plan.skippedFeatures;
     return { written: plan.written, skipped: plan.skipped };
+  }
+
+  /** Deletes what a failed write left, as far as Excel lets it (best effort: the first error stays the one shown). */
+  private async undo(context: Excel.RequestContext, written: readonly string[]): Promise<void> {
+    try {
+      for (const name of written) context.workbook.worksheets.getItemOrNullObject(name).delete();
+      await context.sync();
+    } catch {
+      // the workbook may refuse (protected structure, edit mode): the write's own error says why
+    }
+    this.names = null;
   }
 
   /** Sheet names and, in the same sync, the marks (a write replaces a mark by deleting it first). */

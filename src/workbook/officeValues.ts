@@ -2,7 +2,7 @@ import { isLocalDate, toExcelSerial } from '../domain/calendar/localDate';
 import { a1, parseRange, widestRow, type DocValue, type FormatRange } from '../report/document';
 import { DEFAULT_DATE_FORMAT } from './fileWrite';
 import { fill2d } from './officeFormat';
-import { OP_OVERHEAD, jsonSize, type RowsUnit } from './payload';
+import { OP_OVERHEAD, arrayRowOverhead, jsonSize, type RowsUnit } from './payload';
 import { columnRuns, needsTextFormat } from './textGuard';
 
 /** What the units of one write share while they are queued: the context and the sheets' proxies. */
@@ -53,8 +53,8 @@ export function valuesUnit(block: ValueBlock): RowsUnit<WriteScope> {
     const { row } = parseRange(run.address.split(':')[0]);
     for (let r = row - 1; r < row - 1 + run.height; r++) guarded[r]++;
   }
-  const rowSizes = rows.map((_, r) => jsonSize(inputs[r]) + 1 + guarded[r] * 6 +
-    needsDateFormat[r].filter(Boolean).length * (DEFAULT_DATE_FORMAT.length + 5));
+  const rowSizes = rows.map((_, r) => jsonSize(inputs[r]) + 1 + arrayRowOverhead(width) + guarded[r] * (6 + arrayRowOverhead(1)) +
+    needsDateFormat[r].filter(Boolean).length * (DEFAULT_DATE_FORMAT.length + 5 + arrayRowOverhead(1)));
   // Runs are found on the piece with rows numbered from 1; shift them to the sheet.
   const shifted = (address: string, from: number) => address.split(':').map((cell) => {
     const p = parseRange(cell);

@@ -2,7 +2,7 @@ import { a1, columnLetter, parseRange, widestRow, type FormatRange, type RangePa
 import { fill2d, formatSize, queueFormat, queuePageLayout, queueValidation } from './officeFormat';
 import { patchUnits } from './officePatch';
 import { valuesUnit, type WriteScope } from './officeValues';
-import { OP_OVERHEAD, jsonSize, type Unit } from './payload';
+import { OP_OVERHEAD, arrayRowOverhead, jsonSize, type Unit } from './payload';
 import { findSheetToWrite, writeKey } from './sheetNames';
 import { OFFICE_REQUIRES, type SkippedFeature } from './features';
 import { markName } from './marks';
@@ -109,7 +109,7 @@ function formatUnits(sheet: string, f: FormatRange): Unit<WriteScope>[] {
     atomic(formatSize(rest), (s) => queueFormat(sheetOf(s, sheet), rest)),
     {
       kind: 'rows',
-      rowSizes: Array<number>(rows).fill(cols * (jsonSize(numberFormat) + 1)),
+      rowSizes: Array<number>(rows).fill(cols * (jsonSize(numberFormat) + 1) + arrayRowOverhead(cols)),
       overhead: OP_OVERHEAD * 2,
       queue: (s, from, to) => {
         sheetOf(s, sheet).getRange(a1(r.row + from, r.col, r.row + to - 1, r.col2)).numberFormat = fill2d(to - from, cols, numberFormat);

@@ -2,16 +2,46 @@
  * Excel on the web refuses a request or a response over 5 MB (Office Add-ins "resource limits";
  * error codes RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). We estimate
  * each queued operation's JSON size and pack operations into as few syncs as fit, splitting only
- * a document's value block, by rows.
+ * a document's value block, by rows. The estimate is an upper bound of the body Microsoft's client
+ * really builds (`{Actions, ObjectPaths}`), checked in test/workbook/officeJs.test.ts by running
+ * that client (@microsoft/office-js) against a recording executor.
  */
-export const DEFAULT_PAYLOAD_LIMIT = 5_000_000 - 500_000; // the margin covers Office's own framing
+export const DEFAULT_PAYLOAD_LIMIT = 5_000_000 - 500_000; // by the real body; the margin covers the transport's framing
 
-/** JSON bytes Office adds around one queued action (object path, ids, property name). */
-export const OP_OVERHEAD = 150;
+/**
+ * Bytes of one Office.js operation on a new proxy, as the client serialises it: the object path
+ * (`GetRange` with its address, about 115 B), its Instantiate action (about 55 B) and the action
+ * itself (a property set or a call, about 115 B with its ids and the `L` list of paths it needs).
+ */
+export const OP_OVERHEAD = 300;
+
+/**
+ * The client sets a 2-D array of more than 1,500 cells (values, formulas, number formats) in
+ * pieces of round(1500 / columns) rows, each its own `getRow(a).getBoundingRect(getRow(b))` with
+ * three paths and four actions (setRangePropertiesInBulk in excel-web-16.00.js): about 700 B more
+ * per piece, spread here over the piece's rows.
+ */
+const CLIENT_CHUNK_CELLS = 1500;
+const CLIENT_CHUNK_OVERHEAD = 700;
+
+/** Extra request bytes each row of a `cols`-wide 2-D array costs in the client's pieces. */
+export function arrayRowOverhead(cols: number): number {
+  return CLIENT_CHUNK_OVERHEAD / Math.max(1, Math.round(CLIENT_CHUNK_CELLS / Math.max(1, cols)));
+}
 
 export function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/**
+ * A write refused for its size: the codes above, or the GeneralException Excel on the web answers
+ * for a batch too big for it. A GeneralException is retried in smaller batches only when the
+ * batch was big (over a fifth of the limit): a small one failed for another reason.
+ */
+export function isWriteRefusal(error: unknown, batchBytes: number, limit: number): boolean {
+  if (isPayloadError(error)) return true;
+  return (error as { code?: unknown } | null)?.code === 'GeneralException' && batchBytes > limit / 5;
 }
 
 const utf8 = new TextEncoder();
@@ -41,7 +71,11 @@ export interface RowsUnit<C> {
 }
 
 export type Unit<C> = AtomicUnit<C> | RowsUnit<C>;
-export type Batch<C> = ((context: C) => void)[];
+/** One sync's worth of queued operations and their estimated request bytes. */
+export interface Batch<C> {
+  readonly queue: ((context: C) => void)[];
+  bytes: number;
+}
 
 /**
  * Packs units, in order, into batches of at most `budget` bytes. Greedy filling is optimal here:
@@ -50,17 +84,18 @@ export type Batch<C> = ((context: C) => void)[];
  */
 export function packUnits<C>(units: readonly Unit<C>[], budget: number): Batch<C>[] {
   const batches: Batch<C>[] = [];
-  let batch: Batch<C> = [];
+  let batch: Batch<C> = { queue: [], bytes: 0 };
   let room = budget;
   const flush = () => {
-    if (batch.length > 0) batches.push(batch);
-    batch = [];
+    if (batch.queue.length > 0) batches.push(batch);
+    batch = { queue: [], bytes: 0 };
     room = budget;
   };
   for (const unit of units) {
     if (unit.kind === 'atomic') {
-      if (unit.size > room && batch.length > 0) flush();
-      batch.push((c) => unit.queue(c));
+      if (unit.size > room && batch.queue.length > 0) flush();
+      batch.queue.push((c) => unit.queue(c));
+      batch.bytes += unit.size;
       room -= unit.size;
       continue;
     }
@@ -71,11 +106,12 @@ export function packUnits<C>(units: readonly Unit<C>[], budget: number): Batch<C
       let used = unit.overhead;
       while (to < n && used + unit.rowSizes[to] <= room) used += unit.rowSizes[to++];
       if (to === from) {
-        if (batch.length > 0) { flush(); continue; }
+        if (batch.queue.length > 0) { flush(); continue; }
         used += unit.rowSizes[to++]; // one row over budget alone: send it anyway
       }
       const [a, b] = [from, to];
-      batch.push((c) => unit.queue(c, a, b));
+      batch.queue.push((c) => unit.queue(c, a, b));
+      batch.bytes += used;
       room -= used;
       from = to;
       if (from < n) flush();

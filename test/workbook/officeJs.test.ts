@@ -1,0 +1,83 @@
+/**
+ * The Office host through Microsoft's real Office.js client (fakeOfficeJs.ts): every sync is
+ * budgeted on the request body the client really builds, which is what Excel on the web receives.
+ * Guards a fixed bug: the estimate was 1.5–1.7× too low for report writes (a 10,000 + 10,000
+ * report's first write sync carried 5.01 MB to a 5 MB limit).
+ */
+import { checkAndWriteFindings } from '../../src/app/check';
+import { writeReports } from '../../src/app/report';
+import type { CellValue } from '../../src/sheets/grid';
+import { FINDINGS_SHEET } from '../../src/report/findingsSheet';
+import { OfficeHost } from '../../src/workbook/officeHost';
+import { DEFAULT_PAYLOAD_LIMIT } from '../../src/workbook/payload';
+import { HostError } from '../../src/workbook/port';
+import { tracking } from '../../bench/engineRows';
+import { BIG_AS_OF, seedFake } from '../app/bigWorkbook';
+import { createOfficeJsExcel, type OfficeJsExcel } from './fakeOfficeJs';
+import type { FakeWorkbookModel } from './fakeModel';
+
+const host = (excel: OfficeJsExcel, payloadLimit?: number) =>
+  new OfficeHost(excel.run, { requirements: excel.requirements, ...(payloadLimit ? { payloadLimit } : {}) });
+
+/** The report's tracking workbook: `n` postings and `n` feedback rows, as a person typed them. */
+export function seedTracking(model: FakeWorkbookModel, n: number): void {
+  for (const g of tracking(n, 0, n)) {
+    const sheet = model.addSheet(g.name);
+    g.values.forEach((row, r) => row.forEach((v: CellValue | { y: number; m: number; d: number }, c) => {
+      if (v === null) return;
+      sheet.cell(r + 1, c + 1).value = typeof v === 'object' ? 25569 + Math.round(Date.UTC(v.y, v.m - 1, v.d) / 864e5) : v;
+    }));
+  }
+}
+
+describe('the Office host through the real Office.js client', () => {
+  it('keeps every sync of «Kiểm tra» on 10,000 rows under 4.5 MB of real request body', async () => {
+    const excel = createOfficeJsExcel();
+    seedFake(excel.model, 10_000);
+    const outcome = await checkAndWriteFindings(host(excel), { today: BIG_AS_OF });
+    expect(outcome.write.written).toEqual([FINDINGS_SHEET]);
+    expect(excel.requestSizes.length).toBe(2);
+    for (const size of excel.requestSizes) expect(size).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+    expect(Math.max(...excel.requestSizes)).toBeGreaterThan(2_000_000); // the findings really went in one sync
+  });
+
+  it('keeps every sync of «Lập báo cáo» on 10,000 + 10,000 rows under 4.5 MB of real request body', async () => {
+    const excel = createOfficeJsExcel();
+    seedTracking(excel.model, 10_000);
+    await writeReports(host(excel), { today: { y: 2025, m: 6, d: 30 } });
+    for (const size of excel.requestSizes) expect(size).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+    expect(excel.requestSizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(6_000_000);
+  }, 60_000);
+
+  it.each(['RequestPayloadSizeLimitExceeded', 'GeneralException'] as const)(
+    'retries a write Excel refuses for its size (%s) in smaller batches',
+    async (refusal) => {
+      // An Excel that takes at most 1 MB of request while the host still budgets 4.5 MB.
+      const excel = createOfficeJsExcel({ payloadLimit: 1_000_000, responseLimit: 5_000_000, refusal });
+      seedFake(excel.model, 10_000);
+      const outcome = await checkAndWriteFindings(host(excel), { today: BIG_AS_OF });
+      expect(outcome.write.written).toEqual([FINDINGS_SHEET]);
+      expect(excel.requestSizes.some((s) => s > 1_000_000)).toBe(true); // refused once
+      expect(excel.model.sheets.map((s) => s.name)).toContain(FINDINGS_SHEET);
+      expect(excel.model.sheets.filter((s) => /^~DCCS~/.test(s.name))).toEqual([]);
+    },
+  );
+
+  it('removes what it wrote when a later sync of the write fails, leaving no half-written sheet', async () => {
+    // Request 0 is the read, 1 the first write batch (the sheet added, its first rows), 2 the second.
+    const excel = createOfficeJsExcel({ fail: (i) => (i === 2 ? 'AccessDenied' : undefined) });
+    seedFake(excel.model, 10_000);
+    const before = excel.model.sheets.map((s) => s.name);
+    await expect(checkAndWriteFindings(host(excel, 1_000_000), { today: BIG_AS_OF })).rejects.toBeInstanceOf(HostError);
+    expect(excel.requestSizes.length).toBe(4); // read, two write batches, the undo
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(before);
+  });
+
+  it('gives up splitting when even a small batch is refused, and leaves the workbook as it was', async () => {
+    const excel = createOfficeJsExcel({ payloadLimit: 40_000, responseLimit: 5_000_000 });
+    seedFake(excel.model, 3_000);
+    const before = excel.model.sheets.map((s) => s.name);
+    await expect(checkAndWriteFindings(host(excel), { today: BIG_AS_OF })).rejects.toBeInstanceOf(HostError);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(before);
+  });
+});
