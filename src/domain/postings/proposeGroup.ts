@@ -16,9 +16,14 @@ export interface GroupProposal {
   readonly confidence: 'high' | 'low';
 }
 
-/** Words, folded: no accents (đ = d), lower case, punctuation and soft hyphens (pasted from law texts) gone. */
-const words = (text: string): string => fold(text.replace(/[\u00ad\u200b]/g, ''))
+/**
+ * Words, folded: no accents (đ = d), lower case, punctuation and soft hyphens (pasted from law texts)
+ * gone, one space between words.
+ * @example foldWords("Kinh tế - xã hội (KT-XH).") // "kinh te xa hoi kt xh"
+ */
+export const foldWords = (text: string): string => fold(text.replace(/[\u00ad\u200b]/g, ''))
   .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = foldWords;
 
 interface Keyword {
   readonly phrase: string;

@@ -1,0 +1,100 @@
+import { matchVocabulary, POSTING_FORMS, type PostingFormId } from '../vocabulary';
+import { foldWords } from './proposeGroup';
+
+/**
+ * The form of publication (Luật 10/2022/QH15, Điều 13) as staff write it outside the template's
+ * list: in a sheet's name or title («Theo dõi niêm yết», «SỔ THEO DÕI NIÊM YẾT CÔNG KHAI NĂM 2024»),
+ * or in a cell as a sentence («Niêm yết tại nhà văn hóa thôn Đông», «Đăng trên cổng TTĐT»).
+ */
+
+interface FormPhrase {
+  readonly id: PostingFormId;
+  readonly text: string;
+  /** Names a place or a means that only suggests the form (`bảng tin`, `trụ sở`): proposed, low confidence. */
+  readonly weak?: boolean;
+  /** Also read in a sheet's name or title. */
+  readonly sheet?: boolean;
+}
+
+const phrases = (id: PostingFormId, opts: Omit<FormPhrase, 'id' | 'text'>, ...texts: string[]): FormPhrase[] =>
+  texts.map((text) => ({ id, text, ...opts }));
+
+const FORM_PHRASES: readonly FormPhrase[] = [
+  ...phrases('niem-yet', { sheet: true }, 'niêm yết', 'niêm yết công khai'),
+  ...phrases('niem-yet', { weak: true }, 'trụ sở', 'nhà văn hóa', 'bảng tin', 'bảng thông báo', 'điểm sinh hoạt cộng đồng'),
+  ...phrases('niem-yet-thuong-xuyen', { sheet: true }, 'niêm yết thường xuyên'),
+  ...phrases('website', { sheet: true }, 'trang thông tin điện tử', 'cổng thông tin điện tử', 'cổng TTĐT', 'trang TTĐT',
+    'TTĐT', 'website', 'đăng tải', 'cổng thông tin'),
+  ...phrases('website', { weak: true }, 'web', 'trang web'),
+  ...phrases('radio', { sheet: true }, 'truyền thanh', 'phát thanh', 'loa', 'loa truyền thanh', 'đài truyền thanh',
+    'hệ thống truyền thanh', 'loa phát thanh', 'đài phát thanh'),
+  ...phrases('village-head', {}, 'thông qua trưởng thôn', 'trưởng thôn', 'tổ trưởng tổ dân phố'),
+  ...phrases('letter', {}, 'gửi văn bản'),
+  ...phrases('meeting', {}, 'hội nghị', 'họp dân', 'cuộc họp'),
+  ...phrases('social', { sheet: true }, 'mạng xã hội', 'zalo', 'facebook', 'nhóm zalo'),
+];
+
+const KEYED = FORM_PHRASES.map((p) => ({ ...p, key: foldWords(p.text).split(' ') }));
+type Keyed = (typeof KEYED)[number];
+
+// Verbs and prepositions that open a sentence before the form itself («Đăng trên cổng TTĐT»).
+const OPENERS = ['da', 'thuc hien', 'dang tren', 'dang len', 'dang', 'phat tren', 'tren', 'qua', 'bang', 'hinh thuc'];
+
+interface Found { readonly phrase: Keyed; readonly at: number }
+
+/** Every known phrase in the words, leaving out one that lies inside a longer one found. */
+function findPhrases(words: readonly string[], candidates: readonly Keyed[]): Found[] {
+  const all: Found[] = [];
+  for (const phrase of candidates) {
+    for (let at = 0; at + phrase.key.length <= words.length; at += 1) {
+      if (phrase.key.every((w, i) => words[at + i] === w)) all.push({ phrase, at });
+    }
+  }
+  const inside = (a: Found, b: Found) => a !== b && b.at <= a.at && a.at + a.phrase.key.length <= b.at + b.phrase.key.length
+    && b.phrase.key.length > a.phrase.key.length;
+  return all.filter((a) => !all.some((b) => inside(a, b)));
+}
+
+/** The one form the words name, or null when none or several. */
+const onlyForm = (found: readonly Found[]): PostingFormId | null =>
+  (new Set(found.map((f) => f.phrase.id)).size === 1 ? found[0].phrase.id : null);
+
+/**
+ * The form of publication a sheet's name or title implies, or null when it names none, or more
+ * than one (then each row must say). A generic «Công khai» is not enough.
+ * @example inferPostingForm("SỔ THEO DÕI NIÊM YẾT CÔNG KHAI NĂM 2024") // "niem-yet"
+ * @example inferPostingForm("Truyền thanh") // "radio"
+ * @example inferPostingForm("Công khai") // null
+ */
+export function inferPostingForm(text: string): PostingFormId | null {
+  const words = foldWords(text).split(' ');
+  return onlyForm(findPhrases(words, KEYED.filter((p) => p.sheet)));
+}
+
+/**
+ * A form-of-publication cell the vocabulary refuses, read loosely: the longest known phrase at the
+ * start wins (`niêm yết thường xuyên …` is not `niêm yết`), high confidence; a phrase later in the
+ * sentence, or one that only suggests the form (`Bảng tin thôn`), is low. Two forms in one cell
+ * stay null, as in the vocabulary: the row must be split, we do not choose.
+ * @example matchPostingFormLoose("Đăng trên cổng TTĐT") // { id: "website", confidence: "high" }
+ * @example matchPostingFormLoose("Bảng tin thôn 3") // { id: "niem-yet", confidence: "low" }
+ * @example matchPostingFormLoose("Niêm yết, truyền thanh") // null
+ */
+export function matchPostingFormLoose(text: string): { id: PostingFormId; confidence: 'high' | 'low' } | null {
+  const exact = matchVocabulary(POSTING_FORMS, text);
+  if (exact !== null) return { id: exact, confidence: 'high' };
+  let words = foldWords(text).split(' ');
+  for (let stripped = true; stripped;) {
+    stripped = false;
+    const opener = OPENERS.find((o) => words.join(' ').startsWith(`${o} `));
+    if (opener && !findPhrases(words, KEYED).some((f) => f.at === 0)) {
+      words = words.slice(opener.split(' ').length);
+      stripped = true;
+    }
+  }
+  const found = findPhrases(words, KEYED);
+  const id = onlyForm(found);
+  if (id === null) return null;
+  const opening = found.some((f) => f.at === 0 && !f.phrase.weak);
+  return { id, confidence: opening ? 'high' : 'low' };
+}
