@@ -1,16 +1,19 @@
 /**
  * Bundles the task pane and the ribbon's function file into dist/ (`npm run build:web`) and serves
  * them on https://localhost:3000 (`npm run dev-server`), the origin manifest.xml names.
+ * `DCCS_ORIGIN=https://host/path npm run build` builds for production hosting: dist/manifest.xml
+ * then names that origin everywhere (scripts/manifest.js, docs/deploy.md).
  * dist/node/ belongs to the CLI build (tsconfig.cli.json) and survives a web build.
  */
 const path = require('node:path');
 const fs = require('node:fs');
+const { manifestFor, originFrom } = require('./scripts/manifest');
 
 /**
  * The pages, assets and manifest. Plugins validate their options with schema-utils when constructed,
  * which is where one known broken install shows up: explain it plainly.
  */
-function plugins() {
+function plugins(origin) {
   try {
     const HtmlWebpackPlugin = require('html-webpack-plugin');
     const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -22,8 +25,8 @@ function plugins() {
           { from: 'assets', to: 'assets' },
           // ES5 and unbundled on purpose: it must run where the bundle cannot even parse (IE11).
           { from: 'src/taskpane/legacy.js', to: 'legacy.js' },
-          // The shipped copy still names https://localhost:3000; a deployment rewrites the origin.
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // The development origin unless DCCS_ORIGIN names the one dist/ is hosted at.
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (xml) => (origin ? manifestFor(String(xml), origin) : xml) },
         ],
       }),
     ];
@@ -69,6 +72,8 @@ async function httpsServer() {
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
+  // Checked before bundling: a wrong origin fails the build with a message, not a broken manifest.
+  const origin = !dev && process.env.DCCS_ORIGIN ? originFrom(process.env.DCCS_ORIGIN) : null;
   const name = dev ? '[name].js' : '[name].[contenthash:8].js';
   return {
     mode: dev ? 'development' : 'production',
@@ -125,7 +130,7 @@ module.exports = async (env = {}, argv = {}) => {
       maxAssetSize: 1_000_000,
       assetFilter: (file) => file.endsWith('.js') && !file.startsWith('exceljs'),
     },
-    plugins: plugins(),
+    plugins: plugins(origin),
     devServer: env.WEBPACK_SERVE
       ? {
         port: PORT,
