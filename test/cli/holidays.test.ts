@@ -5,7 +5,8 @@ describe('dccs holidays', () => {
     const { code, out, err } = await runCli('holidays', '2025', '--json');
     expect([code, err]).toEqual([0, '']);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(['year', 'tet', 'hungKings', 'daysOff', 'makeUpWorkdays', 'source']);
+    expect(Object.keys(json)).toEqual(['year', 'tet', 'hungKings', 'daysOff', 'makeUpWorkdays', 'source', 'provisional']);
+    expect(json.provisional).toBe(false);
     expect(json).toMatchObject({ year: 2025, tet: '2025-01-29', hungKings: '2025-04-07' });
     expect(json.daysOff.map((d: { date: string }) => d.date)).toEqual([
       '2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31',
@@ -19,9 +20,17 @@ describe('dccs holidays', () => {
     for (const year of ['1900', '1985', '2199']) {
       const { code, out } = await runCli('holidays', year, '--json');
       expect(code).toBe(0);
-      expect(JSON.parse(out)).toMatchObject({ year: Number(year), source: 'computed', makeUpWorkdays: [] });
+      expect(JSON.parse(out)).toMatchObject({ year: Number(year), source: 'computed', makeUpWorkdays: [], provisional: true });
     }
     expect(JSON.parse((await runCli('holidays', '1985', '--json')).out).tet).toBe('1985-01-21');
+  });
+
+  it('marks 2027, a year with no official notice, «dự kiến» in the title and on every row (RULES.md, corrections)', async () => {
+    const { code, out } = await runCli('holidays', '2027');
+    expect(code).toBe(0);
+    expect(out).toContain('Ngày nghỉ lễ, Tết năm 2027 (dự kiến: chưa có thông báo chính thức của Thủ tướng Chính phủ)');
+    expect(out).toMatch(/Thứ Sáu 01\/01\/2027\s+Nghỉ\s+Tết Dương lịch \(dự kiến\)/);
+    expect((await runCli('holidays', '2026')).out).not.toContain('dự kiến');
   });
 
   it('prints a readable Vietnamese table without --json', async () => {

@@ -18,8 +18,8 @@ describe('daysOffRows', () => {
     ]);
     expect(rows[10]).toBe('2024-05-04 Làm bù Làm bù cho ngày nghỉ 29/4');
   });
-  it('computes a year with no official schedule', () => {
-    expect(show(daysOffRows(2027))[0]).toBe('2027-01-01 Nghỉ Tết Dương lịch');
+  it('computes a year with no official schedule and marks it «dự kiến» (RULES.md, corrections: 2027 has no notice yet)', () => {
+    expect(show(daysOffRows(2027))[0]).toBe('2027-01-01 Nghỉ Tết Dương lịch (dự kiến)');
   });
   it('gives no rows for a year outside the calendar', () => {
     expect(daysOffRows(2200)).toEqual([]);

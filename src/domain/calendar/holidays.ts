@@ -21,6 +21,11 @@ export interface YearDaysOff {
   readonly makeUpWorkdays: readonly NamedDay[];
   /** The official notice, or {@link COMPUTED_SOURCE}. */
   readonly source: string;
+  /**
+   * True when no official notice is built in for the year: the list is the Labour Code computed,
+   * «dự kiến» until the Prime Minister's notice (RULES.md, corrections: 2027 today).
+   */
+  readonly provisional: boolean;
 }
 
 /** `source` of a year with no built-in official schedule (SCHEMA.md, `dccs holidays`). */
@@ -95,7 +100,7 @@ export function computeDaysOff(year: number): YearDaysOff {
     off.set(lieu, inLieu);
     daysOff.push(inLieu);
   }
-  return { year, daysOff: daysOff.sort(byDate), makeUpWorkdays: [], source: COMPUTED_SOURCE };
+  return { year, daysOff: daysOff.sort(byDate), makeUpWorkdays: [], source: COMPUTED_SOURCE, provisional: true };
 }
 
 /**
@@ -110,5 +115,5 @@ export function daysOffFor(year: number): YearDaysOff {
   if (!official) return computeDaysOff(year);
   const days = (list: readonly ScheduleDay[]) =>
     list.map(([m, d, name]) => ({ date: makeDate(year, m, d)!, name })).sort(byDate);
-  return { year, daysOff: days(official.daysOff), makeUpWorkdays: days(official.makeUpWorkdays), source: official.source };
+  return { year, daysOff: days(official.daysOff), makeUpWorkdays: days(official.makeUpWorkdays), source: official.source, provisional: false };
 }

@@ -49,6 +49,17 @@ function rollForward(last: LocalDate, isWorkingDay: PeriodOptions['isWorkingDay'
 }
 
 /**
+ * The end of a time limit for doing something that falls on `due` (a plan deadline, a synthesis
+ * deadline): a day off moves it to the next working day (Bộ luật Dân sự 2015, Điều 148 khoản 5).
+ * Not for a duration that must run continuously (a posting's 30 days): those are counted as days.
+ * @example endOfTimeLimit({ y: 2024, m: 8, d: 31 }, isWorkingDayOf(cal)) // { due: { y: 2024, m: 9, d: 4 }, movedFrom: { y: 2024, m: 8, d: 31 } }
+ */
+export function endOfTimeLimit(due: LocalDate, isWorkingDay: (day: LocalDate) => boolean): { due: LocalDate; movedFrom: LocalDate | null } {
+  const moved = rollForward(due, isWorkingDay);
+  return moved === due ? { due, movedFrom: null } : { due: moved, movedFrom: due };
+}
+
+/**
  * The last day (ending at its 24:00) of a period of `days` days from the event day `start`.
  * Bộ luật Dân sự 2015, Điều 147 khoản 3 and Điều 148 khoản 1.
  * @example periodEnd({ y: 2024, m: 2, d: 15 }, 20, { countFirstDay: false }) // { y: 2024, m: 3, d: 6 }

@@ -7,6 +7,7 @@ import { CalendarRangeError, FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from './c
 import { DAY_COUNT, fromDayIndex, toDayIndex, yearOfIndex } from './dayIndex';
 import { daysOffFor, type YearDaysOff } from './holidays';
 import type { LocalDate } from './localDate';
+import { effectiveRows } from './provisional';
 
 /** One row of the user's `Ngày nghỉ` sheet, as read (`src/app/daysOff.ts`). */
 export interface UserDayRow {
@@ -54,6 +55,17 @@ export function buildWorkCalendar(
   return { builtIn, userRows: byYear, state: new Uint8Array(DAY_COUNT) };
 }
 
+let builtInOnly: WorkCalendar | null = null;
+
+/**
+ * The calendar of the built-in days off alone, shared: for a check that was given no workbook
+ * calendar (the `Ngày nghỉ` sheet's rows still win where a caller passes its own).
+ */
+export function builtInCalendar(): WorkCalendar {
+  builtInOnly ??= buildWorkCalendar();
+  return builtInOnly;
+}
+
 function fillYear(cal: WorkCalendar, year: number): void {
   const start = toDayIndex({ y: year, m: 1, d: 1 });
   const end = toDayIndex({ y: year, m: 12, d: 31 });
@@ -61,11 +73,13 @@ function fillYear(cal: WorkCalendar, year: number): void {
   for (let i = start; i <= end; i++) cal.state[i] = i % 7 < 5 ? WORKING : OFF;
   const set = (date: LocalDate, value: number) => { cal.state[toDayIndex(date)] = value; };
   const user = cal.userRows.get(year);
+  const builtIn = cal.builtIn(year);
   if (user) {
-    for (const row of user) set(row.date, row.kind === 'day-off' ? OFF : WORKING);
+    // The add-in's own «dự kiến» rows give way to an official list built in since (`provisional.ts`).
+    for (const row of effectiveRows(user, builtIn)) set(row.date, row.kind === 'day-off' ? OFF : WORKING);
     return;
   }
-  const { daysOff, makeUpWorkdays } = cal.builtIn(year);
+  const { daysOff, makeUpWorkdays } = builtIn;
   for (const day of daysOff) set(day.date, OFF);
   for (const day of makeUpWorkdays) set(day.date, WORKING);
 }

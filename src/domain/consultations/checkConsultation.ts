@@ -3,6 +3,7 @@ import { addDays, compareDates, diffDays, formatVi, type LocalDate } from '../ca
 import { countDays } from '../calendar/period';
 import { addWorkingDays } from '../calendar/workingDays';
 import type { Finding } from '../findings';
+import { citeFor, lawFor } from '../law/edition';
 import type { PostingRow } from '../postings/types';
 import { CONSULTATION_STATUS_SEVERITY, consultationLabel } from './labels';
 import type {
@@ -37,12 +38,19 @@ export function checkConsultation(
   postings: readonly PostingRow[], opts: ConsultationOptions,
 ): ConsultationResult {
   const { asOf } = opts;
-  const rule = opts.rules.get('YK_THOI_GIAN');
-  const required = rule.value ?? 20;
+  // Điều 28 khoản 2's 20 days bind UBND cấp xã; an agency or public service unit (Điều 53–55) has a
+  // minimum only where its Quy định sheet sets CQ_LAY_Y_KIEN (RULES.md, corrections).
+  const ruleId = opts.unit === 'agency' ? 'CQ_LAY_Y_KIEN' : 'YK_THOI_GIAN';
+  const rule = opts.rules.get(ruleId);
+  const required = rule.value;
   const countFirstDay = opts.rules.get('TINH_NGAY_DAU').value === 1;
   const at = { sheet: c.sheet, row: c.row };
   const findings: Finding[] = [];
-  const need = { required, law: rule.rule.value, ruleSource: rule.source };
+  // The rule set and its citation follow the day the consultation content was published (`Từ ngày`).
+  const need = {
+    required, law: rule.rule.value, ruleSource: rule.source, scope: opts.unit,
+    basis: citeFor(rule.rule.basis, c.from), lawName: lawFor(c.from),
+  };
 
   const reason = windowProblem(c);
   const { from, to } = c;
@@ -53,18 +61,18 @@ export function checkConsultation(
   if (reason === 'bad-cells' || reason === 'end-before-start') windowStatus = 'invalid';
   else if (reason !== null) {
     windowStatus = 'missing-data';
-    findings.push({ ...at, rule: 'YK_THOI_GIAN', severity: 'warning', code: 'YK_THOI_GIAN.missing-data', params: { ...window, missing: reason } });
-  } else if (days! < required) {
+    findings.push({ ...at, rule: ruleId, severity: 'warning', code: 'YK_THOI_GIAN.missing-data', params: { ...window, missing: reason } });
+  } else if (required !== null && days! < required) {
     windowStatus = 'short';
     // Still open (or not started): say until when it must run to reach the minimum.
     const extendTo = compareDates(to!, asOf) >= 0 ? formatVi(addDays(from!, required - (countFirstDay ? 1 : 0))) : null;
-    findings.push({ ...at, rule: 'YK_THOI_GIAN', severity: 'error', code: 'YK_THOI_GIAN.short', params: { ...window, missing: required - days!, extendTo } });
+    findings.push({ ...at, rule: ruleId, severity: 'error', code: 'YK_THOI_GIAN.short', params: { ...window, missing: required - days!, extendTo } });
   } else if (compareDates(from!, asOf) > 0) {
     windowStatus = 'planned';
-    findings.push({ ...at, rule: 'YK_THOI_GIAN', severity: 'info', code: 'YK_THOI_GIAN.planned', params: window });
+    findings.push({ ...at, rule: ruleId, severity: 'info', code: 'YK_THOI_GIAN.planned', params: window });
   } else if (compareDates(to!, asOf) >= 0) {
     windowStatus = 'ongoing';
-    findings.push({ ...at, rule: 'YK_THOI_GIAN', severity: 'info', code: 'YK_THOI_GIAN.ongoing', params: { ...window, remaining: diffDays(to!, asOf) } });
+    findings.push({ ...at, rule: ruleId, severity: 'info', code: 'YK_THOI_GIAN.ongoing', params: { ...window, remaining: diffDays(to!, asOf) } });
   }
 
   // Luật 10/2022/QH15, Điều 28 khoản 3: every opinion answered by the synthesis deadline.
@@ -72,7 +80,8 @@ export function checkConsultation(
   const pendingSeverity = deadline.source === 'assumed' ? 'warning' : 'error';
   if (overdue > 0 && deadline.due) {
     findings.push({ ...at, rule: 'YK_CONG_KHAI_KQ', severity: pendingSeverity, code: 'YK_CONG_KHAI_KQ.pending-feedback',
-      params: { pending: overdue, total: feedback.length, due: formatVi(deadline.due), source: deadline.source, overdueDays: diffDays(asOf, deadline.due) } });
+      params: { pending: overdue, total: feedback.length, due: formatVi(deadline.due), source: deadline.source, overdueDays: diffDays(asOf, deadline.due),
+        lawName: lawFor(c.from), ...movedParams(deadline) } });
   }
 
   const publication = reason === null ? checkPublication(c, deadline, postings, opts) : { published: null, publishBy: null, finding: null };
@@ -90,11 +99,16 @@ export function checkConsultation(
   const lateBy = status === 'met' && publication.finding?.code === 'YK_CONG_KHAI_KQ.published-late' ? publication.finding.params.lateDays : null;
   const verdict = lateBy !== null
     ? { ...at, label: `Công khai kết quả muộn ${lateBy} ngày`, severity: 'warning' as const }
-    : { ...at, label: consultationLabel(status, { required, pending: overdue }), severity };
+    : { ...at, label: consultationLabel(status, { required: required ?? 0, pending: overdue }), severity };
   return {
     consultation: c, status, days, requiredDays: required,
     resultsPublished: publication.published, publishBy: publication.publishBy, reason, findings, verdict,
   };
+}
+
+/** Bộ luật Dân sự 2015, Điều 148 khoản 5: a synthesis deadline on a day off was moved; say from which day. */
+export function movedParams(deadline: SynthesisDeadline): Record<string, string> {
+  return deadline.movedFrom ? { movedFrom: formatVi(deadline.movedFrom) } : {};
 }
 
 function windowProblem(c: ConsultationRow): ConsultationResult['reason'] {
@@ -139,7 +153,8 @@ function checkPublication(c: ConsultationRow, deadline: SynthesisDeadline, posti
   const publishBy = reference && isCalendarYear(reference.y) && isCalendarYear(reference.y + 1)
     ? addWorkingDays(opts.calendar, reference, workingDays) : null;
   const params = {
-    publishBy: publishBy ? formatVi(publishBy) : null, workingDays, basis: timing.rule.basis, timingSource: timing.source,
+    publishBy: publishBy ? formatVi(publishBy) : null, workingDays, basis: citeFor(timing.rule.basis, reference), timingSource: timing.source,
+    lawName: lawFor(c.from),
     reference: reference ? formatVi(reference) : null, referenceKind: c.synthesized ? 'synthesized' : deadline.source,
   };
   if (published) {

@@ -1,5 +1,6 @@
 import { compareDates, diffDays, formatVi, type LocalDate } from '../calendar/localDate';
 import type { Finding, RowVerdict } from '../findings';
+import { lawFor } from '../law/edition';
 import { FEEDBACK_DECISIONS, vocabEntry } from '../vocabulary';
 import { FEEDBACK_DONE_LABELS } from './labels';
 import type { FeedbackResult, FeedbackRow, FeedbackState, SynthesisDeadline } from './types';
@@ -8,6 +9,8 @@ import type { FeedbackResult, FeedbackRow, FeedbackState, SynthesisDeadline } fr
 export interface FeedbackWindow {
   /** `Đến ngày` of the consultation. */
   readonly to: LocalDate | null;
+  /** `Từ ngày`: the day whose law governs the consultation (`law/edition.ts`); `to` stands in when absent. */
+  readonly from?: LocalDate | null;
   readonly deadline: SynthesisDeadline;
 }
 
@@ -40,12 +43,15 @@ export function checkFeedback(f: FeedbackRow, window: FeedbackWindow | null, asO
 
   const findings: Finding[] = [];
   const { due, source } = window.deadline;
-  const dueParams = { due: due ? formatVi(due) : null, source };
+  const dueParams = {
+    due: due ? formatVi(due) : null, source, lawName: lawFor(window.from ?? window.to),
+    ...(window.deadline.movedFrom ? { movedFrom: formatVi(window.deadline.movedFrom) } : {}),
+  };
 
   const afterWindow = after(f.received, window.to);
   if (afterWindow) {
     findings.push({ ...at, rule: 'YK_THOI_GIAN', severity: 'info', code: 'YK_THOI_GIAN.feedback-after-window',
-      params: { received: formatVi(f.received!), to: formatVi(window.to!), days: diffDays(f.received!, window.to!) } });
+      params: { received: formatVi(f.received!), to: formatVi(window.to!), days: diffDays(f.received!, window.to!), lawName: dueParams.lawName } });
   }
 
   const overdue = state === 'pending' && after(asOf, due);

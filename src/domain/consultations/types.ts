@@ -60,6 +60,11 @@ export interface ConsultationOptions {
 export interface SynthesisDeadline {
   readonly due: LocalDate | null;
   readonly source: 'deadline' | 'synthesized' | 'assumed' | null;
+  /**
+   * `Hạn tổng hợp` fell on a day off and was moved to the next working day (Bộ luật Dân sự 2015,
+   * Điều 148 khoản 5): the day as written. Null when not moved.
+   */
+  readonly movedFrom?: LocalDate | null;
   /** `Hạn tổng hợp` could not be read: the parser's code and the user's phrase (an input error). */
   readonly error: { readonly code: string; readonly phrase: string; readonly params?: Readonly<Record<string, number>> } | null;
 }
@@ -89,7 +94,8 @@ export interface ConsultationResult {
   readonly status: ConsultationStatus;
   /** Counted length of the window (Bộ luật Dân sự 2015, Điều 147), null when it cannot be counted. */
   readonly days: number | null;
-  readonly requiredDays: number;
+  /** The minimum window (YK_THOI_GIAN; CQ_LAY_Y_KIEN for agencies), null where no minimum applies. */
+  readonly requiredDays: number | null;
   /** `Ngày công khai kết quả`, or the start of the first `Công khai` row of group «Lấy ý kiến» after the synthesis. */
   readonly resultsPublished: LocalDate | null;
   /** The last day to publish the results (CK_THOI_DIEM working days after the synthesis), when known. */

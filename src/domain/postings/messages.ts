@@ -39,14 +39,17 @@ export const POSTING_MESSAGES: Record<string, MessageFn> = {
   'posting.bad-cells': () => 'Dòng có ô không đọc được (xem lỗi dữ liệu): chưa kiểm tra được.',
   'posting.late': (p) =>
     `Công khai chậm: bắt đầu ngày ${n(p.start)}, hạn chậm nhất là ngày ${n(p.publishBy)} (${n(p.workingDays)} ngày làm việc kể từ ngày văn bản ${n(p.documentDate)}, ${n(p.basis)})` +
-    (p.lateDays === null || p.lateDays === undefined ? '.' : `; chậm ${p.lateDays} ngày làm việc.`),
+    (p.lateDays === null || p.lateDays === undefined ? '.' : `; chậm ${p.lateDays} ngày làm việc.`) + note(p),
   'posting.not-published': (p) =>
-    `Chưa công khai dù đã quá hạn ngày ${n(p.publishBy)} (${n(p.workingDays)} ngày làm việc kể từ ngày văn bản ${n(p.documentDate)}, ${n(p.basis)}).`,
+    `Chưa công khai dù đã quá hạn ngày ${n(p.publishBy)} (${n(p.workingDays)} ngày làm việc kể từ ngày văn bản ${n(p.documentDate)}, ${n(p.basis)}).` + note(p),
   // RULES.md, corrections: «Số ngày yêu cầu» may raise the law's minimum, never lower it (as the Quy định sheet).
   'posting-required-below-law': (p) =>
     `«Số ngày yêu cầu» ${quoteValue(p.value)} của dòng này thấp hơn mức luật định (${n(p.law)}, ${n(p.basis)}): ` +
     'kế hoạch của đơn vị chỉ được đặt cao hơn, không thấp hơn mức luật định; vẫn kiểm tra theo mức luật định',
 };
+
+/** A verdict counted over a provisional day off says so (`calendar/provisional.ts`). */
+const note = (p: Parameters<MessageFn>[0]) => (typeof p.provisional === 'string' && p.provisional !== '' ? ` ${p.provisional}` : '');
 
 function quoteValue(v: unknown): string {
   return `"${v ?? ''}"`;

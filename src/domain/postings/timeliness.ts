@@ -1,5 +1,6 @@
 import { isCalendarYear } from '../calendar/calendarRange';
 import { compareDates, formatVi, type LocalDate } from '../calendar/localDate';
+import { provisionalNote } from '../calendar/provisional';
 import { addWorkingDays, countWorkingDays, type WorkCalendar } from '../calendar/workingDays';
 import { citeFor } from '../law/edition';
 import type { RuleSet } from '../rules/resolve';
@@ -30,7 +31,10 @@ export function checkTimeliness(p: PostingRow, unit: UnitKind, rules: RuleSet, c
   const { value, rule: def } = rules.get(rule);
   const days = value ?? 5;
   const publishBy = addWorkingDays(cal, doc, days);
-  const params = { workingDays: days, documentDate: formatVi(doc), publishBy: formatVi(publishBy), basis: citeFor(def.basis, doc) };
+  const params = {
+    workingDays: days, documentDate: formatVi(doc), publishBy: formatVi(publishBy), basis: citeFor(def.basis, doc),
+    provisional: provisionalNote(cal, doc, p.start && compareDates(p.start, publishBy) > 0 ? p.start : publishBy),
+  };
   if (p.start) {
     if (compareDates(p.start, publishBy) <= 0) return { publishBy, timely: true, rule, late: null };
     const lateDays = isCalendarYear(p.start.y) ? countWorkingDays(cal, publishBy, p.start) : null;

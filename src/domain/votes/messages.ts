@@ -43,6 +43,9 @@ const lateBy = (p: MessageParams) => {
   return `: muộn ${p.lateCalendarDays} ngày (gửi vào ngày nghỉ sau hạn)`;
 };
 
+/** A deadline counted over a provisional day off says so (`calendar/provisional.ts`); the proxy gives «…» when absent. */
+const note = (p: MessageParams) => (typeof p.provisional === 'string' && p.provisional !== '…' && p.provisional !== '' ? ` ${p.provisional}` : '');
+
 // A parameter left out reads «…», never "undefined": the table is also worded with generic
 // parameters (test/domain/messages.test.ts), and a half-filled finding must still read as Vietnamese.
 const dots = (p: MessageParams): MessageParams =>
@@ -58,13 +61,13 @@ export const VOTE_MESSAGES: Record<string, MessageFn> = tolerant({
   'BQ_QUA_NUA.failed': failed('trên 50%'),
   'BQ_QUA_NUA.failed-sent': failedSent('trên 50%'),
   'BQ_GUI_QUYET_DINH.late': (p) =>
-    `Gửi UBND xã muộn: biểu quyết ngày ${p.date}, gửi ngày ${p.sent}, hạn chậm nhất ngày ${p.sendBy} (${period(p)})${lateBy(p)}.`,
+    `Gửi UBND xã muộn: biểu quyết ngày ${p.date}, gửi ngày ${p.sent}, hạn chậm nhất ngày ${p.sendBy} (${period(p)})${lateBy(p)}.` + note(p),
   'BQ_GUI_QUYET_DINH.not-sent': (p) =>
     `Quyết định biểu quyết thông qua ngày ${p.date} chưa gửi UBND xã dù đã quá hạn ngày ${p.sendBy} (${period(p)})` +
-    (typeof p.lateDays === 'number' ? `; đến ngày ${p.asOf} đã quá ${p.lateDays} ngày làm việc.` : '.'),
+    (typeof p.lateDays === 'number' ? `; đến ngày ${p.asOf} đã quá ${p.lateDays} ngày làm việc.` : '.') + note(p),
   'BQ_GUI_QUYET_DINH.due': (p) =>
     `Quyết định biểu quyết thông qua ngày ${p.date} chưa gửi UBND xã; hạn chậm nhất ngày ${p.sendBy} (${period(p)})` +
-    (p.left === 0 ? ', tức là hôm nay.' : typeof p.left === 'number' ? `, còn ${p.left} ngày làm việc.` : '.'),
+    (p.left === 0 ? ', tức là hôm nay.' : typeof p.left === 'number' ? `, còn ${p.left} ngày làm việc.` : '.') + note(p),
 
   // Luật 10/2022/QH15, Điều 17 khoản 2; Điều 22 khoản 1 điểm b (`form.ts`).
   'BQ_HINH_THUC.online-meeting-only': (p) =>

@@ -1,5 +1,6 @@
 import { isCalendarYear } from '../calendar/calendarRange';
 import { compareDates, diffDays, formatVi, type LocalDate } from '../calendar/localDate';
+import { provisionalNote } from '../calendar/provisional';
 import { addWorkingDays, countWorkingDays } from '../calendar/workingDays';
 import type { Finding } from '../findings';
 import { citeFor, lawFor } from '../law/edition';
@@ -39,7 +40,8 @@ export function checkSending(row: VoteRow, passed: boolean | null, ctx: VoteCont
     sheet: row.sheet, row: row.row, rule: SEND_RULE, severity, code: `${SEND_RULE}.${code}`,
     params: {
       date: formatVi(date), sendBy: formatVi(sendBy), workingDays, basis: citeFor(rule.rule.basis, date), law: lawFor(date),
-      source: rule.source, lawWorkingDays: rule.rule.value, ...extra,
+      source: rule.source, lawWorkingDays: rule.rule.value,
+      provisional: provisionalNote(ctx.calendar, date, compareDates(ctx.asOf, sendBy) > 0 ? ctx.asOf : sendBy), ...extra,
     },
   });
 

@@ -113,7 +113,7 @@ describe('buildWorkCalendar: the Ngày nghỉ sheet wins', () => {
     }
   });
   it('takes any built-in source, and ignores rows outside 1900–2199', () => {
-    const none = buildWorkCalendar((year) => ({ year, daysOff: [], makeUpWorkdays: [], source: 'test' }), [
+    const none = buildWorkCalendar((year) => ({ year, daysOff: [], makeUpWorkdays: [], source: 'test', provisional: false }), [
       { date: day('2300-01-02'), kind: 'day-off' },
     ]);
     expect(isWorkingDay(none, day('2024-02-12'))).toBe(true);

@@ -37,7 +37,7 @@ describe('checkConsultation: the window (Luật 10/2022/QH15, Điều 28 khoản
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ sheet: 'Lấy ý kiến', row: 4, rule: 'YK_THOI_GIAN', severity: 'error', code: 'YK_THOI_GIAN.short' });
     expect(text(r.findings[0])).toBe(
-      'Lấy ý kiến 15 ngày (01/06/2026 – hết 16/06/2026), Điều 28 khoản 2 Luật THDCCS yêu cầu ít nhất 20 ngày: thiếu 5 ngày. ' +
+      'Lấy ý kiến 15 ngày (01/06/2026 – hết 16/06/2026), Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15, Điều 28 khoản 2 yêu cầu ít nhất 20 ngày: thiếu 5 ngày. ' +
       'Không tính ngày bắt đầu (Bộ luật Dân sự 2015, Điều 147).');
     expect(r.verdict).toEqual({ sheet: 'Lấy ý kiến', row: 4, label: 'Chưa đủ 20 ngày', severity: 'error' });
   });
@@ -51,7 +51,7 @@ describe('checkConsultation: the window (Luật 10/2022/QH15, Điều 28 khoản
     const r = check(consultation({ from: '2024-02-15', to: '2024-03-06', resultPublished: '2024-03-11' }), '2024-04-01',
       { rules: [{ id: 'YK_THOI_GIAN', value: 25, row: 8 }] });
     expect([r.status, r.requiredDays]).toEqual(['short', 25]);
-    expect(text(r.findings[0])).toContain('theo sheet Quy định cần ít nhất 25 ngày (Điều 28 khoản 2 Luật THDCCS: ít nhất 20 ngày): thiếu 5 ngày');
+    expect(text(r.findings[0])).toContain('theo sheet Quy định cần ít nhất 25 ngày (Luật 10/2022/QH15, Điều 28 khoản 2: ít nhất 20 ngày): thiếu 5 ngày');
   });
 
   it('counts the first day when TINH_NGAY_DAU is 1', () => {
@@ -62,7 +62,7 @@ describe('checkConsultation: the window (Luật 10/2022/QH15, Điều 28 khoản
 
   it('tells an open window how many days remain, and a planned one when it runs', () => {
     expect(text(check(consultation({ from: '2026-06-01', to: '2026-06-30' }), '2026-06-10').findings[0]))
-      .toBe('Đang lấy ý kiến từ 01/06/2026 đến hết 30/06/2026 (29 ngày; Điều 28 khoản 2 Luật THDCCS yêu cầu ít nhất 20 ngày), còn 20 ngày nữa thì kết thúc.');
+      .toBe('Đang lấy ý kiến từ 01/06/2026 đến hết 30/06/2026 (29 ngày; Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15, Điều 28 khoản 2 yêu cầu ít nhất 20 ngày), còn 20 ngày nữa thì kết thúc.');
     expect(codes(check(consultation({ from: '2026-06-01', to: '2026-06-30' }), '2026-05-01'))).toEqual(['YK_THOI_GIAN.planned']);
   });
 
@@ -91,7 +91,7 @@ describe('checkConsultation: feedback handled and results published (Điều 28 
     const r = check(consultation(closed), '2026-08-01', { postings });
     expect([r.status, r.resultsPublished]).toEqual(['unpublished', null]);
     expect(r.findings[0]).toMatchObject({ rule: 'YK_CONG_KHAI_KQ', severity: 'error', code: 'YK_CONG_KHAI_KQ.unpublished' });
-    expect(text(r.findings[0])).toContain('Hạn công khai 13/07/2026 (5 ngày làm việc kể từ ngày tổng hợp xong 06/07/2026, Luật 10/2022/QH15, Điều 12 khoản 3) đã qua 19 ngày.');
+    expect(text(r.findings[0])).toContain('Hạn công khai 13/07/2026 (5 ngày làm việc kể từ ngày tổng hợp xong 06/07/2026, Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15, Điều 12 khoản 3) đã qua 19 ngày.');
     expect(r.verdict).toMatchObject({ label: 'Chưa công khai kết quả', severity: 'error' });
   });
 
@@ -119,7 +119,7 @@ describe('checkConsultation: feedback handled and results published (Điều 28 
     const r = check(consultation(closed), '2026-08-01', { pending: 3 });
     expect(r.status).toBe('pending-feedback');
     expect(codes(r)).toEqual(['YK_CONG_KHAI_KQ.pending-feedback', 'YK_CONG_KHAI_KQ.unpublished']);
-    expect(text(r.findings[0])).toMatch(/^Còn 3\/3 ý kiến chưa xử lý .*đã quá ngày tổng hợp xong 06\/07\/2026 26 ngày\. Điều 28 khoản 3 Luật THDCCS/);
+    expect(text(r.findings[0])).toMatch(/^Còn 3\/3 ý kiến chưa xử lý .*đã quá ngày tổng hợp xong 06\/07\/2026 26 ngày\. Luật Thực hiện dân chủ ở cơ sở số 10\/2022\/QH15, được sửa đổi, bổ sung bởi Luật số 47\/2024\/QH15 và Luật số 97\/2025\/QH15, Điều 28 khoản 3/);
     expect(r.verdict).toMatchObject({ label: 'Còn 3 ý kiến chưa xử lý', severity: 'error' });
   });
 

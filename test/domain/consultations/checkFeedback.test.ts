@@ -39,13 +39,13 @@ describe('checkFeedback (Luật 10/2022/QH15, Điều 28 khoản 3)', () => {
   it('words each finding with its dates and article', () => {
     const late = checkFeedback(feedbackRow({ processed: '2026-06-11', received: '2026-06-07' }), window(), day('2026-06-20'));
     expect(late.findings.map(text)).toEqual([
-      'Ý kiến nhận ngày 07/06/2026, sau khi hết thời gian lấy ý kiến (hết 05/06/2026) 2 ngày: vẫn cần được tổng hợp, tiếp thu hoặc giải trình (Điều 28 khoản 3 Luật THDCCS).',
-      'Ý kiến xử lý ngày 11/06/2026, sau hạn tổng hợp 09/06/2026 2 ngày (Điều 28 khoản 3 Luật THDCCS).',
+      'Ý kiến nhận ngày 07/06/2026, sau khi hết thời gian lấy ý kiến (hết 05/06/2026) 2 ngày: vẫn cần được tổng hợp, tiếp thu hoặc giải trình (Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15, Điều 28 khoản 3).',
+      'Ý kiến xử lý ngày 11/06/2026, sau hạn tổng hợp 09/06/2026 2 ngày (Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15, Điều 28 khoản 3).',
     ]);
     const bare = checkFeedback(feedbackRow({ response: null, decision: 'explained' }), window('synthesized'), day('2026-06-12'));
     expect(text(bare.findings[0])).toBe(
       'Ý kiến đã ghi hướng xử lý «Giải trình» nhưng chưa có nội dung tiếp thu, giải trình, đã quá ngày tổng hợp xong 09/06/2026 3 ngày. ' +
-      'Điều 28 khoản 3 Luật THDCCS: nội dung tiếp thu, giải trình phải được ghi rõ để công khai đến Nhân dân.');
+      'Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15, Điều 28 khoản 3: nội dung tiếp thu, giải trình phải được ghi rõ để công khai đến Nhân dân.');
   });
 });
 
@@ -57,16 +57,25 @@ describe('synthesisDeadline', () => {
     ['a phrase without a year takes the report year', 'trước ngày 10/6', null, '2026-06-09', 'deadline'],
     ['no deadline: the synthesis date', null, '2026-06-12', '2026-06-12', 'synthesized'],
     ['«Thường xuyên» has no day: the synthesis date', 'Thường xuyên', '2026-06-12', '2026-06-12', 'synthesized'],
-    ['neither: the day after Đến ngày', null, null, '2026-06-06', 'assumed'],
+    ['neither: the day after Đến ngày, Saturday 06/6, ends on Monday 08/6 (Bộ luật Dân sự 2015, Điều 148 khoản 5)', null, null, '2026-06-08', 'assumed'],
+    ['a typed deadline on Sunday 07/6 ends on Monday 08/6 (Bộ luật Dân sự 2015, Điều 148 khoản 5)', '07/6/2026', null, '2026-06-08', 'deadline'],
   ];
   it.each(cases)('%s', (_name, due, synthesized, expected, source) => {
     const d = synthesisDeadline({ to, synthesisDue: due, synthesized: synthesized ? day(synthesized) : null }, 2026);
     expect([d.due, d.source, d.error]).toEqual([expected ? day(expected) : null, source, null]);
   });
 
+  it('says a synthesis deadline moved off a day off, with its article (Bộ luật Dân sự 2015, Điều 148 khoản 5)', () => {
+    const d = synthesisDeadline({ to, synthesisDue: '07/6/2026', synthesized: null }, 2026);
+    expect(d.movedFrom).toEqual(day('2026-06-07'));
+    const r = checkFeedback(feedbackRow({ decision: null, response: null }), { to, deadline: d }, day('2026-06-20'));
+    expect(text(r.findings[0])).toContain(
+      'hạn tổng hợp 08/06/2026 («Hạn tổng hợp» 07/06/2026 là ngày nghỉ nên thời hạn kết thúc vào ngày làm việc tiếp theo, Bộ luật Dân sự 2015, Điều 148 khoản 5)');
+  });
+
   it('returns an unreadable phrase as an error and falls back', () => {
     const d = synthesisDeadline({ to, synthesisDue: 'sớm', synthesized: null }, 2026);
-    expect(d).toEqual({ due: day('2026-06-06'), source: 'assumed', error: { code: 'deadline-unreadable', phrase: 'sớm' } });
+    expect(d).toEqual({ due: day('2026-06-08'), movedFrom: day('2026-06-06'), source: 'assumed', error: { code: 'deadline-unreadable', phrase: 'sớm' } });
   });
 });
 
