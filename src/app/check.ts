@@ -6,20 +6,19 @@ import { LEVELS, vocabEntry } from '../domain/vocabulary';
 import { buildFindingsSheet, FINDINGS_SHEET } from '../report/findingsSheet';
 import { buildStatusPatch, type StatusColumnPlace } from '../report/statusColumn';
 import type { SheetGrid } from '../sheets/grid';
-import { statusColumnOf } from './statusColumn';
-import { readInfo, type UnitInfo } from '../sheets/info';
-import {
-  CONSULTATIONS_SHEET, DAYS_OFF_SHEET, FEEDBACK_SHEET, INFO_SHEET, PLAN_SHEET, POSTINGS_SHEET, RULES_SHEET, VOTES_SHEET,
-} from '../sheets/schema';
-import { checkConsultationSheets } from './checkConsultations';
+import type { UnitInfo } from '../sheets/info';
+import type { Reading, TableKind } from '../sheets/reading/types';
+import { DAYS_OFF_SHEET, RULES_SHEET } from '../sheets/schema';
+import { checkConsultationTables } from './checkConsultations';
 import type { ReadResult, WorkbookHost, WriteResult } from '../workbook/port';
-import { checkPostingSheet } from './checkPostings';
-import { checkPlanSheet } from './checkTasks';
-import { checkVoteSheet } from './checkVotes';
+import { mergeChecks, noTableError, notRecordedNotes, readUnit, tableEntry } from './checkParts';
+import { checkPostingTable } from './checkPostings';
+import { checkPlanTable } from './checkTasks';
+import { checkVoteTable } from './checkVotes';
 import { readWorkCalendar } from './daysOff';
-import { UnusableWorkbookError } from './errors';
 import { findingLines, summaryLine } from './findingLines';
 import { chooseOutputName } from './outputNames';
+import { DATA_KINDS, headerNotFound, readFoundRows, readTrackingWorkbook, type FoundTable } from './readTracking';
 import { readRuleOverrides } from './ruleOverrides';
 import type { CheckContext, TablePlace } from './tableCheck';
 import type { CheckOutcome, CheckReport, ProgressListener } from './types';
@@ -30,6 +29,8 @@ export interface CheckOptions {
   /** Overrides `Thông tin → Ngày đánh giá`; blank there means today. */
   readonly asOf?: LocalDate;
   readonly onProgress?: ProgressListener;
+  /** A reading a person confirmed (`--reading FILE.json`): wins over the one stored in the workbook. */
+  readonly reading?: Reading | null;
 }
 
 /** What a check produced beyond the JSON: the findings with their codes and every table's verdicts. */
@@ -41,6 +42,9 @@ export interface CheckRun extends CheckOutcome {
   /** The workbook's sheet names and the add-in's marks, for choosing where outputs go. */
   readonly read: Pick<ReadResult, 'sheetNames' | 'owners'>;
   readonly findings: readonly Finding[];
+  /** How the workbook was read, and each found table with its grid and rows. */
+  readonly reading: Reading;
+  readonly found: readonly FoundTable[];
   readonly tables: readonly {
     readonly place: TablePlace | null;
     readonly verdicts: readonly RowVerdict[];
@@ -49,48 +53,54 @@ export interface CheckRun extends CheckOutcome {
   }[];
 }
 
-/** The sheets a check reads, in one batch. */
-export const CHECK_SHEETS = [
-  INFO_SHEET.name, POSTINGS_SHEET.name, RULES_SHEET.name, DAYS_OFF_SHEET.name, PLAN_SHEET.name, VOTES_SHEET.name,
-  CONSULTATIONS_SHEET.name, FEEDBACK_SHEET.name,
-] as const;
+export { CHECK_SHEETS } from './readTracking';
 
 /**
- * Reads every input sheet in one batch and checks every row of every table. Throws
- * UnusableWorkbookError when the workbook has no `Công khai` sheet; every other problem in the
- * user's data is an input error in the result.
+ * Reads the whole workbook in one batch, finds its tables by their content (any sheet, several a
+ * sheet) and checks every row of every table. Throws UnusableWorkbookError when no table of any
+ * checked kind is found; every other problem in the user's data is an input error in the result.
  */
 export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): Promise<CheckRun> {
   options.onProgress?.(0, 'Đang đọc dữ liệu…');
-  const read = await host.readSheets(CHECK_SHEETS);
-  const grid = (name: string) => read.sheets[name] ?? null;
-  if (!grid(POSTINGS_SHEET.name)) {
-    throw new UnusableWorkbookError('sheet-missing', `Không có sheet «${POSTINGS_SHEET.name}»: đây không phải sổ theo dõi thực hiện dân chủ ở cơ sở, hoặc sheet đã bị đổi tên.`);
-  }
+  const t = await readTrackingWorkbook(host, options.reading);
+  if (!t.found.some((f) => DATA_KINDS.includes(f.table.kind))) throw noTableError(t.grids.map((g) => g.name));
   options.onProgress?.(0.4, 'Đang kiểm tra…');
-  const info = readInfo(grid(INFO_SHEET.name));
-  const rules = readRuleOverrides(grid(RULES_SHEET.name));
-  const daysOff = readWorkCalendar(grid(DAYS_OFF_SHEET.name));
-  const level = info.info.level ? vocabEntry(LEVELS, info.info.level) : null;
+  const unit = readUnit(t);
+  const gridOf = (kind: TableKind, name: string) => t.read.sheets[name] ?? t.found.find((f) => f.table.kind === kind)?.grid ?? null;
+  const rules = readRuleOverrides(gridOf('rules', RULES_SHEET.name));
+  const daysOff = readWorkCalendar(gridOf('daysOff', DAYS_OFF_SHEET.name));
+  const info = unit.info;
+  const level = info.level ? vocabEntry(LEVELS, info.level) : null;
   const ctx: CheckContext = {
-    asOf: options.asOf ?? info.info.asOf ?? options.today,
-    reportYear: info.info.year ?? null,
+    asOf: options.asOf ?? info.asOf ?? options.today,
+    reportYear: info.year ?? null,
     unit: level?.kind ?? 'commune',
     rules: rules.rules,
     calendar: daysOff.calendar,
   };
-  const postings = checkPostingSheet(grid(POSTINGS_SHEET.name), ctx);
-  const tasks = checkPlanSheet(grid(PLAN_SHEET.name), ctx);
-  const votes = checkVoteSheet(grid(VOTES_SHEET.name), ctx);
-  const consultations = checkConsultationSheets(grid(CONSULTATIONS_SHEET.name), grid(FEEDBACK_SHEET.name), postings.rows, ctx);
-  const tables = [tasks, postings, consultations, consultations.feedbackCheck, votes];
-  const issues: Issue[] = [...info.issues, ...rules.issues, ...daysOff.issues, ...tables.flatMap((t) => t.issues)];
-  const findings = tables.flatMap((t) => t.findings);
+  const rows = (kind: TableKind) => readFoundRows(t.found, kind, ctx.reportYear);
+  const postingTables = rows('postings').map((f) => ({ f, check: checkPostingTable(f.grid, f.read as never, ctx) }));
+  const postingRows = postingTables.flatMap((p) => p.check.rows);
+  const planTables = rows('plan').map((f) => ({ f, check: checkPlanTable(f.grid, f.read as never, ctx) }));
+  const voteTables = rows('votes').map((f) => ({ f, check: checkVoteTable(f.grid, f.read as never, ctx) }));
+  const cFound = rows('consultations');
+  const fFound = rows('feedback');
+  const consultations = checkConsultationTables(cFound.map((f) => f.read as never), fFound.map((f) => f.read as never), postingRows, ctx);
+  const postings = mergeChecks(postingTables.map((p) => p.check));
+  const tasks = mergeChecks(planTables.map((p) => p.check));
+  const votes = mergeChecks(voteTables.map((p) => p.check));
+  const notes = notRecordedNotes(t.found);
+  const issues: Issue[] = [
+    ...t.issues, ...unit.issues, ...rules.issues, ...daysOff.issues, ...headerNotFound(t),
+    ...[tasks, postings, consultations, consultations.feedbackCheck, votes].flatMap((c) => c.issues),
+  ];
+  const findings = [...notes, ...[tasks, postings, consultations, consultations.feedbackCheck, votes].flatMap((c) => c.findings)];
   options.onProgress?.(0.8, 'Đang tổng hợp kết quả…');
   const report: CheckReport = {
-    unit: info.info.unit ?? '', asOf: formatIso(ctx.asOf), year: ctx.reportYear, level: level?.label ?? null,
+    unit: info.unit ?? '', asOf: formatIso(ctx.asOf), year: ctx.reportYear, level: level?.label ?? null,
     postings: postings.items, tasks: tasks.items, consultations: consultations.items,
     feedback: consultations.feedbackTotals,
+    feedbackItems: [...(consultations.feedbackItems ?? [])],
     votes: votes.items,
     findings: [
       ...findings.map((f) => ({ sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: findingMessage(f) })),
@@ -99,17 +109,18 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     // A note (info) about the data is a finding, not an input error.
     inputErrors: issues.filter((i) => i.severity !== 'info')
       .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueMessage(i) })),
+    reading: t.reading,
   };
-  const status = (t: (typeof tables)[number]) => statusColumnOf(t.place ? findGrid(read.sheets, t.place.sheet) : null, t.place);
+  const allVerdicts = [...tasks.verdicts, ...postings.verdicts, ...consultations.verdicts, ...consultations.feedbackCheck.verdicts, ...votes.verdicts];
+  const tables = [...planTables.map((p) => p.f), ...postingTables.map((p) => p.f), ...cFound, ...fFound, ...voteTables.map((p) => p.f)]
+    .map((f) => tableEntry(f, allVerdicts));
+  const grids: Record<string, SheetGrid | null> = { ...t.read.sheets };
+  for (const g of t.grids) grids[g.name] ??= g;
   return {
-    report, issues, findings, info: info.info, grids: read.sheets, read: { sheetNames: read.sheetNames, owners: read.owners },
-    tables: tables.map((t) => ({ place: t.place, verdicts: t.verdicts, status: status(t) })),
+    report, issues, findings, info, grids, reading: t.reading, found: t.found,
+    read: { sheetNames: t.read.sheetNames, owners: t.read.owners },
+    tables,
   };
-}
-
-/** The grid whose sheet has this exact name (a place names the sheet as it stands in the workbook). */
-function findGrid(sheets: Readonly<Record<string, SheetGrid | null>>, name: string): SheetGrid | null {
-  return Object.values(sheets).find((g) => g?.name === name) ?? null;
 }
 
 /** An output written under another name because a user's sheet already had its own. */

@@ -11,7 +11,7 @@ import { CONSULTATIONS_SHEET, FEEDBACK_SHEET, type RecordOf } from '../sheets/sc
 import type { TableRead } from '../sheets/table';
 import { readTableOnce } from './tableCache';
 import type { CheckContext, TableCheck, TablePlace } from './tableCheck';
-import type { ConsultationJson, FeedbackCounts } from './types';
+import type { ConsultationJson, FeedbackCounts, FeedbackItemJson } from './types';
 
 type ConsultationRead = TableRead<RecordOf<typeof CONSULTATIONS_SHEET>>;
 type FeedbackRead = TableRead<RecordOf<typeof FEEDBACK_SHEET>>;
@@ -25,6 +25,8 @@ export interface ConsultationSheetsCheck extends TableCheck<ConsultationJson> {
   readonly feedbackCheck: TableCheck<never>;
   /** Every `Ý kiến` row, also those that belong to no known consultation. */
   readonly feedbackTotals: FeedbackCounts;
+  /** Each feedback row's state, for `dccs check --json`'s `feedbackItems`. */
+  readonly feedbackItems?: readonly FeedbackItemJson[];
 }
 
 const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
@@ -44,25 +46,39 @@ const emptyCheck = <J>(issues: Issue[] = []): TableCheck<J> => ({ items: [], fin
 export function checkConsultationSheets(
   consultations: SheetGrid | null, feedback: SheetGrid | null, postings: readonly PostingRow[], ctx: CheckContext,
 ): ConsultationSheetsCheck {
-  if (!consultations && !feedback) {
+  if (!consultations && !feedback) return checkConsultationTables([], [], postings, ctx);
+  const cRead = readTableOnce(consultations, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
+  const fRead = readTableOnce(feedback, FEEDBACK_SHEET, { missingSeverity: 'info' });
+  return checkConsultationTables(consultations ? [cRead] : [cRead], feedback ? [fRead] : [fRead], postings, ctx);
+}
+
+/**
+ * The same check over every consultation table and every feedback table a workbook holds, on
+ * any sheets (a book kept in sections has several). Empty lists: no table of that kind (an `info`).
+ */
+export function checkConsultationTables(
+  cReads: readonly ConsultationRead[], fReads: readonly FeedbackRead[], postings: readonly PostingRow[], ctx: CheckContext,
+): ConsultationSheetsCheck {
+  const consultationsFound = cReads.some((r) => !isMissing(r));
+  if (!consultationsFound && fReads.every(isMissing)) {
     const none = readTableOnce(null, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
     return { ...emptyCheck<ConsultationJson>([...none.issues]), feedbackCheck: emptyCheck(), feedbackTotals: countFeedback([]) };
   }
-  const cRead = readTableOnce(consultations, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
-  const fRead = readTableOnce(feedback, FEEDBACK_SHEET, { missingSeverity: 'info' });
-  const fIssues: Issue[] = [...fRead.issues];
+  const cRead: ConsultationRead = cReads.find((r) => !isMissing(r)) ?? cReads[0] ?? readTableOnce(null, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
+  const fRead: FeedbackRead = fReads.find((r) => !isMissing(r)) ?? fReads[0] ?? readTableOnce(null, FEEDBACK_SHEET, { missingSeverity: 'info' });
+  const fIssues: Issue[] = fReads.flatMap((r) => r.issues);
 
-  const cRows = cRead.rows.map((r): ConsultationRow => ({
-    sheet: cRead.sheet, row: r.row, id: r.record.id ?? null, subject: r.record.subject ?? '',
+  const cRows = cReads.flatMap((read) => read.rows.map((r): ConsultationRow => ({
+    sheet: read.sheet, row: r.row, id: r.record.id ?? null, subject: r.record.subject ?? '',
     from: r.record.from ?? null, to: r.record.to ?? null, synthesisDue: r.record.synthesisDue ?? null,
     synthesized: r.record.synthesized ?? null, resultPublished: r.record.resultPublished ?? null, badCells: r.invalid,
-  }));
-  const fRows = fRead.rows.map((r): FeedbackRow => ({
-    sheet: fRead.sheet, row: r.row, consultationId: r.record.consultationId ?? null, received: r.record.received ?? null,
+  })));
+  const fRows = fReads.flatMap((read) => read.rows.map((r): FeedbackRow => ({
+    sheet: read.sheet, row: r.row, consultationId: r.record.consultationId ?? null, received: r.record.received ?? null,
     decision: r.record.decision ?? null, response: r.record.response ?? null, processed: r.record.processed ?? null, badCells: r.invalid,
-  }));
+  })));
   // Feedback without its consultations is an error below; the sheet's absence needs no `info` too.
-  const cIssues: Issue[] = cRead.issues.filter((i) => !(i.code === 'sheet-missing' && fRows.length > 0));
+  const cIssues: Issue[] = cReads.flatMap((r) => r.issues).filter((i) => !(i.code === 'sheet-missing' && fRows.length > 0));
 
   const header = (read: ConsultationRead | FeedbackRead, key: string, fallback: string) =>
     (read.columns as Record<string, { header: string } | undefined>)[key]?.header ?? fallback;
@@ -79,13 +95,14 @@ export function checkConsultationSheets(
   if (cRows.length === 0) {
     links = fRows.map(() => null);
     if (fRows.length > 0) {
-      cIssues.push({ code: consultations ? 'consultation-sheet-empty' : 'consultation-sheet-missing', severity: 'error',
+      cIssues.push({ code: consultationsFound ? 'consultation-sheet-empty' : 'consultation-sheet-missing', severity: 'error',
         sheet: cRead.sheet, row: null, column: null, params: { count: fRows.length } });
     }
   } else {
     const linked = linkFeedback(cRows, fRows, { consultation: header(cRead, 'id', 'Mã đợt'), feedback: header(fRead, 'consultationId', 'Mã đợt') });
     links = linked.links;
-    for (const issue of linked.issues) (issue.sheet === cRead.sheet ? cIssues : fIssues).push(issue);
+    const cSheets = new Set(cReads.map((r) => r.sheet));
+    for (const issue of linked.issues) (cSheets.has(issue.sheet) && !fReads.some((f) => f.sheet === issue.sheet) ? cIssues : fIssues).push(issue);
   }
 
   const fResults = fRows.map((f, i) => {
@@ -126,8 +143,12 @@ export function checkConsultationSheets(
       verdicts: fResults.map((r) => r.verdict), place: placeOf(fRead),
     },
     feedbackTotals: countFeedback(fResults),
+    feedbackItems: fResults.map((r, i) => ({ sheet: fRows[i].sheet, row: fRows[i].row, consultationId: fRows[i].consultationId, state: r.state })),
   };
 }
+
+const isMissing = (read: { headerRow: number | null; issues: readonly Issue[] }) =>
+  read.headerRow === null && read.issues.some((i) => i.code === 'sheet-missing');
 
 /** Feedback by decision; `pending` = no decision or no explanation yet, so the parts add up to `total`. */
 export function countFeedback(results: readonly Pick<FeedbackResult, 'state'>[]): FeedbackCounts {

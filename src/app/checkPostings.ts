@@ -6,7 +6,8 @@ import { checkPostings } from '../domain/postings/checkPostings';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import type { PostingRow } from '../domain/postings/types';
 import type { SheetGrid } from '../sheets/grid';
-import { POSTINGS_SHEET } from '../sheets/schema';
+import { POSTINGS_SHEET, type RecordOf } from '../sheets/schema';
+import type { TableRead } from '../sheets/table';
 import { readTableOnce } from './tableCache';
 import { toPostingRows } from './postingRows';
 import type { CheckContext, TableCheck } from './tableCheck';
@@ -17,7 +18,13 @@ const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
 
 /** `Công khai`: durations (Đ13), permanent postings, radio, timeliness (Đ12 k3). */
 export function checkPostingSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<PostingJson> & { rows: PostingRow[] } {
-  const table = readTableOnce(grid, POSTINGS_SHEET);
+  return checkPostingTable(grid, readTableOnce(grid, POSTINGS_SHEET), ctx);
+}
+
+/** One postings table, wherever it was found (a sheet may hold several, in sections). */
+export function checkPostingTable(
+  grid: SheetGrid | null, table: TableRead<RecordOf<typeof POSTINGS_SHEET>>, ctx: CheckContext,
+): TableCheck<PostingJson> & { rows: PostingRow[] } {
   const rows = grid ? toPostingRows(grid.name, table) : [];
   const results = checkPostings(rows, ctx.unit, ctx.rules, ctx.calendar, ctx.asOf);
   const findings: Finding[] = [];

@@ -6,7 +6,7 @@ import { taskLabel, taskVerdictSeverity } from '../domain/tasks/labels';
 import { cellText, isBlankCell } from '../sheets/cellResult';
 import type { SheetGrid } from '../sheets/grid';
 import { PLAN_SHEET, type RecordOf } from '../sheets/schema';
-import type { TableRow } from '../sheets/table';
+import type { TableRead, TableRow } from '../sheets/table';
 import { readTableOnce } from './tableCache';
 import type { CheckContext, TableCheck } from './tableCheck';
 import { placeOf } from './tablePlace';
@@ -57,7 +57,11 @@ function deadlineIssue(t: TaskRow, v: TaskVerdict, column: string | null): Issue
 export function checkPlanSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<TaskJson> {
   // An empty sheet is a plan not typed yet, not a table without its header.
   if (!grid || grid.values.every((row) => row.every(isBlankCell))) return { items: [], findings: [], issues: [], verdicts: [], place: null };
-  const table = readTableOnce(grid, PLAN_SHEET);
+  return checkPlanTable(grid, readTableOnce(grid, PLAN_SHEET), ctx);
+}
+
+/** One plan table, wherever it was found. */
+export function checkPlanTable(grid: SheetGrid, table: TableRead<PlanRecord>, ctx: CheckContext): TableCheck<TaskJson> {
   const sheet = table.sheet;
   const dueColumn = table.columns.due?.header ?? null;
   const noDueColumn = table.headerRow !== null && dueColumn === null;

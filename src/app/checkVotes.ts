@@ -65,7 +65,11 @@ function toIssue(table: TableRead<VoteRecord>, row: number, p: VoteProblem): Iss
 export function checkVoteSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<VoteJson> {
   // An absent or empty sheet is fine: not every commune votes every year.
   if (!grid || isEmptyGrid(grid)) return { items: [], findings: [], issues: [], verdicts: [], place: null };
-  const table = readTableOnce(grid, VOTES_SHEET);
+  return checkVoteTable(grid, readTableOnce(grid, VOTES_SHEET), ctx);
+}
+
+/** One votes table, wherever it was found. */
+export function checkVoteTable(grid: SheetGrid, table: TableRead<VoteRecord>, ctx: CheckContext): TableCheck<VoteJson> {
   const items: VoteJson[] = [];
   const findings: Finding[] = [];
   const issues: Issue[] = [...table.issues];

@@ -4,7 +4,7 @@
  */
 export class UnusableWorkbookError extends Error {
   constructor(
-    readonly code: 'sheet-missing' | 'header-not-found',
+    readonly code: 'sheet-missing' | 'header-not-found' | 'no-table',
     message: string,
   ) {
     super(message);

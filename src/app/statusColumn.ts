@@ -9,7 +9,8 @@ import type { TablePlace } from './tableCheck';
  */
 export function statusColumnOf(grid: SheetGrid | null, place: TablePlace | null): StatusColumnPlace | null {
   if (!grid || !place || place.rows.length === 0) return null;
-  const lastGridRow = grid.firstRow + grid.values.length - 1;
+  // A table in a section ends where the next one starts: its column never reaches into the next.
+  const lastGridRow = place.blockEnd ?? grid.firstRow + grid.values.length - 1;
   const lastRow = Math.max(lastGridRow, place.rows[place.rows.length - 1]) // rows come in sheet order;
   const cell = (row: number, col: number) => grid.values[row - grid.firstRow]?.[col - grid.firstColumn] ?? null;
   const lastGridColumn = grid.firstColumn + (grid.values[0]?.length ?? 0) - 1;

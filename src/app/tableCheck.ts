@@ -23,6 +23,8 @@ export interface TablePlace {
   readonly lastColumn: number;
   /** Every data row (1-based sheet rows) the check judged. */
   readonly rows: readonly number[];
+  /** Last row of the table's block when another table or a signature follows it on the sheet. */
+  readonly blockEnd?: number;
 }
 
 /** The result of checking one input table: JSON items, findings, input errors, per-row verdicts. */

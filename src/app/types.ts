@@ -1,3 +1,4 @@
+import type { Reading } from '../sheets/reading/types';
 import type { Issue } from '../domain/issues';
 
 /**
@@ -57,6 +58,14 @@ export interface FeedbackCounts {
   partlyAccepted: number;
   explained: number;
   pending: number;
+}
+
+/** One feedback row's state (`accepted`, `partly-accepted`, `explained`, `pending`). */
+export interface FeedbackItemJson {
+  sheet: string;
+  row: number;
+  consultationId: string | null;
+  state: string;
 }
 
 export interface ConsultationJson {
@@ -120,9 +129,13 @@ export interface CheckReport {
   tasks: TaskJson[];
   consultations: ConsultationJson[];
   feedback: FeedbackCounts;
+  /** Every feedback row's state, in sheet order. */
+  feedbackItems: FeedbackItemJson[];
   votes: VoteJson[];
   findings: FindingJson[];
   inputErrors: InputErrorJson[];
+  /** How the workbook was read: tables, columns with confidence, inferred facts, rows passed over. */
+  reading?: Reading;
 }
 
 /** Progress of a long use case, 0–1, with a Vietnamese label for the progress bar. */

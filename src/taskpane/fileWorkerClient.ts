@@ -3,7 +3,7 @@ import type { ConsolidateSource, FileOutcome, SummarizeOptions } from '../app/co
 import { consolidateMessages as msg } from '../app/consolidateMessages';
 import type { RangePatch, SheetDocument } from '../report/document';
 import type { SkippedFeature } from '../workbook/features';
-import { HostError, type ReadResult, type WriteResult } from '../workbook/port';
+import { HostError, type ReadOptions, type ReadResult, type WriteResult } from '../workbook/port';
 import { browserSource, type ChosenFile } from './browserSource';
 import { FileWorkerError, fileWorkerMessages } from './fileWorkerError';
 import { ownBuffer, reviveError, type FileWorkerReply, type FileWorkerRequest } from './fileWorkerProtocol';
@@ -103,8 +103,8 @@ export class WorkerWorkbook implements OpenWorkbook {
     return this.client.request<T>(request);
   }
 
-  readSheets(names: readonly string[]): Promise<ReadResult> {
-    return this.ask({ op: 'read', workbook: this.id, names });
+  readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
+    return this.ask({ op: 'read', workbook: this.id, names, others: options.others === true });
   }
 
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {

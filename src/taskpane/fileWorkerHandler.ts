@@ -35,7 +35,7 @@ export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMe
         return { value: id, transfer: [] };
       }
       case 'read':
-        return { value: await held(message.workbook).readSheets(message.names), transfer: [] };
+        return { value: await held(message.workbook).readSheets(message.names, { others: message.others === true }), transfer: [] };
       case 'write': {
         const host = held(message.workbook);
         const result = await host.writeSheets(message.documents, message.patches);

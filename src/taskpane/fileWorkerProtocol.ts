@@ -13,7 +13,7 @@ import { HostError, type HostErrorCode } from '../workbook/port';
 export type FileWorkerRequest =
   /** Opens .xlsx bytes; answers the workbook's id. */
   | { readonly op: 'open'; readonly bytes: ArrayBuffer; readonly fileName: string }
-  | { readonly op: 'read'; readonly workbook: number; readonly names: readonly string[] }
+  | { readonly op: 'read'; readonly workbook: number; readonly names: readonly string[]; readonly others?: boolean }
   /** Answers the write's result and the features the file host had to leave out. */
   | { readonly op: 'write'; readonly workbook: number; readonly documents: readonly SheetDocument[]; readonly patches: readonly RangePatch[] }
   /** Answers the .xlsx bytes (an ArrayBuffer, transferred). */

@@ -1,7 +1,7 @@
 import type { RangePatch, SheetDocument } from '../report/document';
 import type { SkippedFeature } from './features';
 import { newWorkbookFile, type FileHost } from './fileHost';
-import type { ReadResult, WorkbookHost, WriteResult } from './port';
+import type { ReadOptions, ReadResult, WorkbookHost, WriteResult } from './port';
 import { findSheetToWrite } from './sheetNames';
 import { readPackage, spliceSheets, unzipPackage, type Package } from './xlsxSplice';
 
@@ -27,9 +27,9 @@ export class AppendingFileHost implements WorkbookHost {
     return this.base.fileName;
   }
 
-  async readSheets(names: readonly string[]): Promise<ReadResult> {
+  async readSheets(names: readonly string[], options?: ReadOptions): Promise<ReadResult> {
     if (this.documents.length > 0) await this.becomePlain();
-    return this.base.readSheets(names);
+    return this.base.readSheets(names, options);
   }
 
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {

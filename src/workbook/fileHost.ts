@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { RangePatch, SheetDocument } from '../report/document';
 import type { SheetGrid } from '../sheets/grid';
-import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
+import { HostError, type ReadOptions, type ReadResult, type WorkbookHost, type WriteResult } from './port';
 import { hostMessages } from './hostMessages';
 import { assertXlsxBytes } from './fileSniff';
 import { readWorksheet } from './fileRead';
@@ -26,14 +26,20 @@ export class FileHost implements WorkbookHost {
     readonly fileName: string,
   ) {}
 
-  async readSheets(names: readonly string[]): Promise<ReadResult> {
+  async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
     const sheetNames = this.workbook.worksheets.map((ws) => ws.name);
     const sheets: Record<string, SheetGrid | null> = {};
+    const taken = new Set<string>();
     for (const wanted of names) {
       const found = findSheetName(sheetNames, wanted);
+      if (found !== undefined) taken.add(found);
       sheets[wanted] = found === undefined ? null : readWorksheet(this.workbook.getWorksheet(found)!);
     }
-    return { sheetNames, sheets, owners: readOwners(this.workbook) };
+    const owners = readOwners(this.workbook);
+    if (!options.others) return { sheetNames, sheets, owners };
+    const outputs = new Set(Object.values(owners));
+    const others = sheetNames.filter((n) => !taken.has(n) && !outputs.has(n)).map((n) => readWorksheet(this.workbook.getWorksheet(n)!));
+    return { sheetNames, sheets, owners, others };
   }
 
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {

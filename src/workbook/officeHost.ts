@@ -1,6 +1,6 @@
 import { DccsError } from '../domain/issues';
 import type { RangePatch, SheetDocument } from '../report/document';
-import { HostError, type ReadResult, type WorkbookHost, type WriteResult } from './port';
+import { HostError, type ReadOptions, type ReadResult, type WorkbookHost, type WriteResult } from './port';
 import { errorDetail, hostMessages } from './hostMessages';
 import { assertValidations } from './fileFormat';
 import { loadMarks, readOffice } from './officeRead';
@@ -56,12 +56,12 @@ export class OfficeHost implements WorkbookHost {
     this.requirements = options.requirements ?? ((set, version) => Office.context.requirements.isSetSupported(set, version));
   }
 
-  async readSheets(names: readonly string[]): Promise<ReadResult> {
+  async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
     try {
-      const { sheetNames, sheets, owners, marks } = await this.run((context) => readOffice(context, names, this.payloadLimit));
+      const { sheetNames, sheets, owners, marks, others } = await this.run((context) => readOffice(context, names, this.payloadLimit, options.others === true));
       this.names = sheetNames;
       this.marks = marks;
-      return { sheetNames, sheets, owners };
+      return { sheetNames, sheets, owners, ...(others ? { others } : {}) };
     } catch (cause) {
       throw new HostError('office', hostMessages.officeRead(errorDetail(cause)), { cause });
     }

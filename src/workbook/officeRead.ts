@@ -27,6 +27,8 @@ export interface OfficeReadResult {
   readonly owners: Record<string, string>;
   /** Every `DCCS_…` workbook name, broken ones too: a write replaces them (delete, then add). */
   readonly marks: string[];
+  /** With `others`: every other sheet that is not one of the add-in's outputs, in workbook order. */
+  readonly others?: SheetGrid[];
 }
 
 /** Queued in a sync the caller makes anyway: the workbook's names, for the add-in's marks (ExcelApi 1.7). */
@@ -42,20 +44,24 @@ function probe(context: Ctx, name: string, withValues: boolean): Probe {
   return { sheet, used, tables };
 }
 
-export async function readOffice(context: Ctx, wanted: readonly string[], budget: number): Promise<OfficeReadResult> {
+export async function readOffice(context: Ctx, wanted: readonly string[], budget: number, others = false): Promise<OfficeReadResult> {
   try {
-    return await readWith(context, wanted, true, budget);
+    return await readWith(context, wanted, true, budget, others);
   } catch (error) {
     if (!isPayloadError(error)) throw error;
-    return readWith(context, wanted, false, budget);
+    return readWith(context, wanted, false, budget, others);
   }
 }
+
+/** Keys for the other sheets in the probe maps: no requested name can start with NUL. */
+const OTHER = '\u0000';
 
 /**
  * `withValues` false is the fallback after a payload error: the same probes load only the used
  * range's extent, and the values come in row chunks sized to the budget.
  */
-async function readWith(context: Ctx, wanted: readonly string[], withValues: boolean, budget: number): Promise<OfficeReadResult> {
+async function readWith(context: Ctx, requested: readonly string[], withValues: boolean, budget: number, others: boolean): Promise<OfficeReadResult> {
+  let wanted = requested;
   const collection = context.workbook.worksheets.load('items/name');
   const marks = loadMarks(context);
   const probes = new Map<string, Probe[]>(wanted.map((w) => [w, nameSpellings(w).map((s) => probe(context, s, withValues))]));
@@ -68,6 +74,21 @@ async function readWith(context: Ctx, wanted: readonly string[], withValues: boo
     if (target === undefined) continue;
     const hit = probes.get(w)!.find((p) => !p.sheet.isNullObject && p.sheet.name === target);
     hits.set(w, hit ?? probe(context, target, withValues)); // a miss is fetched by its exact name
+  }
+  // Staff keep tables on sheets of any name: the others are fetched by their exact names in the
+  // sync that fetches misses and tables anyway (one more only when nothing else needed one).
+  const otherKeys: string[] = [];
+  if (others) {
+    const owned = new Set(Object.values(ownersFrom(found, sheetNames)));
+    const hitTargets = new Set(wanted.map((w) => findSheetName(sheetNames, w)).filter((n): n is string => n !== undefined));
+    for (const name of sheetNames) {
+      if (owned.has(name) || hitTargets.has(name)) continue;
+      const key = OTHER + name;
+      otherKeys.push(key);
+      hits.set(key, probe(context, name, withValues));
+      probes.set(key, []);
+    }
+    wanted = [...wanted, ...otherKeys];
   }
   const ranges = new Map<string, { table: Excel.Table; range: Excel.Range }[]>();
   const queueTables = (w: string, p: Probe) =>
@@ -104,7 +125,12 @@ async function readWith(context: Ctx, wanted: readonly string[], withValues: boo
     const values = raw.map((row) => row.map((v) => (v === '' ? null : v)));
     sheets[w] = { name, firstRow: p.used.rowIndex + 1, firstColumn: p.used.columnIndex + 1, values, tables };
   }
-  return { sheetNames, sheets, owners: ownersFrom(found, sheetNames), marks: found.map((m) => m.name) };
+  const otherGrids = otherKeys.map((k) => sheets[k]).filter((g): g is SheetGrid => g !== null);
+  for (const k of otherKeys) delete sheets[k];
+  return {
+    sheetNames, sheets, owners: ownersFrom(found, sheetNames), marks: found.map((m) => m.name),
+    ...(others ? { others: otherGrids } : {}),
+  };
 }
 
 /**

@@ -20,6 +20,16 @@ export interface ReadResult {
    * reads marks.
    */
   readonly owners?: Readonly<Record<string, string>>;
+  /**
+   * With `others`: every other sheet, in workbook order — not one of the requested names, and not
+   * one of the add-in's own outputs (by its mark). Staff keep their tables on sheets of any name.
+   */
+  readonly others?: readonly SheetGrid[];
+}
+
+export interface ReadOptions {
+  /** Also read every sheet that is neither requested nor the add-in's own ({@link ReadResult.others}). */
+  readonly others?: boolean;
 }
 
 export interface WriteResult {
@@ -30,7 +40,7 @@ export interface WriteResult {
 }
 
 export interface WorkbookHost {
-  readSheets(names: readonly string[]): Promise<ReadResult>;
+  readSheets(names: readonly string[], options?: ReadOptions): Promise<ReadResult>;
   /**
    * Writes the documents, then the patches, in one batch (the Office host: one sync, unless the
    * payload must be split). A patch on a sheet that does not exist (exact name) or that a document

@@ -20,6 +20,7 @@ export function report(overrides: Partial<CheckReport> = {}): CheckReport {
     tasks: [],
     consultations: [],
     feedback: { total: 0, accepted: 0, partlyAccepted: 0, explained: 0, pending: 0 },
+    feedbackItems: [],
     votes: [],
     findings: [],
     inputErrors: [],

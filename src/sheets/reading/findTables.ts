@@ -1,0 +1,214 @@
+import { isLocalDate } from '../../domain/calendar/localDate';
+import { headerText } from '../header';
+import type { CellValue, SheetGrid } from '../grid';
+import { assignColumns, TAKE_AT, type HeaderCell } from './headerMatch';
+import { kindHints, kindWeight } from './kinds';
+import { endsTable, nonDataRow } from './rowKinds';
+import type { ColumnReading, IgnoredRow, TableKind, TableReading } from './types';
+
+/**
+ * Tables found by content, on any sheet (issue: tables found by content): every row is a candidate
+ * header; a row whose words name at least two columns of one kind is a header, and its table runs
+ * down to the next header. A sheet's name and the title above a header only tip the balance.
+ */
+
+/** The kinds whose tables are found by their header's words. */
+const SCANNED: readonly TableKind[] = ['plan', 'postings', 'consultations', 'feedback', 'votes', 'daysOff', 'rules'];
+/** Kinds whose headers are generic words («Ngày | Tên | Loại»): found only with their exact headers and a hint. */
+const EXACT_ONLY = new Set<TableKind>(['daysOff', 'rules']);
+/** The least a header row must score to be one (two distinctive columns, or one and three generic). */
+const MIN_SCORE = 1.3;
+const TITLE_ROWS_ABOVE = 4;
+
+const DATE_TEXT = /^\s*\d{1,4}\s*[/.-]\s*\d{1,2}/;
+
+const inSpan = (column: number, span?: { from: number; to: number }) => !span || (column >= span.from && column <= span.to);
+const lastRowOf = (g: SheetGrid) => g.firstRow + g.values.length - 1;
+const rowCells = (g: SheetGrid, r: number): readonly CellValue[] => g.values[r - g.firstRow] ?? [];
+
+/** A row's cells that may be headers: short text that is not a date. */
+function headerCells(g: SheetGrid, r: number, from = g.firstColumn, to = Infinity): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  rowCells(g, r).forEach((v, i) => {
+    const column = g.firstColumn + i;
+    if (column < from || column > to || typeof v !== 'string') return;
+    const text = headerText(v);
+    // The add-in's own status column («Kết quả kiểm tra (DCCS)») is not the user's header.
+    if (text !== '' && text.length <= 80 && !DATE_TEXT.test(text) && !text.includes('(DCCS)')) out.push({ column, text });
+  });
+  return out;
+}
+
+/** A row that is all short header text (a child row under merged parents), nothing else. */
+function isHeaderishRow(g: SheetGrid, r: number): boolean {
+  const filled = rowCells(g, r).filter((v) => v !== null && v !== '');
+  if (filled.length === 0 || filled.some((v) => typeof v !== 'string' || isLocalDate(v))) return false;
+  return headerCells(g, r).length === filled.length;
+}
+
+interface Candidate {
+  readonly kind: TableKind;
+  readonly headerRows: number[];
+  readonly columns: ColumnReading[];
+  readonly score: number;
+}
+
+function score(kind: TableKind, columns: readonly ColumnReading[]): { score: number; taken: number; distinctive: number } {
+  let total = 0, taken = 0, distinctive = 0;
+  for (const c of columns) {
+    if (c.status !== 'taken' || c.key === null) continue;
+    if (EXACT_ONLY.has(kind) && c.from !== 'exact') continue;
+    taken++;
+    if (kindWeight(c.key) === 1) distinctive++;
+    total += c.confidence * kindWeight(c.key);
+  }
+  return { score: total, taken, distinctive };
+}
+
+/** The best reading of row `r` (and the row under it, for a two-row header) as a header of some kind. */
+function candidateAt(g: SheetGrid, r: number, hints: readonly TableKind[], span?: { from: number; to: number }): Candidate | null {
+  // A header holds words only: a date or a number (an STT, a count) makes a row data.
+  if (rowCells(g, r).some((v, i) => (typeof v === 'number' || isLocalDate(v)) && inSpan(g.firstColumn + i, span))) return null;
+  const cells = headerCells(g, r, span?.from, span?.to);
+  if (cells.length < 2 && !(cells.length >= 1 && isHeaderishRow(g, r + 1))) return null;
+  const childRow = isHeaderishRow(g, r + 1) ? headerCells(g, r + 1, span?.from, span?.to) : [];
+  let best: Candidate | null = null;
+  for (const kind of SCANNED) {
+    const options: { rows: number[]; cells: HeaderCell[] }[] = [{ rows: [r], cells }];
+    if (childRow.length > 0) {
+      // Children replace their merged parent's meaning («Thời gian niêm yết» over «Từ ngày | Đến ngày»).
+      const parent = new Map(cells.map((c) => [c.column, c.text]));
+      const merged = new Map(parent);
+      for (const child of childRow) merged.set(child.column, child.text);
+      options.push({ rows: [r, r + 1], cells: [...merged].sort((a, b) => a[0] - b[0]).map(([column, text]) => ({ column, text })) });
+    }
+    for (const option of options) {
+      const columns = assignColumns(kind, option.cells);
+      const s = score(kind, columns);
+      if (s.taken < 2 || (s.distinctive < 1 && !(EXACT_ONLY.has(kind) && hints.includes(kind)))) continue;
+      // Most of a header's cells name columns; a data row names one or two by chance («Thôn 3», «Tiếp thu»).
+      if (columns.filter((c) => c.status !== 'unknown').length * 2 < columns.length) continue;
+      const hint = hints.indexOf(kind);
+      const total = s.score + (hint === 0 ? 0.5 : hint > 0 ? 0.3 : 0);
+      if (EXACT_ONLY.has(kind) && hint < 0 && s.taken < 3) continue;
+      if (total >= MIN_SCORE && (!best || total > best.score + 1e-9)) best = { kind, headerRows: option.rows, columns, score: total };
+    }
+  }
+  return best;
+}
+
+/** Text rows just above a header (its title, a section heading), nearest last. */
+function titleAbove(g: SheetGrid, headerRow: number, floor: number): string[] {
+  const out: string[] = [];
+  for (let r = headerRow - 1; r >= Math.max(floor, headerRow - TITLE_ROWS_ABOVE); r--) {
+    const texts = rowCells(g, r).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length === 0) continue;
+    if (texts.length > 2) break;
+    out.unshift(headerText(texts.join(' ')));
+  }
+  return out;
+}
+
+/** How sure a table's kind is: its header's score, capped, lowered when another kind came close. */
+const confidenceOf = (score: number) => Math.min(1, Math.round((0.5 + score / 6) * 100) / 100);
+
+/**
+ * Every table on a sheet, top to bottom. Excel tables (ListObjects) whose header names a known
+ * kind come first and keep their own extent; the rest of the sheet is scanned row by row.
+ */
+export function findTables(g: SheetGrid): TableReading[] {
+  const last = lastRowOf(g);
+  const sheetHints = kindHints(g.name);
+  const found: { c: Candidate; from: TableReading['from']; lastRow?: number; span?: { from: number; to: number } }[] = [];
+  const inExcelTable = (r: number) => g.tables.some((t) => r >= t.headerRow && r <= t.lastRow);
+  for (const t of g.tables) {
+    const c = candidateAt(g, t.headerRow, sheetHints, { from: t.firstColumn, to: t.lastColumn });
+    if (c) found.push({ c, from: 'excel-table', lastRow: t.lastRow, span: { from: t.firstColumn, to: t.lastColumn } });
+  }
+  let floor = g.firstRow;
+  for (let r = g.firstRow; r <= last; r++) {
+    if (inExcelTable(r)) continue;
+    const hints = [...kindHints(titleAbove(g, r, floor).join(' ')), ...sheetHints];
+    const c = candidateAt(g, r, hints);
+    if (!c) continue;
+    const previous = found[found.length - 1];
+    // The same header again (a printed page's repeat) continues the table above.
+    if (previous && previous.from === 'header' && previous.c.kind === c.kind && sameHeader(previous.c, c)) {
+      r += c.headerRows.length - 1;
+      continue;
+    }
+    found.push({ c, from: 'header' });
+    r += c.headerRows.length - 1;
+    floor = r + 1;
+  }
+  found.sort((a, b) => a.c.headerRows[0] - b.c.headerRows[0]);
+  return found.map((f, i) => {
+    const next = found.slice(i + 1).find((n) => !f.span || n.c.headerRows[0] > (f.lastRow ?? last));
+    const end = f.lastRow ?? (next ? next.c.headerRows[0] - 1 : last);
+    return tableOf(g, f.c, f.from, end, f.span, found[i - 1]?.c.headerRows[0]);
+  });
+}
+
+function sameHeader(a: Candidate, b: Candidate): boolean {
+  const keys = (c: Candidate) => c.columns.map((x) => `${x.column}:${x.key}`).join('|');
+  return keys(a) === keys(b);
+}
+
+function tableOf(g: SheetGrid, c: Candidate, from: TableReading['from'], end: number, span: { from: number; to: number } | undefined, previousHeader: number | undefined): TableReading {
+  const headerRow = c.headerRows[c.headerRows.length - 1];
+  const firstColumn = span?.from ?? g.firstColumn;
+  const lastColumn = span?.to ?? g.firstColumn + (g.values[0]?.length ?? 1) - 1;
+  const block = blockOf(g, headerRow + 1, end, { from: firstColumn, to: lastColumn });
+  const title = titleAbove(g, c.headerRows[0], previousHeader === undefined ? g.firstRow : previousHeader + 1);
+  return {
+    kind: c.kind, sheet: g.name, headerRows: c.headerRows, firstDataRow: block.firstDataRow, lastRow: block.lastRow, firstColumn, lastColumn,
+    columns: c.columns, defaults: [], ignored: block.ignored, confidence: confidenceOf(c.score), from,
+    ...(title.length > 0 ? { title: title.join(' — ') } : {}),
+  };
+}
+
+/**
+ * A table's block below its header: a row of column ordinals is skipped, rows that are not data
+ * are listed, and a signature block ends the table.
+ */
+export function blockOf(g: SheetGrid, below: number, end: number, span: { from: number; to: number }): { firstDataRow: number; lastRow: number; ignored: IgnoredRow[] } {
+  const ignored: IgnoredRow[] = [];
+  let firstDataRow = below;
+  if (isOrdinalRow(rowCells(g, firstDataRow))) {
+    ignored.push({ row: firstDataRow, why: 'ordinals', text: ordinalText(rowCells(g, firstDataRow)) });
+    firstDataRow++;
+  }
+  let lastRow = end;
+  for (let r = firstDataRow; r <= end; r++) {
+    const cells = rowCells(g, r).slice(span.from - g.firstColumn, span.to - g.firstColumn + 1);
+    const why = nonDataRow(cells);
+    if (!why) continue;
+    const text = String(cells.find((v) => typeof v === 'string' && v.trim() !== '') ?? '');
+    ignored.push({ row: r, why, text: headerText(text) });
+    if (endsTable(why)) {
+      for (let s = r + 1; s <= end; s++) {
+        const rest = rowCells(g, s).find((v) => typeof v === 'string' && v.trim() !== '');
+        if (rest !== undefined) ignored.push({ row: s, why: 'signature', text: headerText(String(rest)) });
+      }
+      lastRow = r - 1;
+      break;
+    }
+  }
+  return { firstDataRow, lastRow, ignored };
+}
+
+// A row of column ordinals under the header, `(1) (2) (3) …` or `1 2 3 …`, as official forms print.
+function isOrdinalRow(cells: readonly CellValue[]): boolean {
+  const ordinals: number[] = [];
+  for (const cell of cells) {
+    if (cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
+    const m = typeof cell === 'number' ? [String(cell), String(cell)] : typeof cell === 'string' ? /^[([]?(\d{1,2})[)\]]?$/.exec(cell.trim()) : null;
+    if (!m) return false;
+    ordinals.push(Number(m[1]));
+  }
+  return ordinals.length >= 3 && ordinals.every((n, i) => i === 0 || n > ordinals[i - 1]);
+}
+
+const ordinalText = (cells: readonly CellValue[]) => cells.filter((c) => c !== null && c !== '').map(String).join(' ');
+
+export { TAKE_AT };
