@@ -2,6 +2,7 @@ import type { Finding } from './findings';
 import type { Issue } from './issues';
 import { CONSULTATION_MESSAGES } from './consultations/messages';
 import { PLAN_MESSAGES } from './plan/messages';
+import { READING_MESSAGES } from './readingMessages';
 import { POSTING_MESSAGES } from './postings/messages';
 import { TASK_MESSAGES } from './tasks/messages';
 import { VOTE_MESSAGES } from './votes/messages';
@@ -26,7 +27,8 @@ const INPUT_MESSAGES: Record<string, MessageFn> = {
   'header-not-found': (p) =>
     `Không tìm thấy dòng tiêu đề của bảng trong ${p.rows} dòng đầu sheet ${quote(p.sheet)}: ` +
     `cần ít nhất hai trong các cột ${p.expected}`,
-  'column-missing': (p) => `Thiếu cột bắt buộc ${quote(p.header)} trong sheet ${quote(p.sheet)}`,
+  'column-missing': (p) => `Thiếu cột bắt buộc ${quote(p.header)} trong sheet ${quote(p.sheet)}` +
+    (p.headers ? `. Các cột của bảng: ${p.headers}. Tên cột được chấp nhận: ${p.accepted}` : ''),
   'column-duplicate': (p) => `Cột ${quote(p.column)} xuất hiện hai lần; chỉ đọc cột đứng trước`,
   'required-missing': (p) => `Chưa nhập ${quote(p.column)}, đây là thông tin bắt buộc`,
   // ---- cells (src/sheets/cells.ts)
@@ -89,6 +91,7 @@ export const MESSAGES: Record<string, MessageFn> = {
   ...TASK_MESSAGES,
   ...CONSULTATION_MESSAGES,
   ...PLAN_MESSAGES,
+  ...READING_MESSAGES,
 };
 
 /**
