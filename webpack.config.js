@@ -40,6 +40,13 @@ function plugins(origin) {
 const PORT = 3000;
 
 /**
+ * The ECMAScript version of every dist/*.js: our code is compiled to it, and the dependencies
+ * (Fluent's class static blocks, BigInt, lookbehind) already need it. webpack's own runtime
+ * follows package.json's browserslist, which it reads by itself.
+ */
+const ECMA_VERSION = 2022;
+
+/**
  * Office only loads add-ins over https. office-addin-dev-certs makes a CA and a localhost
  * certificate in ~/.office-addin-dev-certs and installs the CA with sudo; where that fails (Linux
  * without sudo or without a system trust store) we still serve https, with the generated
@@ -107,8 +114,9 @@ module.exports = async (env = {}, argv = {}) => {
               jsc: {
                 parser: { syntax: 'typescript', tsx: true },
                 transform: { react: { runtime: 'automatic', development: dev } },
-                // Older Office builds on Windows render add-ins in EdgeHTML 18 (no ?. or ??).
-                target: 'es2017',
+                // What package.json's browserslist engines all parse (test/manifest/webviews.test.ts); older
+                // webviews (IE 11, EdgeHTML 18, Safari < 16.4) get legacy.js's message instead.
+                target: `es${ECMA_VERSION}`,
               },
             },
           },
@@ -142,3 +150,4 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
+module.exports.ECMA_VERSION = ECMA_VERSION;
