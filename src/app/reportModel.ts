@@ -3,16 +3,25 @@ import { CONTENT_GROUPS, FEEDBACK_DECISIONS, POSTING_FORMS, VOTE_KINDS, vocabEnt
 import type { ReportModel } from '../report/model';
 import { findingMessage } from '../domain/messages';
 import { FEEDBACK_SHEET, PLAN_SHEET, POSTINGS_SHEET, VOTES_SHEET, type RecordOf, type SheetSpec } from '../sheets/schema';
-import { readTableOnce } from './tableCache';
+import type { TableKind } from '../sheets/reading/types';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import type { CheckRun } from './check';
 
 const day = (iso: string | null): LocalDate | null => (iso ? parseIso(iso) : null);
 
-/** The records of one input table by sheet row (the JSON has the verdicts, these the other fields). */
-function recordsOf<S extends SheetSpec>(run: CheckRun, spec: S): Map<number, RecordOf<S>> {
-  const table = readTableOnce(run.grids[spec.name] ?? null, spec);
-  return new Map(table.rows.map((r) => [r.row, r.record]));
+const at = (sheet: string, row: number) => `${sheet}\u0000${row}`;
+
+/**
+ * The records of every table of one kind by sheet and row (the JSON has the verdicts, these the
+ * other fields), as the check read them: wherever the tables were found, read once.
+ */
+function recordsOf<S extends SheetSpec>(run: CheckRun, kind: TableKind, _spec: S): Map<string, RecordOf<S>> {
+  const out = new Map<string, RecordOf<S>>();
+  for (const f of run.found) {
+    if (f.table.kind !== kind || !f.read) continue;
+    for (const r of f.read.rows) out.set(at(f.read.sheet, r.row), r.record as RecordOf<S>);
+  }
+  return out;
 }
 
 /**
@@ -22,10 +31,11 @@ function recordsOf<S extends SheetSpec>(run: CheckRun, spec: S): Map<number, Rec
 export function buildReportModel(run: CheckRun): ReportModel {
   const { report, info } = run;
   const asOf = parseIso(report.asOf)!;
-  const postingRecords = recordsOf(run, POSTINGS_SHEET);
-  const taskRecords = recordsOf(run, PLAN_SHEET);
-  const voteRecords = recordsOf(run, VOTES_SHEET);
-  const feedbackTable = readTableOnce(run.grids[FEEDBACK_SHEET.name] ?? null, FEEDBACK_SHEET);
+  const postingRecords = recordsOf(run, 'postings', POSTINGS_SHEET);
+  const taskRecords = recordsOf(run, 'plan', PLAN_SHEET);
+  const voteRecords = recordsOf(run, 'votes', VOTES_SHEET);
+  const feedbackRows = run.found.filter((f) => f.table.kind === 'feedback' && f.read)
+    .flatMap((f) => f.read!.rows.map((r) => ({ row: r.row, record: r.record as RecordOf<typeof FEEDBACK_SHEET> })));
   const onlyConsultation = report.consultations.length === 1 ? report.consultations[0].id : null;
   return {
     unit: {
@@ -35,7 +45,7 @@ export function buildReportModel(run: CheckRun): ReportModel {
     },
     date: asOf,
     postings: report.postings.map((p) => {
-      const r = postingRecords.get(p.row);
+      const r = postingRecords.get(at(p.sheet, p.row));
       const group = vocabEntry(CONTENT_GROUPS, r?.group ?? 'other');
       return {
         row: p.row, title: p.title, group: group.label, clause: group.clause,
@@ -45,20 +55,20 @@ export function buildReportModel(run: CheckRun): ReportModel {
       };
     }),
     tasks: report.tasks.map((t) => ({
-      row: t.row, title: t.title, lead: taskRecords.get(t.row)?.lead ?? null, dueText: t.dueText,
+      row: t.row, title: t.title, lead: taskRecords.get(at(t.sheet, t.row))?.lead ?? null, dueText: t.dueText,
       due: day(t.due), completed: day(t.completed), status: t.status, days: t.days,
     })),
     consultations: report.consultations.map((c) => ({
       row: c.row, id: c.id, subject: c.subject, from: day(c.from), to: day(c.to), status: c.status, feedback: c.feedback,
       resultsPublished: day(c.resultsPublished),
     })),
-    feedback: feedbackTable.rows.map(({ row, record: f }) => ({
+    feedback: feedbackRows.map(({ row, record: f }) => ({
       row, consultationId: f.consultationId ?? onlyConsultation, received: f.received ?? null, author: f.author ?? null, area: f.area ?? null,
       content: f.content ?? '', position: f.position ?? null,
       decision: f.decision ? vocabEntry(FEEDBACK_DECISIONS, f.decision).id : null, response: f.response ?? null,
     })),
     votes: report.votes.map((v) => {
-      const r = voteRecords.get(v.row);
+      const r = voteRecords.get(at(v.sheet, v.row));
       return {
         row: v.row, title: v.title, kind: r?.kind ? vocabEntry(VOTE_KINDS, r.kind).label : v.kind, area: r?.area ?? null,
         date: day(v.date), households: v.households, participants: v.participants, agree: v.agree, threshold: v.threshold, passed: v.passed,
