@@ -9,6 +9,7 @@ import type { WorkbookHost } from '../workbook/port';
 import { checkWorkbook } from './check';
 import { chooseOutputName } from './outputNames';
 import { buildReportModel } from './reportModel';
+import { scopeToYear } from './reportPeriod';
 import type { ProgressListener } from './types';
 
 export interface ReportOptions {
@@ -42,7 +43,8 @@ export interface ReportResult {
 export async function writeReports(host: WorkbookHost, options: ReportOptions): Promise<ReportResult> {
   const run = await checkWorkbook(host, { today: options.today, asOf: options.asOf, onProgress: (f, label) => options.onProgress?.(f * 0.5, label) });
   options.onProgress?.(0.55, 'Đang lập báo cáo…');
-  const model = buildReportModel(run);
+  // A year's report counts that year's rows (issue 14, item 9).
+  const model = scopeToYear(buildReportModel(run), run);
   const quarter = options.quarter ?? quarterOf(model.date);
   // Names first: `Tổng hợp` counts feedback on `TH Ý kiến` by its name, which may have moved
   // aside for a user's sheet.

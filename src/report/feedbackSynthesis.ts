@@ -3,7 +3,9 @@ import { fold } from '../domain/text/normalize';
 import { a1, type DocValue, type FormatRange, type SheetDocument } from './document';
 import { groupByArticle } from './draftArticles';
 import type { FeedbackCounts, ReportConsultation, ReportFeedback, ReportModel } from './model';
-import { appendBlock, documentHeader, lineCount, rowHeight, signatureBlock, type HalfColumns } from './officialBlocks';
+import { continuedRows, listPageBreaks } from './listPages';
+import { appendBlock, documentHeader, signatureBlock, type HalfColumns } from './officialBlocks';
+import { withFittedRows } from './rowFit';
 import { a4, BODY, FONT, HEADER } from './style';
 import { FEEDBACK_STATE_LABELS, feedbackKeys, feedbackState } from './summaryData';
 
@@ -18,7 +20,6 @@ export const DECISION_LABELS: Readonly<Record<NonNullable<ReportFeedback['decisi
 
 const HEADERS = ['STT', 'Điều, khoản\ncủa dự thảo', 'Nội dung góp ý', 'Cá nhân, tổ chức góp ý', 'Hướng xử lý', 'Nội dung tiếp thu, giải trình'];
 const WIDTHS = [6, 15, 42, 28, 14, 42];
-const TABLE_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 const COLS: HalfColumns = { leftEnd: 3, rightStart: 4, lastCol: HEADERS.length };
 const TABLE_HEADER_ROW = 8;
 
@@ -75,8 +76,8 @@ const authorOf = (f: ReportFeedback) => (f.author && f.area ? `${f.author} (${f.
 
 /**
  * Builds `TH Ý kiến`: under a Nghị định 30 header, one table whose header row repeats on every
- * printed page; each consultation opens with a band (its subject, window and counts by decision)
- * on a new page, then its opinions grouped by the article of the draft they are about. Feedback,
+ * printed page; each consultation opens with a band (its subject, window and counts by decision),
+ * kept on the page of its first opinion, then its opinions grouped by the article of the draft they are about. Feedback,
  * names and responses are user text, written as text even when they start with "=", "+", "-" or
  * "@"; they name residents, so the sheet stays in the workbook.
  */
@@ -92,20 +93,20 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
     { range: a1(6, 1), font: { name: FONT, size: 13, italic: true }, horizontal: 'center' },
     { range: a1(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, last), font: HEADER, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true },
   );
-  Object.assign(doc.rowHeights, { 5: 20, 6: 18, [TABLE_HEADER_ROW]: 34 });
-  const pageBreaksBefore: number[] = [];
-  // A merged line across the table: a band or an article row. Its height is set, not estimated.
+  Object.assign(doc.rowHeights, { 5: 22, 6: 20 });
+  // Rows printed on the page of the row under them: a consultation's band and an article's line.
+  const kept = new Set<number>();
+  // A merged line across the table: a band or an article row, kept with what follows it.
   const fullLine = (text: string, format: Omit<FormatRange, 'range'>) => {
     const r = doc.values.length + 1;
     doc.values.push([text]);
     doc.merges.push(a1(r, 1, r, last));
     doc.formats.push({ range: a1(r, 1, r, last), font: BODY, border: 'thin', vertical: 'middle', wrap: true, ...format });
-    doc.rowHeights[r] = lineCount(text, TABLE_WIDTH) * 14 + 6;
+    kept.add(r);
   };
 
   const parts = partsOf(model);
   parts.forEach((part, i) => {
-    if (i > 0) pageBreaksBefore.push(doc.values.length + 1);
     const subject = part.consultation ? part.consultation.subject : 'Ý kiến chưa xác định đợt lấy ý kiến';
     fullLine(`${ROMAN[i] ?? i + 1}. ${subject}`, { font: { ...BODY, bold: true } });
     fullLine(summaryLine(part.consultation, countsOf(part.feedback)), { font: { ...BODY, italic: true } });
@@ -116,8 +117,11 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
       const from = doc.values.length + 1;
       for (const f of group.items) {
         const row = [++n, f.position ?? '', f.content, authorOf(f), DECISION_LABELS[f.decision ?? 'pending'], f.response ?? ''];
-        doc.values.push([...row, keyOf(f), FEEDBACK_STATE_LABELS[feedbackState(f)]]);
-        doc.rowHeights[doc.values.length] = rowHeight(row, WIDTHS);
+        // A comment past one row's 409 pt continues below; only its first row is counted (G, H).
+        continuedRows(row, WIDTHS, BODY).forEach((part, k) => {
+          if (k > 0) kept.add(doc.values.length);
+          doc.values.push(k === 0 ? [...part, keyOf(f), FEEDBACK_STATE_LABELS[feedbackState(f)]] : part);
+        });
       }
       const to = doc.values.length;
       doc.formats.push(
@@ -137,23 +141,26 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
   });
   if (parts.length === 0) fullLine('Chưa có đợt lấy ý kiến nào.', { font: { ...BODY, italic: true } });
 
+  const tableEnd = doc.values.length;
   doc.values.push([]);
+  doc.rowHeights[tableEnd + 1] = 10;
   const commune = model.unit.kind === 'commune';
   const level = model.unit.level ?? 'xã';
   const recipients = commune
     ? [`- Thường trực HĐND ${level};`, `- Ban Thường trực UBMTTQ Việt Nam ${level};`, '- Niêm yết tại trụ sở UBND, nhà văn hóa thôn, tổ dân phố;', '- Lưu: VT.']
     : ['- Niêm yết tại trụ sở;', '- Lưu: VT.'];
   appendBlock(doc, signatureBlock(model.unit, model.date, COLS, doc.values.length + 1, recipients));
+  const fitted = withFittedRows({
+    name: FEEDBACK_SYNTHESIS_SHEET, ifExists: 'replace', values: doc.values, formats: doc.formats, merges: doc.merges,
+    columns: [...WIDTHS.map((width) => ({ width })), ...COUNT_HEADERS.map(() => ({ width: 16, hidden: true }))], rowHeights: doc.rowHeights,
+  });
+  // The header with the first band, the last opinion with the signature (ND 30: never alone on a page).
+  const keep = (r: number) => r <= TABLE_HEADER_ROW || kept.has(r) || r >= tableEnd;
+  const frame = { orientation: 'landscape' as const, widths: WIDTHS, titleRows: [TABLE_HEADER_ROW, TABLE_HEADER_ROW] as const };
   return {
-    name: FEEDBACK_SYNTHESIS_SHEET,
+    ...fitted,
     owner: FEEDBACK_SYNTHESIS_OWNER,
-    ifExists: 'replace',
-    values: doc.values,
-    formats: doc.formats,
-    merges: doc.merges,
-    columns: [...WIDTHS.map((width) => ({ width })), ...COUNT_HEADERS.map(() => ({ width: 16, hidden: true }))],
-    rowHeights: doc.rowHeights,
-    pageBreaksBefore,
-    pageSetup: { ...a4('landscape', [TABLE_HEADER_ROW, TABLE_HEADER_ROW]), centerHorizontally: true },
+    pageBreaksBefore: listPageBreaks(fitted.rowHeights ?? {}, doc.values.length, keep, frame),
+    pageSetup: { ...a4('landscape', [TABLE_HEADER_ROW, TABLE_HEADER_ROW]), centerHorizontally: true, pageNumbers: 'top-center' },
   };
 }

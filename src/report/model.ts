@@ -1,3 +1,4 @@
+import type { OutOfPeriod } from './period';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { ConsultationStatus } from '../domain/consultations/types';
 import type { PostingStatus } from '../domain/postings/checkPosting';
@@ -125,4 +126,6 @@ export interface ReportModel {
   readonly findings: readonly ReportFinding[];
   /** Input errors (errors and warnings) still in the data: the report says how many. */
   readonly inputErrors: number;
+  /** Rows of other years than the report's, left out of every count (`period.ts`). */
+  readonly outOfPeriod?: readonly OutOfPeriod[];
 }

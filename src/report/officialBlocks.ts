@@ -2,6 +2,7 @@ import type { LocalDate } from '../domain/calendar/localDate';
 import { a1, type DocValue, type FontSpec, type FormatRange } from './document';
 import { FONT } from './style';
 import type { ReportUnit } from './model';
+import { parentLine } from './reportText';
 
 /**
  * The parts of a Nghị định 30/2020/NĐ-CP document that a printed list shares with the report: the
@@ -57,11 +58,12 @@ function rule(chars: number, emPerChar: number, fraction: number): string {
 
 /**
  * Rows 1–3 from `top`: parent agency and issuing unit on the left, national title and motto on
- * the right, each with its rule below. Without a parent agency the left line 1 stays empty.
+ * the right, each with its rule below. Without a parent agency line (`parentLine`: none for a UBND)
+ * the left line 1 stays empty.
  */
 export function documentHeader(unit: ReportUnit, cols: HalfColumns, top = 1): Block {
   const name = agencyName(unit.name);
-  const left: DocValue[] = [unit.parent ? unit.parent.toLocaleUpperCase('vi') : null, name, rule(name.length, 0.5, 0.4)];
+  const left: DocValue[] = [parentLine(unit.name, unit.parent), name, rule(name.length, 0.5, 0.4)];
   const right: DocValue[] = [NATIONAL_TITLE, MOTTO, rule(MOTTO.length, 0.37, 1)];
   const values = left.map((l, i) => {
     const row: DocValue[] = [l];
@@ -122,26 +124,6 @@ export function signatureBlock(unit: ReportUnit, date: LocalDate, cols: HalfColu
     rowHeights[r] = LINE;
   }
   return { values, formats, merges, rowHeights };
-}
-
-/**
- * Lines a wrapped text takes in a column of `width` character units. Vietnamese prose in 12 pt
- * Times New Roman fits about 1.35 characters per unit (measured in LibreOffice's PDF); 1.25
- * leaves room for words that do not break where the count would. @example lineCount('x'.repeat(30), 10) // 3
- */
-export function lineCount(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.25));
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-}
-
-/**
- * The height (pt) of a table row of 12 pt text, its tallest cell with a little air above and
- * below. Set on every row rather than left to autofit: Excel's autofit ignores merged cells, and a
- * row saved without a height prints one cramped line.
- */
-export function rowHeight(row: readonly DocValue[], widths: readonly number[]): number {
-  const lines = row.reduce<number>((n, v, c) => (typeof v === 'string' ? Math.max(n, lineCount(v, widths[c] ?? 9)) : n), 1);
-  return lines * 14 + 6;
 }
 
 /** Appends a block to a document being built. */

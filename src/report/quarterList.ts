@@ -2,7 +2,9 @@ import { compareDates, daysInMonth, formatVi, type LocalDate } from '../domain/c
 import { fold } from '../domain/text/normalize';
 import { a1, type DocValue, type FormatRange, type SheetDocument } from './document';
 import type { ReportModel, ReportPosting } from './model';
-import { appendBlock, documentHeader, rowHeight, signatureBlock, type HalfColumns } from './officialBlocks';
+import { continuedRows, listPageBreaks } from './listPages';
+import { appendBlock, documentHeader, signatureBlock, type HalfColumns } from './officialBlocks';
+import { withFittedRows } from './rowFit';
 import { a4, BODY, DATE_FORMAT, FONT, HEADER } from './style';
 
 /** The quarterly list of contents publicised (Luật 10/2022/QH15, Điều 13 khoản 2). */
@@ -99,37 +101,42 @@ export function buildQuarterList(model: ReportModel, quarter: Quarter): SheetDoc
     { range: a1(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, last), font: HEADER, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true },
   );
   const first = TABLE_HEADER_ROW + 1;
-  lines.forEach((l, i) => {
-    const row = [i + 1, l.title, l.group, l.form ?? '', l.places.join('; '), l.start, l.end ?? (l.permanent ? PERMANENT : '')];
-    doc.rowHeights[first + i] = rowHeight(row, WIDTHS);
-    doc.values.push(row);
-  });
+  let n = 0;
+  for (const [i, l] of lines.entries()) {
+    // A title past one row's 409 pt continues on the rows under it.
+    for (const row of continuedRows([i + 1, l.title, l.group, l.form ?? '', l.places.join('; '), l.start, l.end ?? (l.permanent ? PERMANENT : '')], WIDTHS, BODY)) {
+      doc.values.push(row);
+      n++;
+    }
+  }
   if (lines.length === 0) {
     doc.values.push([`Trong ${quarterLabel(quarter).replace(/^Quý/, 'quý')} chưa có nội dung nào được công khai.`]);
     doc.merges.push(a1(first, 1, first, last));
-    doc.rowHeights[first] = 20;
   }
-  const end = first + Math.max(lines.length, 1) - 1;
+  const end = first + Math.max(n, 1) - 1;
   doc.formats.push(
     { range: a1(first, 1, end, last), font: BODY, border: 'thin', vertical: 'top', wrap: true },
     { range: a1(first, 1, end, 1), horizontal: 'center' },
     { range: a1(first, 6, end, 7), horizontal: 'center', numberFormat: DATE_FORMAT },
   );
   doc.values.push([]);
+  doc.rowHeights[end + 1] = 10;
   const recipients = unit.kind === 'commune'
     // Where Điều 13 khoản 2 has the list posted.
     ? [`- Niêm yết tại trụ sở HĐND, UBND ${unit.level ?? 'xã'};`, '- Niêm yết tại nhà văn hóa, điểm sinh hoạt cộng đồng ở thôn, tổ dân phố;', '- Lưu: VT.']
     : ['- Niêm yết tại trụ sở;', '- Lưu: VT.'];
   appendBlock(doc, signatureBlock(unit, model.date, COLS, end + 2, recipients));
+  const fitted = withFittedRows({
+    name: QUARTER_LIST_SHEET, ifExists: 'replace', values: doc.values, formats: doc.formats, merges: doc.merges,
+    columns: WIDTHS.map((width) => ({ width })), rowHeights: { 5: 22, 6: 20, ...doc.rowHeights },
+  });
+  // The last row of the table goes with the signature (ND 30: a signature never alone on a page).
+  const keep = (r: number) => r < first || r >= end;
+  const frame = { orientation: 'landscape' as const, widths: WIDTHS, titleRows: [TABLE_HEADER_ROW, TABLE_HEADER_ROW] as const };
   return {
-    name: QUARTER_LIST_SHEET,
+    ...fitted,
     owner: QUARTER_LIST_OWNER,
-    ifExists: 'replace',
-    values: doc.values,
-    formats: doc.formats,
-    merges: doc.merges,
-    columns: WIDTHS.map((width) => ({ width })),
-    rowHeights: { 5: 20, 6: 18, [TABLE_HEADER_ROW]: 20, ...doc.rowHeights },
-    pageSetup: { ...a4('landscape', [TABLE_HEADER_ROW, TABLE_HEADER_ROW]), centerHorizontally: true },
+    pageBreaksBefore: listPageBreaks(fitted.rowHeights ?? {}, doc.values.length, keep, frame),
+    pageSetup: { ...a4('landscape', [TABLE_HEADER_ROW, TABLE_HEADER_ROW]), centerHorizontally: true, pageNumbers: 'top-center' },
   };
 }

@@ -4,7 +4,9 @@ import { consultationSection } from './reportConsultations';
 import { decisionSection } from './reportDecisions';
 import { publicitySection } from './reportPublicity';
 import { shortcomingSection } from './reportShortcomings';
-import { dateline, dayText, issuerLine, placeFromUnit, ROMAN, upperVi } from './reportText';
+import { outOfPeriodNote } from './reportPeriodNote';
+import { polishBlocks } from './reportPolish';
+import { dateline, dayText, issuerLine, parentLine, placeFromUnit, ROMAN, upperVi } from './reportText';
 
 /**
  * The report's content once, as pure data: the `Báo cáo` sheet and the Word draft both render it,
@@ -23,7 +25,7 @@ export interface ReportSection {
 }
 
 export interface ReportHeader {
-  /** The parent agency in capitals (`UBND HUYỆN HOÀI ĐỨC`), null when `Thông tin` leaves it blank. */
+  /** The parent agency in capitals (`UBND HUYỆN HOÀI ĐỨC`), null for a UBND or when `Thông tin` leaves it blank (`parentLine`). */
   readonly parent: string | null;
   readonly issuer: string;
   /** `Số:      /BC-UBND`: the number is left for the clerk who registers the document. */
@@ -52,6 +54,9 @@ export interface ReportContent {
   readonly signature: ReportSignature;
 }
 
+/** Luật 10/2022/QH15 as amended from 1/7/2025 (Luật 47/2024/QH15, Luật 97/2025/QH15): cited so for a year that reaches it. */
+const AMENDED = (year: number) => (year >= 2025 ? ', được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15' : '');
+
 export const DIRECTIONS_PLACEHOLDER = '[Đơn vị bổ sung phương hướng, kiến nghị]';
 
 /**
@@ -73,7 +78,7 @@ export function buildReportContent(model: ReportModel): ReportContent {
   const place = unit.place ?? placeFromUnit(unit.name) ?? '…';
   return {
     header: {
-      parent: unit.parent ? upperVi(unit.parent.trim()) : null,
+      parent: parentLine(unit.name, unit.parent),
       issuer: issuerLine(unit.name),
       number: `Số:      /${unit.reportSymbol}`,
       nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -82,10 +87,11 @@ export function buildReportContent(model: ReportModel): ReportContent {
     },
     title: 'BÁO CÁO',
     subject: `Kết quả thực hiện dân chủ ở cơ sở năm ${unit.year}`,
-    intro: [paragraph('body', `Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 và Nghị định số 59/2023/NĐ-CP `
+    intro: polishBlocks([paragraph('body', `Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022${AMENDED(unit.year)} và Nghị định số 59/2023/NĐ-CP `
       + `ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở, ${unit.name} báo cáo `
-      + `kết quả thực hiện dân chủ ở cơ sở năm ${unit.year} (số liệu tính đến ngày ${dayText(model.date)}) như sau:`)],
-    sections: bodies.map(([id, title, blocks], i) => ({ id, title: `${ROMAN[i]}. ${title}`, blocks })),
+      + `kết quả thực hiện dân chủ ở cơ sở năm ${unit.year} (số liệu tính đến ngày ${dayText(model.date)}) như sau:`),
+    ...outOfPeriodNote(model)]),
+    sections: bodies.map(([id, title, blocks], i) => ({ id, title: `${ROMAN[i]}. ${title}`, blocks: polishBlocks(blocks) })),
     closing: paragraph('body', `Trên đây là báo cáo kết quả thực hiện dân chủ ở cơ sở năm ${unit.year} của ${unit.name}./.`),
     recipients: { heading: 'Nơi nhận:', lines: recipients(unit) },
     signature: signature(unit),

@@ -39,6 +39,8 @@ export interface ShortcomingGroup {
   readonly basis: string | null;
   readonly count: number;
   readonly examples: readonly string[];
+  /** True when a quoted case counted days (the section then states the counting rule once). */
+  readonly counted: boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ export function groupShortcomings(model: ReportModel): ShortcomingGroup[] {
     basis: rule === '' ? null : RULES_BY_ID.get(rule)!.basis,
     count: findings.length,
     examples: findings.slice(0, EXAMPLES).map((f) => example(model, f)),
+    counted: findings.slice(0, EXAMPLES).some((f) => COUNTING_CLAUSES.some((c) => new RegExp(c.source, 'u').test(f.message))),
   }));
 }
 
@@ -70,25 +73,49 @@ export function shortcomingSection(model: ReportModel): ReportBlock[] {
     return [paragraph('body', `Qua rà soát sổ theo dõi đến ngày ${dayText(model.date)}, chưa phát hiện tồn tại, hạn chế `
       + 'đối với các quy định được kiểm tra.')];
   }
+  const counted = groups.some((g) => g.counted);
   return [
-    paragraph('body', `Qua rà soát sổ theo dõi đến ngày ${dayText(model.date)}, việc thực hiện dân chủ ở cơ sở còn một số tồn tại, hạn chế sau:`),
-    ...groups.map((g, i) => paragraph('body', `${i + 1}. ${g.label}${g.basis ? ` (${g.basis})` : ''}: ${g.count} trường hợp, `
-      + `như: ${g.examples.join('; ')}${g.count > g.examples.length ? '…' : ''}.`)),
+    paragraph('body', `Qua rà soát sổ theo dõi đến ngày ${dayText(model.date)}, việc thực hiện dân chủ ở cơ sở còn một số tồn tại, hạn chế sau`
+      // The counting rule once for the whole section, not in every case quoted.
+      + (counted ? ` (thời gian niêm yết tính theo ngày liên tục, không tính ngày bắt đầu theo ${COUNTING_BASIS}):` : ':')),
+    ...groups.map((g, i) => {
+      const more = g.count - g.examples.length;
+      const cases = more > 0 ? `${g.examples.join('; ')} và ${more} trường hợp khác` : g.examples.join('; ');
+      return paragraph('body', `${i + 1}. ${g.label}${g.basis ? ` (${g.basis})` : ''}: ${g.count} trường hợp, như: ${cases}.`);
+    }),
     ...(model.inputErrors > 0 && groups.every((g) => g.basis !== null)
       ? [paragraph('body', `Sổ theo dõi còn ${model.inputErrors} lỗi dữ liệu cần rà soát, bổ sung để số liệu báo cáo đầy đủ, chính xác.`)]
       : []),
+    paragraph('body', 'Chi tiết từng trường hợp tại danh sách kèm theo báo cáo này.'),
     paragraph('placeholder', '[Đơn vị bổ sung nguyên nhân của tồn tại, hạn chế]'),
   ];
 }
 
-/** `«title» (sheet Công khai, dòng 3) – niêm yết 20 ngày…`: the row's own title where the model has it. */
-function example(model: ReportModel, f: ReportFinding): string {
-  const title = f.row === null ? null : titleOf(model, f.sheet, f.row);
-  const where = `${f.row === null ? `sheet ${f.sheet}` : `sheet ${f.sheet}, dòng ${f.row}`}`;
-  const message = lowerFirst(f.message.trim().replace(/[.;]+$/u, ''));
-  return `${title ? `«${title.trim()}» (${where})` : `${where}:`} ${title ? '– ' : ''}${message}`;
+const COUNTING_BASIS = 'Điều 147 Bộ luật Dân sự 2015';
+// How the check's messages state the counting rule; the section states it once instead.
+const COUNTING_CLAUSES = [
+  /;\s*không tính ngày bắt đầu,?\s*(?:theo\s+)?(?:Bộ luật Dân sự(?: năm)? 2015,?\s*Điều 147|Điều 147 Bộ luật Dân sự(?: năm)? 2015)/gu,
+  /;\s*thời gian niêm yết là số ngày liên tục[^;.]*/gu,
+];
+const TITLE_WORDS = 16;
+
+/** A row's title as the prose quotes it: its first words when it is long. */
+function quoted(title: string): string {
+  const words = title.trim().split(/\s+/u);
+  return words.length <= TITLE_WORDS ? words.join(' ') : `${words.slice(0, TITLE_WORDS).join(' ')}…`;
 }
 
+/**
+ * `«title» – niêm yết 20 ngày…`: the row's own title where the model has it. The sheet and row
+ * are for the annex list, not for the prose a reviewer reads.
+ */
+function example(model: ReportModel, f: ReportFinding): string {
+  const title = f.row === null ? null : titleOf(model, f.sheet, f.row);
+  let message = f.message.trim().replace(/[.;]+$/u, '');
+  for (const clause of COUNTING_CLAUSES) message = message.replace(clause, '');
+  message = lowerFirst(message);
+  return title ? `«${quoted(title)}» – ${message}` : message;
+}
 function titleOf(model: ReportModel, sheet: string, row: number): string | null {
   const rows: readonly { row: number; title?: string; subject?: string }[] =
     sheet === 'Công khai' ? model.postings : sheet === 'Kế hoạch' ? model.tasks

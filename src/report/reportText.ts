@@ -36,6 +36,20 @@ export function issuerLine(name: string): string {
   return upperVi(full.trim());
 }
 
+/**
+ * The parent agency's line above the issuing unit, in capitals, or null. ND 30 (Phụ lục I, mục
+ * II.3) puts «tên cơ quan, tổ chức chủ quản trực tiếp» there for a body under a managing agency (a
+ * Phòng under its UBND); a people's committee or council heads its own documents with no line
+ * above it, so a commune's «Cơ quan cấp trên» goes to «Nơi nhận» only.
+ * @example parentLine('Phòng Nội vụ', 'UBND huyện Hoài Đức') // 'UBND HUYỆN HOÀI ĐỨC'
+ * @example parentLine('UBND xã An Thượng', 'UBND huyện Hoài Đức') // null
+ */
+export function parentLine(unitName: string, parent: string | null | undefined): string | null {
+  if (!parent || !parent.trim()) return null;
+  if (/^(UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\b/iu.test(unitName.trim())) return null;
+  return upperVi(parent.trim().replace(/\s+/g, ' '));
+}
+
 /** The place of the dateline when `Thông tin` leaves it blank: the unit's name without its level. */
 export function placeFromUnit(name: string): string | null {
   const m = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(name.trim());

@@ -86,7 +86,7 @@ export function postingsTable(rows: SheetRows, data: SummaryData, detail: Detail
     sum(TOTAL_COL, p.total), sum(JUDGED_COL, p.judged), formula(rateOf(total), p.rate), sum(LATE_COL, p.late)], LINE);
   t.close(2);
   rows.format(first, RATE_COL, total, RATE_COL, { numberFormat: PERCENT });
-  const note = rows.add([RATE_NOTE], 48);
+  const note = rows.add([RATE_NOTE]);
   rows.merge(note, 1, LAST_COL);
   rows.format(note, 1, note, 1, { font: { ...BODY, size: 11, italic: true }, wrap: true, vertical: 'top' });
   return { first, last };
@@ -148,21 +148,19 @@ export function tasksTable(rows: SheetRows, data: SummaryData, detail: DetailRan
   t.close(2);
 }
 
-/** Overdue tasks: title, lead (merged B:D), due day, days overdue. Plain values: a list, not totals. */
+/**
+ * Overdue tasks: title, lead (merged B:D), due day (E:F) and days overdue (G:H). Plain values: a
+ * list, not totals. The day spans two columns: «dd/mm/yyyy» in 12 pt needs about 12 character
+ * units, more than one status column, and a date too wide for its cell prints «###».
+ */
 export function overdueList(rows: SheetRows, data: SummaryData): void {
-  const header = rows.add(['Việc quá hạn', 'Chủ trì', null, null, 'Thời hạn', 'Số ngày quá hạn'], 33);
-  rows.merge(header, 2, 4);
-  rows.format(header, 1, header, 6, HEAD);
-  for (const task of data.tasks.overdue) {
-    // The lead sits in merged cells, which no host fits to their text: the height is estimated here.
-    const lines = Math.max(wrapped(task.title, 34), wrapped(task.lead ?? '', 30));
-    const r = rows.add([task.title, task.lead, null, null, task.due, task.days], Math.max(LINE, lines * 15.75 + 3));
-    rows.merge(r, 2, 4);
-  }
-  if (data.tasks.overdue.length === 0) emptyLine(rows, 'Không có việc quá hạn.', 6);
-  rows.format(header + 1, 1, rows.next - 1, 6, CELL);
-  rows.format(header + 1, 5, rows.next - 1, 6, NUM);
+  const header = rows.add(['Việc quá hạn', 'Chủ trì', null, null, 'Thời hạn', null, 'Số ngày quá hạn', null], 33);
+  const merge = (r: number) => [[2, 4], [5, 6], [7, 8]].forEach(([a, b]) => rows.merge(r, a, b));
+  merge(header);
+  rows.format(header, 1, header, 8, HEAD);
+  // Heights come from the text (rowFit.ts), merged cells included.
+  for (const task of data.tasks.overdue) merge(rows.add([task.title, task.lead, null, null, task.due, null, task.days, null]));
+  if (data.tasks.overdue.length === 0) emptyLine(rows, 'Không có việc quá hạn.', 8);
+  rows.format(header + 1, 1, rows.next - 1, 8, CELL);
+  rows.format(header + 1, 5, rows.next - 1, 8, NUM);
 }
-
-/** Lines a text takes in a column this many characters wide (Times New Roman 12 pt, roughly one a unit). */
-const wrapped = (text: string, width: number) => Math.max(1, Math.ceil(text.length / (width * 1.1)));

@@ -1,6 +1,7 @@
 import { formatVi } from '../domain/calendar/localDate';
 import { a1, type ChartSpec, type SheetDocument } from './document';
 import type { ReportModel } from './model';
+import { fittedHeights } from './rowFit';
 import { buildFeedbackSynthesis, feedbackCounting, type FeedbackCounting } from './feedbackSynthesis';
 import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
 import { POSTING_STATUSES, summarize, type SummaryData } from './summaryData';
@@ -56,7 +57,7 @@ export function buildSummarySheet(
   rows.format(detail.first, 1, rows.next - 1, DETAIL_HEADERS.length, { font: BODY, border: 'thin', vertical: 'top', wrap: true });
   rows.format(detail.first, 2, rows.next - 1, 2, { horizontal: 'center' });
 
-  return {
+  const doc: SheetDocument = {
     name: SUMMARY_SHEET,
     owner: SUMMARY_OWNER,
     ifExists: 'replace',
@@ -70,15 +71,18 @@ export function buildSummarySheet(
     columns: WIDTHS.map((width) => ({ width })),
     rowHeights: rows.heights,
     freeze: { rows: 2, columns: 0 },
-    autoFitRowsFrom: 5,
+    // The detail block is fitted by the host (Excel's own autofit: no merges there); the printed
+    // summary above it here, by font metrics, merged notes included.
+    autoFitRowsFrom: detail.first,
     // Page 1: publicising and its chart; page 2: decisions, consultations, tasks; then the detail.
     pageBreaksBefore: [decisions, head],
     autoFilter: a1(detailHeader, 1, Math.max(detailHeader + 1, rows.next - 1), DETAIL_HEADERS.length),
     charts: [chart],
     // The summary prints; the detail block (one row per input row: hundreds of pages on 10,000 rows)
     // is for auditing the formulas on screen.
-    pageSetup: { ...a4('landscape', [1, 2]), printArea: a1(1, 1, summaryRows, LAST_COL) },
+    pageSetup: { ...a4('landscape', [1, 2]), printArea: a1(1, 1, summaryRows, LAST_COL), pageNumbers: 'top-center' },
   };
+  return { ...doc, rowHeights: { ...fittedHeights(doc, 1, summaryRows), ...rows.heights } };
 }
 
 function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRange, feedback: FeedbackCounting): { rows: SheetRows; chart: ChartSpec; decisions: number } {

@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { isLocalDate } from '../domain/calendar/localDate';
 import { a1, parseRange, type ColorScale, type DocValue, type Hyperlink, type RangePatch, type SheetDocument } from '../report/document';
+import { fittedHeights } from '../report/rowFit';
 import { applyFormat, applyPageSetup, applyValidation, argb, shared } from './fileFormat';
 import { findSheetToWrite } from './sheetNames';
 
@@ -32,22 +33,11 @@ export function writeDocument(wb: Workbook, doc: SheetDocument): 'written' | 'sk
 }
 
 /**
- * exceljs cannot measure text, so a wrapped row's height is estimated: lines per cell from its
- * length against the column width (a character unit holds about one Times New Roman character at
- * 12 pt), the tallest cell of the row wins.
+ * exceljs cannot measure text, and a row saved without a height prints one line: the rows get
+ * heights from their text by font metrics (`fittedHeights`: fonts, wrap, merged widths).
  */
 function fitRowHeights(ws: Worksheet, doc: SheetDocument, from: number): void {
-  const widths = (doc.columns ?? []).map((c) => c.width ?? 9);
-  for (let r = from; r <= doc.values.length; r++) {
-    let lines = 1;
-    doc.values[r - 1].forEach((v, c) => {
-      if (typeof v !== 'string' || v === '') return;
-      const perLine = Math.max(1, Math.floor((widths[c] ?? 9) * 1.1));
-      const count = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      lines = Math.max(lines, count);
-    });
-    if (lines > 1) ws.getRow(r).height = lines * 15.75;
-  }
+  for (const [row, height] of Object.entries(fittedHeights(doc, from))) ws.getRow(Number(row)).height = height;
 }
 
 function fillSheet(ws: Worksheet, doc: SheetDocument): void {

@@ -60,7 +60,7 @@ describe('buildQuarterList on the sample', () => {
   });
 
   it('carries the Nghị định 30 header: unit written out in capitals, national title and motto', () => {
-    expect(doc.values[0][0]).toBe('UBND HUYỆN HOÀI ĐỨC');
+    expect(doc.values[0][0]).toBeNull(); // no parent line above a UBND (ND 30, Phụ lục I)
     expect(doc.values[1][0]).toBe('ỦY BAN NHÂN DÂN XÃ AN THƯỢNG');
     expect(doc.values[0][3]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(doc.values[1][3]).toBe('Độc lập - Tự do - Hạnh phúc');

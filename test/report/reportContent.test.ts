@@ -1,3 +1,4 @@
+import { polishCitations } from '../../src/report/reportPolish';
 import { buildReportContent, DIRECTIONS_PLACEHOLDER, signature, type ReportContent } from '../../src/report/reportContent';
 import type { ReportModel, ReportUnit } from '../../src/report/model';
 import { groupShortcomings } from '../../src/report/reportShortcomings';
@@ -12,9 +13,11 @@ const prose = (c: ReportContent, id: string) =>
 describe('the report content on the sample (An Thượng, 2024)', () => {
   const content = buildReportContent(SAMPLE_MODEL);
 
-  it('writes the ND 30 header: parent, issuing unit written out in capitals, number, national title, dateline', () => {
+  // Issue 16: ND 30 (Phụ lục I, mục II.3) puts no parent-agency line above a UBND; «Cơ quan cấp trên» goes to «Nơi nhận».
+  it('writes the ND 30 header: no parent line above a UBND, issuing unit written out in capitals, number, national title, dateline', () => {
+    expect(content.recipients.lines[0]).toBe('- UBND huyện Hoài Đức;');
     expect(content.header).toEqual({
-      parent: 'UBND HUYỆN HOÀI ĐỨC',
+      parent: null,
       issuer: 'ỦY BAN NHÂN DÂN XÃ AN THƯỢNG',
       number: 'Số:      /BC-UBND',
       nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -80,7 +83,7 @@ describe('the report content on the sample (An Thượng, 2024)', () => {
     const text = prose(content, 'decisions');
     expect(text).toContain('quyết định 2 nội dung: 1 nội dung được thông qua và 1 nội dung không được thông qua.');
     expect(text).toContain('cần ít nhất 2/3 tổng số đại diện hộ gia đình tán thành, trong đó 1 nội dung được thông qua');
-    expect(text).toContain('cần trên 50% tổng số đại diện hộ gia đình tán thành, trong đó 0 nội dung được thông qua');
+    expect(text).toContain('cần trên 50% tổng số đại diện hộ gia đình tán thành, trong đó không có nội dung nào được thông qua');
     const table = content.sections[1].blocks.find((b) => b.kind === 'table')!;
     expect(table.kind === 'table' && table.rows.map((r) => r.slice(3))).toEqual([
       ['85/120', '70,8%', '≥ 2/3', 'Thông qua'], ['48/96', '50%', '> 50%', 'Không thông qua'],
@@ -98,9 +101,27 @@ describe('the report content on the sample (An Thượng, 2024)', () => {
     const groups = groupShortcomings(SAMPLE_MODEL);
     expect(groups.flatMap((g) => g.rules).sort()).toEqual([...new Set(SAMPLE_MODEL.findings.map((f) => f.rule))].sort());
     const text = prose(content, 'shortcomings');
-    for (const g of groups) expect(text).toContain(`${g.label} (${g.basis}): ${g.count} trường hợp`);
-    expect(text).toContain('«Danh sách hộ nghèo năm 2024» (sheet Công khai, dòng 5) – phát trên hệ thống truyền thanh 1 ngày');
+    for (const g of groups) expect(text).toContain(`${g.label} (${polishCitations(g.basis ?? '')}): ${g.count} trường hợp`);
+    expect(text).toContain('«Danh sách hộ nghèo năm 2024» – phát trên hệ thống truyền thanh 1 ngày');
     expect(text).toContain('Sổ theo dõi còn 1 lỗi dữ liệu');
+  });
+
+  // Issue 16: the prose is for people: no sheet or row (the annex list has them), one citation
+  // order, no «0 …», no doubled punctuation; a long title is quoted by its first words.
+  it('reads as prose: no sheet or row, citations smaller unit first, the annex pointed to once', () => {
+    const all = content.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => b.kind === 'paragraph' ? b.text : '').join('\n');
+    expect(all).not.toMatch(/sheet|dòng \d/u);
+    expect(all).not.toMatch(/Điều \d+ khoản/u);
+    expect(all).not.toMatch(/(^|\s)0 (nội dung|lượt|ý kiến|trường hợp)/u);
+    expect(all).not.toMatch(/…\.|\.\.|;;/u);
+    expect(all).toContain('(khoản 2 Điều 13 Luật Thực hiện dân chủ ở cơ sở)');
+    expect(prose(content, 'shortcomings').match(/danh sách kèm theo/gu)).toHaveLength(1);
+  });
+
+  it('says the 2025 amendments in the introduction of a report of 2025 or later', () => {
+    const later = buildReportContent({ ...SAMPLE_MODEL, unit: { ...SAMPLE_MODEL.unit, year: 2025 } });
+    expect(later.intro[0].text).toContain('được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15');
+    expect(content.intro[0].text).not.toContain('sửa đổi');
   });
 
   it('says so when the check found nothing', () => {

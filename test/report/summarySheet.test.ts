@@ -80,7 +80,7 @@ describe('buildSummarySheet', () => {
     expect(doc.values[rowOf('Quá hạn') - 1][1]).toMatchObject({ result: 1 });
     expect(doc.values[rowOf('Không thông qua') - 1][1]).toMatchObject({ result: 1 });
     const overdue = doc.values[rowOf('Báo cáo 06 tháng đầu năm') - 1];
-    expect(overdue).toEqual(['Báo cáo 06 tháng đầu năm', 'Văn phòng - Thống kê', null, null, { y: 2024, m: 2, d: 29 }, 20]);
+    expect(overdue).toEqual(['Báo cáo 06 tháng đầu năm', 'Văn phòng - Thống kê', null, null, { y: 2024, m: 2, d: 29 }, null, 20, null]);
   });
 
   it('counts by COUNTIFS over its own detail block, one row per posting, task and vote, and feedback on TH Ý kiến', () => {

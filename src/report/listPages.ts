@@ -1,0 +1,77 @@
+import type { DocValue, FontSpec, PageSetup } from './document';
+import { columnPoints, splitForRows } from './textMetrics';
+
+/**
+ * Where a printed list's pages break, known before a spreadsheet prints it: every row has its
+ * height (`rowFit.ts`), the page is A4 between ND 30's margins, and the list is scaled to the
+ * page's width. Rows kept with the next (a band with its first opinion, the last rows with the
+ * signature: ND 30, a signature never stands alone on a page) move to a new page together when
+ * they do not fit what is left; a chain taller than a page is left to the spreadsheet's own breaks.
+ */
+
+/** A4 less ND 30's margins (20 + 20 mm, 30 + 15 mm), in points. */
+const PRINTABLE = {
+  portrait: { width: (210 - 45) * 72 / 25.4, height: (297 - 40) * 72 / 25.4 },
+  landscape: { width: (297 - 45) * 72 / 25.4, height: (210 - 40) * 72 / 25.4 },
+} as const;
+/** What a spreadsheet gives a row beyond our measure (its grid lines, rounding of the scale). */
+const SAFETY = 0.97;
+
+/**
+ * The scale a sheet printed one page wide is printed at: the page's width over the printed
+ * columns' (character units), in whole percent as Excel and LibreOffice set it, at most 100 %.
+ * @example printScale([6, 46, 20, 16, 26, 12, 13], 'landscape') // 0.97
+ */
+export function printScale(widths: readonly number[], orientation: PageSetup['orientation']): number {
+  const width = widths.reduce((s, w) => s + columnPoints(w), 0);
+  return Math.min(1, Math.floor((PRINTABLE[orientation].width / width) * 100) / 100);
+}
+
+export interface PageFrame {
+  readonly orientation: PageSetup['orientation'];
+  /** The printed columns' widths, for the scale. */
+  readonly widths: readonly number[];
+  readonly titleRows?: readonly [number, number];
+}
+
+/**
+ * Rows new pages start at: `heights` by row (a missing row is Excel's default 15 pt), rows 1…`last`,
+ * `keep(r)` true when row r must be on the same page as row r + 1.
+ */
+export function listPageBreaks(heights: Readonly<Record<number, number>>, last: number, keep: (row: number) => boolean, frame: PageFrame): number[] {
+  const h = (r: number) => heights[r] ?? 15;
+  const page = (PRINTABLE[frame.orientation].height / printScale(frame.widths, frame.orientation)) * SAFETY;
+  let title = 0;
+  if (frame.titleRows) for (let r = frame.titleRows[0]; r <= frame.titleRows[1]; r++) title += h(r);
+  const breaks: number[] = [];
+  let used = 0;
+  let top = 0; // what a page holds before its first row of its own (the repeated title rows)
+  for (let start = 1; start <= last;) {
+    let end = start;
+    while (end < last && keep(end)) end++;
+    let chain = 0;
+    for (let r = start; r <= end; r++) chain += h(r);
+    if (used > top && used + chain > page && title + chain <= page) {
+      breaks.push(start);
+      used = top = title;
+    }
+    for (let r = start; r <= end; r++) {
+      if (used > top && used + h(r) > page) used = top = title; // the spreadsheet breaks here itself
+      used += h(r);
+    }
+    start = end + 1;
+  }
+  return breaks;
+}
+
+/**
+ * A table row whose text is taller than a row can be (409 pt) as several rows: each text cell's
+ * lines continue in the same column of the rows below; other values stay on the first row.
+ * `widths` are the columns' character units.
+ */
+export function continuedRows(row: readonly DocValue[], widths: readonly number[], font: FontSpec): DocValue[][] {
+  const pieces = row.map((v, c) => (typeof v === 'string' ? splitForRows(v, columnPoints(widths[c] ?? 9), font) : [v]));
+  const count = Math.max(...pieces.map((p) => p.length));
+  if (count === 1) return [[...row]];
+  return Array.from({ length: count }, (_, k) => pieces.map((p) => p[k] ?? null));
+}
