@@ -58,6 +58,8 @@ export const CLAUSE_KEYWORDS: readonly ClauseKeywords[] = [
  */
 export const NOT_KEYWORDS: readonly string[] = [
   'kinh phí', 'chi phí', 'miễn phí', 'quy hoạch cán bộ',
+  // The residents' own board (Điều 35), not an inspection (k10).
+  'Ban thanh tra nhân dân',
   // A plan to carry the rules out (seeds 001, 003) is not the rules (k4, posted permanently).
   'kế hoạch thực hiện quy chế dân chủ',
 ];

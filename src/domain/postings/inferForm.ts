@@ -1,5 +1,5 @@
 import { matchVocabulary, POSTING_FORMS, type PostingFormId } from '../vocabulary';
-import { foldWords } from './proposeGroup';
+import { findPhrases, foldWords, indexPhrases, type Hit, type Phrase } from './phraseIndex';
 
 /**
  * The form of publication (Luật 10/2022/QH15, Điều 13) as staff write it outside the template's
@@ -7,7 +7,7 @@ import { foldWords } from './proposeGroup';
  * or in a cell as a sentence («Niêm yết tại nhà văn hóa thôn Đông», «Đăng trên cổng TTĐT»).
  */
 
-interface FormPhrase {
+interface FormPhrase extends Phrase {
   readonly id: PostingFormId;
   readonly text: string;
   /** Names a place or a means that only suggests the form (`bảng tin`, `trụ sở`): proposed, low confidence. */
@@ -16,8 +16,8 @@ interface FormPhrase {
   readonly sheet?: boolean;
 }
 
-const phrases = (id: PostingFormId, opts: Omit<FormPhrase, 'id' | 'text'>, ...texts: string[]): FormPhrase[] =>
-  texts.map((text) => ({ id, text, ...opts }));
+const phrases = (id: PostingFormId, opts: Pick<FormPhrase, 'weak' | 'sheet'>, ...texts: string[]): FormPhrase[] =>
+  texts.map((text) => ({ id, text, words: foldWords(text).split(' '), ...opts }));
 
 const FORM_PHRASES: readonly FormPhrase[] = [
   ...phrases('niem-yet', { sheet: true }, 'niêm yết', 'niêm yết công khai'),
@@ -34,25 +34,19 @@ const FORM_PHRASES: readonly FormPhrase[] = [
   ...phrases('social', { sheet: true }, 'mạng xã hội', 'zalo', 'facebook', 'nhóm zalo'),
 ];
 
-const KEYED = FORM_PHRASES.map((p) => ({ ...p, key: foldWords(p.text).split(' ') }));
-type Keyed = (typeof KEYED)[number];
+const ALL = indexPhrases(FORM_PHRASES);
+const OF_SHEETS = indexPhrases(FORM_PHRASES.filter((p) => p.sheet));
 
 // Verbs and prepositions that open a sentence before the form itself («Đăng trên cổng TTĐT»).
-const OPENERS = ['da', 'thuc hien', 'dang tren', 'dang len', 'dang', 'phat tren', 'tren', 'qua', 'bang', 'hinh thuc'];
+const OPENERS = ['da', 'thuc hien', 'dang tren', 'dang len', 'dang', 'phat tren', 'tren', 'qua', 'bang', 'hinh thuc']
+  .map((o) => o.split(' '));
 
-interface Found { readonly phrase: Keyed; readonly at: number }
+type Found = Hit<FormPhrase>;
 
-/** Every known phrase in the words, leaving out one that lies inside a longer one found. */
-function findPhrases(words: readonly string[], candidates: readonly Keyed[]): Found[] {
-  const all: Found[] = [];
-  for (const phrase of candidates) {
-    for (let at = 0; at + phrase.key.length <= words.length; at += 1) {
-      if (phrase.key.every((w, i) => words[at + i] === w)) all.push({ phrase, at });
-    }
-  }
-  const inside = (a: Found, b: Found) => a !== b && b.at <= a.at && a.at + a.phrase.key.length <= b.at + b.phrase.key.length
-    && b.phrase.key.length > a.phrase.key.length;
-  return all.filter((a) => !all.some((b) => inside(a, b)));
+/** How many words an opener takes at the start of the words (0: none), leaving at least one. */
+function openerOf(words: readonly string[]): number {
+  const o = OPENERS.find((w) => w.length < words.length && w.every((x, i) => words[i] === x));
+  return o ? o.length : 0;
 }
 
 /** The one form the words name, or null when none or several. */
@@ -67,8 +61,7 @@ const onlyForm = (found: readonly Found[]): PostingFormId | null =>
  * @example inferPostingForm("Công khai") // null
  */
 export function inferPostingForm(text: string): PostingFormId | null {
-  const words = foldWords(text).split(' ');
-  return onlyForm(findPhrases(words, KEYED.filter((p) => p.sheet)));
+  return onlyForm(findPhrases(foldWords(text).split(' '), OF_SHEETS));
 }
 
 /**
@@ -84,15 +77,12 @@ export function matchPostingFormLoose(text: string): { id: PostingFormId; confid
   const exact = matchVocabulary(POSTING_FORMS, text);
   if (exact !== null) return { id: exact, confidence: 'high' };
   let words = foldWords(text).split(' ');
-  for (let stripped = true; stripped;) {
-    stripped = false;
-    const opener = OPENERS.find((o) => words.join(' ').startsWith(`${o} `));
-    if (opener && !findPhrases(words, KEYED).some((f) => f.at === 0)) {
-      words = words.slice(opener.split(' ').length);
-      stripped = true;
-    }
+  let found = findPhrases(words, ALL);
+  // Take openers off while no form opens the words: «đã đăng trên cổng TTĐT» → «cổng TTĐT».
+  for (let opener = openerOf(words); opener > 0 && !found.some((f) => f.at === 0); opener = openerOf(words)) {
+    words = words.slice(opener);
+    found = found.filter((f) => f.at >= opener).map((f) => ({ ...f, at: f.at - opener }));
   }
-  const found = findPhrases(words, KEYED);
   const id = onlyForm(found);
   if (id === null) return null;
   const opening = found.some((f) => f.at === 0 && !f.phrase.weak);

@@ -1,6 +1,6 @@
-import { fold } from '../text/normalize';
 import { CONTENT_GROUPS, type ContentGroupId } from '../vocabulary';
 import { CLAUSE_KEYWORDS, NOT_KEYWORDS, SPECIFICITY } from './groupKeywords';
+import { findPhrases, foldWords, indexPhrases, type Phrase } from './phraseIndex';
 
 /**
  * The content group a posting's title suggests when the book has no group column (Luật 10/2022/QH15,
@@ -16,33 +16,28 @@ export interface GroupProposal {
   readonly confidence: 'high' | 'low';
 }
 
-/**
- * Words, folded: no accents (đ = d), lower case, punctuation and soft hyphens (pasted from law texts)
- * gone, one space between words.
- * @example foldWords("Kinh tế - xã hội (KT-XH).") // "kinh te xa hoi kt xh"
- */
-export const foldWords = (text: string): string => fold(text.replace(/[\u00ad\u200b]/g, ''))
-  .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const words = foldWords;
-
-interface Keyword {
+interface Keyword extends Phrase {
   readonly phrase: string;
-  readonly key: string;
-  readonly size: number;
+  /** Điều 11 khoản; 0 for a phrase that only hides the keywords inside it (`kinh phí`). */
   readonly clause: number;
+  readonly size: number;
   readonly weak: boolean;
   readonly frame: boolean;
 }
 
-const KEYWORDS: readonly Keyword[] = CLAUSE_KEYWORDS.flatMap((c) => [
-  ...c.phrases.map((phrase) => ({ phrase, weak: false })),
-  ...(c.weak ?? []).map((phrase) => ({ phrase, weak: true })),
-].map(({ phrase, weak }) => {
-  const key = words(phrase);
-  return { phrase, key, size: key.split(' ').length, clause: c.clause, weak, frame: (c.frame ?? false) && !weak };
-}));
+const keyword = (phrase: string, clause: number, weak: boolean, frame: boolean): Keyword => {
+  const words = foldWords(phrase).split(' ');
+  return { phrase, words, size: words.length, clause, weak, frame: frame && !weak };
+};
 
-const MASKS = NOT_KEYWORDS.map(words);
+// A phrase of NOT_KEYWORDS found in a title swallows the shorter keywords inside it, then is dropped.
+const INDEX = indexPhrases([
+  ...CLAUSE_KEYWORDS.flatMap((c) => [
+    ...c.phrases.map((p) => keyword(p, c.clause, false, c.frame ?? false)),
+    ...(c.weak ?? []).map((p) => keyword(p, c.clause, true, false)),
+  ]),
+  ...NOT_KEYWORDS.map((p) => keyword(p, 0, true, false)),
+]);
 
 /** A strong frame beats any subject; then the longer phrase; a strong one; the more specific khoản. */
 function rank(a: Keyword, b: Keyword): number {
@@ -66,9 +61,7 @@ const groupOf = (clause: number): ContentGroupId =>
  * @example proposeContentGroup("Phân công nhiệm vụ phía Bắc") // null
  */
 export function proposeContentGroup(title: string): GroupProposal | null {
-  let text = ` ${words(title)} `;
-  for (const mask of MASKS) text = text.split(` ${mask} `).join(' | ');
-  const found = KEYWORDS.filter((k) => text.includes(` ${k.key} `)).sort(rank);
+  const found = findPhrases(foldWords(title).split(' '), INDEX).map((h) => h.phrase).filter((k) => k.clause > 0).sort(rank);
   if (found.length === 0) return null;
   const [best] = found;
   // Another khoản matched as well: as a frame, as long, and as strongly.
