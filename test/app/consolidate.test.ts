@@ -44,13 +44,13 @@ describe('consolidate', () => {
       bytesSource('an-thuong.xlsx', anThuong), fixture('so-cu.xls'), fixture('mat-khau.xlsx'), fixture('hong.xlsx'),
       fixture('khong-cong-khai.xlsx'), noName, vanished, empty,
     ], { today });
-    expect(c.units.map((u) => u.unit)).toEqual(['UBND xã An Thượng']);
+    // A plan-only book (no «Công khai») is checked for what it has: it consolidates (issue 12).
+    expect(c.units.map((u) => u.unit)).toEqual(['UBND xã An Thượng', 'UBND xã Hưng Đạo']);
     const reason = Object.fromEntries(c.failed.map((f) => [f.file, f.reason]));
-    expect(Object.keys(reason)).toEqual(['so-cu.xls', 'mat-khau.xlsx', 'hong.xlsx', 'khong-cong-khai.xlsx', 'khong-ten.xlsx', 'da-xoa.xlsx', 'rong.xlsx']);
+    expect(Object.keys(reason)).toEqual(['so-cu.xls', 'mat-khau.xlsx', 'hong.xlsx', 'khong-ten.xlsx', 'da-xoa.xlsx', 'rong.xlsx']);
     expect(reason['so-cu.xls']).toContain('hãy lưu lại dưới dạng .xlsx');
     expect(reason['mat-khau.xlsx']).toContain('mật khẩu');
     expect(reason['hong.xlsx']).toContain('bị hỏng');
-    expect(reason['khong-cong-khai.xlsx']).toContain('Công khai');
     expect(reason['khong-ten.xlsx']).toContain('Tên đơn vị');
     expect(reason['da-xoa.xlsx']).toContain('không còn ở đó');
     expect(reason['rong.xlsx']).toContain('0 byte');

@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { runCli } from './runCli';
 import type { CheckReport } from '../../src/app/types';
@@ -130,10 +133,28 @@ describe('dccs check on input it cannot use', () => {
     expect(err).toMatch(message);
   });
 
-  it('refuses a workbook without Công khai', async () => {
-    const { code, err } = await run('check', path.join(FIXTURES, 'mat-khau.xlsx').replace('mat-khau', 'khong-cong-khai'));
+  it('checks a plan-only workbook for what it has (no sheet is required)', async () => {
+    const { code, out } = await run('check', path.join(FIXTURES, 'khong-cong-khai.xlsx'), '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.postings).toEqual([]);
+    expect(json.reading.tables.map((t: { kind: string; sheet: string }) => [t.kind, t.sheet])).toEqual([['info', 'Thông tin'], ['plan', 'Kế hoạch']]);
+    expect(json.reading.notFound).toContain('postings');
+  });
+
+  it('refuses a workbook with no recognisable table, naming the file and the kinds it looked for', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dccs-no-table-'));
+    const file = path.join(dir, 'danh-ba.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh bạ');
+    ws.addRow(['Họ và tên', 'Số điện thoại', 'Chức vụ']);
+    ws.addRow(['Nguyễn Văn A', '0912 345 678', 'Văn thư']);
+    await wb.xlsx.writeFile(file);
+    const { code, err } = await run('check', file);
     expect(code).toBe(2);
-    expect(err).toMatch(/khong-cong-khai\.xlsx|Công khai/);
+    expect(err).toContain('danh-ba.xlsx');
+    expect(err).toContain('«Danh bạ»');
+    for (const kind of ['Kế hoạch', 'Công khai', 'Lấy ý kiến', 'Ý kiến', 'Biểu quyết']) expect(err).toContain(`«${kind}»`);
   });
 
   it('refuses a malformed --as-of', async () => {
