@@ -1,5 +1,6 @@
 import type { Finding } from './findings';
 import type { Issue } from './issues';
+import { CALENDAR_MESSAGES } from './calendar/messages';
 import { CONSULTATION_MESSAGES } from './consultations/messages';
 import { PLAN_MESSAGES } from './plan/messages';
 import { READING_MESSAGES } from './readingMessages';
@@ -86,6 +87,7 @@ const INPUT_MESSAGES: Record<string, MessageFn> = {
 /** The one table: input problems and every verdict, keyed by code (`date-invalid`, `posting.short`…). */
 export const MESSAGES: Record<string, MessageFn> = {
   ...INPUT_MESSAGES,
+  ...CALENDAR_MESSAGES,
   ...POSTING_MESSAGES,
   ...VOTE_MESSAGES,
   ...TASK_MESSAGES,

@@ -1,5 +1,7 @@
-import { daysInMonth, makeDate, type LocalDate } from './localDate';
-import { pointOfMonth, pointOfYear, type PartOfMonth } from './period';
+import { PART, QUARTER, YEAR_TAIL, day, months, problem, rule, span, yearOf, type Rule } from './expressionParts';
+import type { LocalDate } from './localDate';
+import { LEADING_RULES } from './moreExpressions';
+import { pointOfMonth, pointOfYear } from './period';
 
 /**
  * The time expressions a deadline phrase is built from, found in folded text (`foldText`): a day
@@ -33,54 +35,12 @@ export interface TimeExpression {
   readonly resolve: (year: number | null) => Resolved;
 }
 
-export const YEAR_MIN = 1900;
-export const YEAR_MAX = 2199;
-
-const span = (first: LocalDate, last: LocalDate = first): Resolved => ({ span: { first, last } });
-const problem = (code: string, params?: Record<string, number>): Resolved => ({ problem: params ? { code, params } : { code } });
-
-/** A typed year (2 digits = 20xx), the fallback year, or a problem. */
-function yearOf(typed: string | undefined, fallback: number | null): number | ExpressionProblem {
-  if (typed === undefined) return fallback ?? { code: 'deadline-needs-year' };
-  const y = typed.length === 2 ? 2000 + Number(typed) : Number(typed);
-  return y < YEAR_MIN || y > YEAR_MAX ? { code: 'deadline-year-range', params: { year: y } } : y;
-}
-
-function day(d: number, m: number, typed: string | undefined, fallback: number | null): Resolved {
-  const y = yearOf(typed, fallback);
-  if (typeof y !== 'number') return { problem: y };
-  if (m < 1 || m > 12) return problem('deadline-impossible-month', { month: m, year: y });
-  const date = makeDate(y, m, d);
-  return date ? span(date) : problem('deadline-impossible', { day: d, month: m, year: y });
-}
-
-function months(first: number, last: number, typed: string | undefined, fallback: number | null): Resolved {
-  const y = yearOf(typed, fallback);
-  if (typeof y !== 'number') return { problem: y };
-  if (first < 1 || last > 12 || first > last) return problem('deadline-impossible-month', { month: first < 1 || first > 12 ? first : last, year: y });
-  return span({ y, m: first, d: 1 }, { y, m: last, d: daysInMonth(y, last) });
-}
-
-const PART: Record<string, PartOfMonth> = { dau: 'start', giua: 'middle', cuoi: 'end' };
-const QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
-
-// `tháng 4/2024`, `tháng 4 năm 2024`, `tháng 4-2024`, `Quý III/2024`: a year after a month or quarter.
-const YEAR_TAIL = String.raw`(?: ?[/.-] ?(\d{4}|\d{2})(?![\d/])|,? nam (\d{4}))?`;
-
-interface Rule {
-  readonly re: RegExp;
-  readonly precision: 'day' | 'period';
-  /** The capture groups holding the year, if any; none typed makes the expression yearless. */
-  readonly yearGroups: readonly number[];
-  readonly build: (m: RegExpExecArray, year: string | undefined, fallback: number | null) => Resolved;
-  readonly needsMarker?: (m: RegExpExecArray) => boolean;
-}
-
-const rule = (source: string, precision: Rule['precision'], yearGroups: number[], build: Rule['build'], needsMarker?: Rule['needsMarker']): Rule =>
-  ({ re: new RegExp(source, 'y'), precision, yearGroups, build, needsMarker });
+export { YEAR_MAX, YEAR_MIN } from './expressionParts';
 
 /** Tried in order at each word start; the first that matches wins. */
 const RULES: readonly Rule[] = [
+  // Lunar dates, Tết, ten-day parts of a month, points and lists of quarters and months: before the solar rules.
+  ...LEADING_RULES,
   // A dateline left for the signing day: `ngày … tháng 02 năm 2024` names no day.
   rule(String.raw`ngay (?:[.…_-]+ ?)?thang \d{1,2}(?:,? nam \d{4})?`, 'day', [], () => problem('deadline-incomplete')),
   rule(String.raw`ngay (\d{1,2}) thang (\d{1,2})(?:,? nam (\d{4}))?`, 'day', [3],

@@ -1,5 +1,9 @@
 import { parseDeadlineCell, type DeadlineResult } from '../calendar/deadline';
-import { compareDates, diffDays, formatVi, type LocalDate } from '../calendar/localDate';
+import { isCalendarYear } from '../calendar/calendarRange';
+import { addDays, compareDates, diffDays, formatVi, type LocalDate } from '../calendar/localDate';
+import { endOfTimeLimit } from '../calendar/period';
+import { provisionalNote } from '../calendar/provisional';
+import { builtInCalendar, isWorkingDay, type WorkCalendar } from '../calendar/workingDays';
 import type { Finding } from '../findings';
 
 /**
@@ -38,6 +42,11 @@ export interface TaskOptions {
   readonly asOf: LocalDate;
   /** `Năm báo cáo`: yearly deadlines (`Hằng năm, trước ngày 01 tháng 11`) fall in it. */
   readonly reportYear: number | null;
+  /**
+   * The workbook's working days (`Ngày nghỉ` over the built-in list), for Bộ luật Dân sự 2015,
+   * Điều 148 khoản 5; the built-in days off when not given.
+   */
+  readonly calendar?: WorkCalendar;
 }
 
 /** A deadline phrase the parser could not turn into a day; reported as an input error at the cell. */
@@ -49,7 +58,13 @@ export interface DeadlineError {
 
 export interface TaskVerdict {
   readonly status: TaskStatus;
+  /** The day the phrase names (SCHEMA.md's table): `due` in the JSON. */
   readonly due: LocalDate | null;
+  /**
+   * When `due` is a day off, the next working day, on which the time limit ends and by which the
+   * task is judged (Bộ luật Dân sự 2015, Điều 148 khoản 5); null when `due` is a working day.
+   */
+  readonly endsOn: LocalDate | null;
   /** The first day of work (`Từ Quý III năm 2024`, or the start of a range). */
   readonly start: LocalDate | null;
   /** The completion date the status was judged by; null when blank, unreadable or after the as-of date. */
@@ -74,7 +89,8 @@ function pendingStatus(due: LocalDate, asOf: LocalDate): { status: TaskStatus; d
 
 /**
  * Checks one plan task as of a date. A task is done on time when completed on or before its due
- * day (the day counts to its end, Bộ luật Dân sự 2015, Điều 148).
+ * day (the day counts to its end, Bộ luật Dân sự 2015, Điều 148); a due day that is a day off
+ * moves to the next working day (Điều 148 khoản 5), and the finding says so.
  * @example checkTask({ sheet: 'Kế hoạch', row: 5, title: 'Báo cáo 6 tháng', due: 'trước ngày 01/6/2024',
  *   dueText: 'trước ngày 01/6/2024', completed: null, hasResult: false, badDue: false, badCompleted: false },
  *   { asOf: { y: 2024, m: 6, d: 12 }, reportYear: 2024 })
@@ -83,20 +99,27 @@ function pendingStatus(due: LocalDate, asOf: LocalDate): { status: TaskStatus; d
 export function checkTask(t: TaskRow, opts: TaskOptions): TaskVerdict {
   const { asOf } = opts;
   const deadline = readDeadline(t, opts.reportYear);
+  const cal = opts.calendar ?? builtInCalendar();
+  // Bộ luật Dân sự 2015, Điều 148 khoản 5: a time limit whose last day is a day off ends on the next working day.
   const due = deadline?.kind === 'due' ? deadline.due : null;
+  const limit = due && isCalendarYear(due.y) && isCalendarYear(due.y + 1) ? endOfTimeLimit(due, (x) => isWorkingDay(cal, x)) : null;
+  const endsOn = limit?.movedFrom ? limit.due : null;
+  // The day the task is judged by: the end of the time limit.
+  const last = endsOn ?? due;
   const start = deadline?.kind === 'due' || deadline?.kind === 'start' ? deadline.start : null;
   const deadlineError = deadline?.kind === 'error'
     ? { code: deadline.code, phrase: deadline.phrase, params: deadline.params ?? {} }
     : null;
   const findings: Finding[] = [];
   const params = {
-    title: t.title, dueText: t.dueText, due: due ? formatVi(due) : null, asOf: formatVi(asOf),
+    title: t.title, dueText: t.dueText, due: last ? formatVi(last) : null, asOf: formatVi(asOf),
     completed: t.completed ? formatVi(t.completed) : null,
+    ...(endsOn && due ? { movedFrom: formatVi(due), provisional: provisionalNote(cal, addDays(due, -1), endsOn) } : {}),
   };
   const find = (code: string, severity: Finding['severity'], days: number | null = null) =>
     findings.push({ sheet: t.sheet, row: t.row, rule: TASK_RULE, severity, code: `${TASK_RULE}.${code}`, params: { ...params, days } });
   const verdict = (status: TaskStatus, v: Partial<TaskVerdict> = {}): TaskVerdict =>
-    ({ status, due, start, completed: null, days: null, reason: null, deadlineError, findings, ...v });
+    ({ status, due, endsOn, start, completed: null, days: null, reason: null, deadlineError, findings, ...v });
 
   // A completion date after the as-of date is not a fact yet: judge the task as still open.
   const future = t.completed !== null && compareDates(t.completed, asOf) > 0;
@@ -105,18 +128,18 @@ export function checkTask(t: TaskRow, opts: TaskOptions): TaskVerdict {
 
   if (t.badDue || deadlineError) return verdict('invalid', { reason: 'bad-deadline', completed });
   if (t.badCompleted) return verdict('invalid', { reason: 'bad-completed' });
-  if (due === null) {
+  if (last === null) {
     // A blank `Thời hạn` is not an error (many plan lines are ongoing work), but nothing can be followed up.
     if (deadline === null) find('blank', 'info');
     return verdict('no-deadline', { completed, reason: deadline === null ? 'blank' : null });
   }
   if (completed) {
-    const late = diffDays(completed, due);
+    const late = diffDays(completed, last);
     if (late <= 0) return verdict('done-on-time', { completed });
     find('done-late', 'warning', late);
     return verdict('done-late', { completed, days: late });
   }
-  const { status, days } = pendingStatus(due, asOf);
+  const { status, days } = pendingStatus(last, asOf);
   if (status === 'overdue') find('overdue', 'error', days);
   if (status === 'due-soon') find('due-soon', 'info', days);
   // A result without a date proves nothing about the deadline; the status stays by the dates.

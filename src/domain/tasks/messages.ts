@@ -15,7 +15,12 @@ const or = (v: MessageParams[string], fallback = '…') => (v === null || v === 
 function when(p: MessageParams): string {
   const due = or(p.due);
   const text = or(p.dueText, '');
-  return text === '' || text === due ? `hết ngày ${due}` : `«${text}» (hết ngày ${due})`;
+  // Bộ luật Dân sự 2015, Điều 148 khoản 5: the day written was a day off, the limit ends on the next working day.
+  const moved = p.movedFrom
+    ? `; ngày ${or(p.movedFrom)} là ngày nghỉ nên thời hạn kết thúc vào ngày làm việc tiếp theo, Bộ luật Dân sự 2015, Điều 148 khoản 5` +
+      (p.provisional ? `. ${String(p.provisional)}` : '')
+    : '';
+  return text === '' || text === due ? `hết ngày ${due}${moved ? ` (${moved.slice(2)})` : ''}` : `«${text}» (hết ngày ${due}${moved})`;
 }
 
 // The deadline is the unit's own plan: say so, the officer must know where the day comes from.

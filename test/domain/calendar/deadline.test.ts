@@ -168,6 +168,44 @@ describe('parseDeadline: spelling variants', () => {
   ]);
 });
 
+// Issue 14, item 5: phrases the hand-worked examination found read later than written (the seed plans'
+// wording of quarters and months, and the lunar dates of local plans): read right or refused.
+describe('parseDeadline: never later than written (Bộ luật Dân sự 2015, Điều 146; lunar dates in the Vietnamese calendar)', () => {
+  run([
+    // A point of a quarter, as Điều 146 khoản 2 reads a point of a month: đầu = first day, cuối = last.
+    ['đầu quý II/2025', null, 'due 2025-04-01'],
+    ['cuối quý II/2025', null, 'due 2025-06-30'],
+    ['trước đầu quý III năm 2025', null, 'due 2025-06-30'],
+    ['giữa quý II/2025', null, 'error deadline-unreadable'],
+    // A tuần of a month is ten days: thượng 1–10, trung 11–20, hạ 21 to the end.
+    ['thượng tuần tháng 6/2025', null, 'due 2025-06-10'],
+    ['trung tuần tháng 6', 2025, 'due 2025-06-20'],
+    ['hạ tuần tháng 6/2025', null, 'due 2025-06-30'],
+    ['hạ tuần tháng 2/2024', null, 'due 2024-02-29'],
+    ['từ thượng tuần tháng 6/2025', null, 'start 2025-06-01'],
+    // Lunar dates (Giỗ Tổ 2025 is 07/4/2025; tháng 3 Ất Tỵ runs 29/3–27/4/2025; Tết Ất Tỵ is 29/01/2025).
+    ['ngày 10/3 âm lịch', 2025, 'due 2025-04-07'],
+    ['ngày 10/3 âm lịch năm 2025', null, 'due 2025-04-07'],
+    ['ngày 10 tháng 3 âm lịch', 2025, 'due 2025-04-07'],
+    ['mùng 10/3 (âm lịch)', 2025, 'due 2025-04-07'],
+    ['trước ngày 10/3 âm lịch', 2025, 'due 2025-04-06'],
+    ['tháng 3 âm lịch', 2025, 'due 2025-04-27'],
+    ['trong tháng Giêng năm 2026', null, 'due 2026-03-18'],
+    ['rằm tháng 7 âm lịch', 2025, 'due 2025-09-06'],
+    ['trước Tết Nguyên đán 2025', null, 'due 2025-01-28'],
+    ['trước Tết Nguyên đán', 2026, 'due 2026-02-16'],
+    ['trước Tết Dương lịch 2026', null, 'due 2025-12-31'],
+    ['ngày 10/3 âm lịch', null, 'error deadline-needs-year'],
+    ['ngày 30/2 âm lịch', 2025, 'error deadline-lunar-impossible'],
+    ['chuẩn bị đón Tết', 2025, 'error deadline-unreadable'],
+    // A list of quarters runs from the first one's start to the last one's end, in the year typed.
+    ['Quý III, IV/2025', null, 'due 2025-12-31'],
+    ['trong Quý III, IV/2025', 2024, 'due 2025-12-31'],
+    ['Quý I và II năm 2025', null, 'due 2025-06-30'],
+    ['từ Quý III, IV/2025', null, 'start 2025-07-01'],
+  ]);
+});
+
 describe('parseDeadline: input errors quote the phrase', () => {
   run([
     ['31/02/2024', null, 'error deadline-impossible'],

@@ -1,0 +1,77 @@
+import { months, problem, QUARTER, rule, span, YEAR_TAIL, yearOf, type Rule } from './expressionParts';
+import { fromLunar, lunarMonthLength, tetOf } from './lunar';
+import type { Resolved } from './timeExpressions';
+
+/**
+ * Time expressions beyond Điều 146 that plans use, read to the day they name or refused, never later
+ * than written (issue 14): lunar dates (`ngày 10/3 âm lịch`, `tháng 3 âm lịch`, `trước Tết Nguyên đán
+ * 2025`), the ten-day parts of a month (`thượng tuần tháng 6` = 1–10, `trung tuần` = 11–20, `hạ tuần` =
+ * 21 to the end), points of a quarter (`đầu quý II/2025` = its first day, `cuối quý` its last; `giữa
+ * quý` is not defined and refused) and lists of quarters (`Quý III, IV/2025` = July to December).
+ * Lunar dates are in the Vietnamese calendar (UTC+7, `lunar.ts`); a typed year is the lunar year.
+ */
+
+const LUNAR = String.raw` ?\(?am lich\)?`;
+const YEAR_AFTER = String.raw`(?:,? nam (\d{4}))?`;
+const QUARTER_WORD = String.raw`(?:iv|iii|ii|i|[1-4])(?![a-z0-9])`;
+const TEN_DAYS: Record<string, readonly [number, number | null]> = { thuong: [1, 10], trung: [11, 20], ha: [21, null] };
+const LUNAR_MONTH_NAME: Record<string, number> = { gieng: 1, chap: 12 };
+
+function lunarDay(d: number, m: number, typed: string | undefined, fallback: number | null): Resolved {
+  const y = yearOf(typed, fallback);
+  if (typeof y !== 'number') return { problem: y };
+  const date = m >= 1 && m <= 12 ? fromLunar(y, m, d) : null;
+  return date ? span(date) : problem('deadline-lunar-impossible', { day: d, month: m, year: y });
+}
+
+function lunarMonth(m: number, typed: string | undefined, fallback: number | null): Resolved {
+  const y = yearOf(typed, fallback);
+  if (typeof y !== 'number') return { problem: y };
+  const length = m >= 1 && m <= 12 ? lunarMonthLength(y, m) : null;
+  const first = length ? fromLunar(y, m, 1) : null;
+  const last = length ? fromLunar(y, m, length) : null;
+  return first && last ? span(first, last) : problem('deadline-lunar-impossible', { day: 1, month: m, year: y });
+}
+
+export const LEADING_RULES: readonly Rule[] = [
+  // `ngày 10/3 âm lịch`, `mùng 10/3/2025 (âm lịch)`, `ngày 10 tháng 3 âm lịch năm 2025`, `rằm tháng 7 âm lịch`.
+  rule(String.raw`(?:ngay )?(?:(?:mung|mong) )?(\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?${LUNAR}${YEAR_AFTER}`, 'day', [3, 4],
+    (m, y, f) => lunarDay(Number(m[1]), Number(m[2]), y, f)),
+  rule(String.raw`(?:ngay )?(?:(?:mung|mong) )?(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?${LUNAR}${YEAR_AFTER}`, 'day', [3, 4],
+    (m, y, f) => lunarDay(Number(m[1]), Number(m[2]), y, f)),
+  rule(String.raw`ram thang (\d{1,2})(?:${LUNAR})?${YEAR_AFTER}`, 'day', [2], (m, y, f) => lunarDay(15, Number(m[1]), y, f)),
+  // `tháng 3 âm lịch (năm 2025)`, `tháng Giêng`, `tháng Chạp`: the whole lunar month.
+  rule(String.raw`thang (\d{1,2})(?: nam (\d{4}))?${LUNAR}${YEAR_AFTER}`, 'period', [2, 3], (m, y, f) => lunarMonth(Number(m[1]), y, f)),
+  rule(String.raw`thang (gieng|chap)(?:${LUNAR})?${YEAR_AFTER}`, 'period', [2], (m, y, f) => lunarMonth(LUNAR_MONTH_NAME[m[1]], y, f)),
+  // `Tết Dương lịch 2025` is 01/01; `Tết (Nguyên đán) 2025` is mùng 1 Tết of that lunar year. Only
+  // after a marker or alone in the cell («trước Tết Nguyên đán 2025»): «chuẩn bị vui Tết» is no date.
+  rule(String.raw`tet duong lich(?: (?:nam )?(\d{4}))?(?!\d)`, 'day', [1], (_m, y, f) => {
+    const year = yearOf(y, f);
+    return typeof year === 'number' ? span({ y: year, m: 1, d: 1 }) : { problem: year };
+  }, () => true),
+  rule(String.raw`tet(?: nguyen dan| am lich| co truyen)?(?: (?:nam )?(\d{4}))?(?![\da-z])`, 'day', [1], (_m, y, f) => {
+    const year = yearOf(y, f);
+    return typeof year === 'number' ? span(tetOf(year)) : { problem: year };
+  }, () => true),
+  // `thượng tuần / trung tuần / hạ tuần tháng 6/2025`: days 1–10, 11–20, 21 to the end.
+  rule(String.raw`(thuong|trung|ha) tuan thang (\d{1,2})` + YEAR_TAIL, 'period', [3, 4], (m, y, f) => {
+    const r = months(Number(m[2]), Number(m[2]), y, f);
+    if (!('span' in r)) return r;
+    const [a, b] = TEN_DAYS[m[1]];
+    const { first, last } = r.span;
+    return span({ ...first, d: a }, { ...last, d: b ?? last.d });
+  }),
+  // `đầu quý II/2025` = 01/04/2025, `cuối quý II/2025` = 30/06/2025; `giữa quý` names no day.
+  rule(String.raw`(dau|giua|cuoi) quy (${QUARTER_WORD})` + YEAR_TAIL, 'day', [3, 4], (m, y, f) => {
+    const q = QUARTER[m[2].replace(/[^a-z0-9]/g, '')];
+    if (m[1] === 'giua') return problem('deadline-unreadable');
+    const r = months(3 * q - 2, 3 * q, y, f);
+    if (!('span' in r)) return r;
+    return m[1] === 'dau' ? span(r.span.first) : span(r.span.last);
+  }),
+  // `Quý III, IV/2025`, `quý I và II năm 2025`: from the first quarter's start to the last one's end.
+  rule(String.raw`quy (${QUARTER_WORD})((?:(?:, ?| ?va | ?- ?)${QUARTER_WORD})+)` + YEAR_TAIL, 'period', [3, 4], (m, y, f) => {
+    const qs = [m[1], ...m[2].split(/,|va|-/).map((x) => x.trim()).filter((x) => x !== '')].map((x) => QUARTER[x]);
+    return months(3 * Math.min(...qs) - 2, 3 * Math.max(...qs), y, f);
+  }),
+];
