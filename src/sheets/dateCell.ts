@@ -40,6 +40,8 @@ const DAY_MONTH_WORDS = /^(\d{1,2}) thang (\d{1,2})$/;
 // day. Any other bracket (`(dự kiến)`) does, and stays an error.
 const TRAILING_PUNCTUATION = /\s*[.;,:!]+$/;
 const WEEKDAY_IN_BRACKETS = /\s*[([]\s*(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t ?[2-7])\s*[)\]]$/;
+// A notice's own way: «Thứ Năm, ngày 15/02/2024».
+const WEEKDAY_FIRST = /^(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*[,-]?\s*/;
 const WEEKDAY_NUMBERS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 
 /** The weekday a folded name stands for (0 = Sunday); `thứ 2` is Monday. */
@@ -85,12 +87,17 @@ function core(text: string): { t: string; weekday: number | null } {
   let t = fold(text);
   let weekday: number | null = null;
   // Most cells are a bare date: no loop, no more regular expressions (a column has 100,000 of them).
-  if (/\d$/.test(t) && !t.startsWith('ngay')) return { t, weekday };
+  if (/^\d.*\d$/.test(t)) return { t, weekday };
+  const first = WEEKDAY_FIRST.exec(t);
+  if (first) {
+    weekday = weekdayOf(first[1]);
+    t = t.slice(first[0].length);
+  }
   for (let before = ''; before !== t;) {
     before = t;
     t = t.replace(TRAILING_PUNCTUATION, '');
-    const w = WEEKDAY_IN_BRACKETS.exec(t);
-    if (w && weekday === null) {
+    const w = weekday === null ? WEEKDAY_IN_BRACKETS.exec(t) : null;
+    if (w) {
       weekday = weekdayOf(w[1]);
       t = t.slice(0, w.index);
     }
