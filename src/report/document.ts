@@ -73,6 +73,15 @@ export interface PageSetup {
   readonly fitToWidth?: boolean;
   /** Rows repeated at the top of each printed page, e.g. `[4, 4]`. */
   readonly printTitleRows?: readonly [number, number];
+  /**
+   * Columns repeated at the left of each printed page, e.g. `[1, 2]`: a table too wide for one
+   * page at a readable size prints over several, each with its key columns.
+   */
+  readonly printTitleColumns?: readonly [number, number];
+  /** A fixed print scale in percent, instead of `fitToWidth`. */
+  readonly scale?: number;
+  /** `overThenDown`: the right part of a wide table's first rows prints before the next rows. */
+  readonly pageOrder?: 'overThenDown';
   readonly centerHorizontally?: boolean;
   /**
    * Page numbers centred in the header, each sheet's from 1 (printing the whole workbook does not

@@ -1,6 +1,6 @@
 import type { Alignment, Border, Borders, Font, Style, Worksheet } from 'exceljs';
 import { DccsError } from '../domain/issues';
-import { parseRange, type BorderStyle, type FormatRange, type ListValidation, type PageSetup } from '../report/document';
+import { columnLetter, parseRange, type BorderStyle, type FormatRange, type ListValidation, type PageSetup } from '../report/document';
 
 /**
  * Sheet-document formats applied through exceljs, cell by cell (exceljs styles are per cell).
@@ -155,6 +155,9 @@ export function applyPageSetup(ws: Worksheet, p: PageSetup): void {
     } } : {}),
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
+    ...(p.printTitleColumns ? { printTitlesColumn: `${columnLetter(p.printTitleColumns[0])}:${columnLetter(p.printTitleColumns[1])}` } : {}),
+    ...(p.scale !== undefined && !p.fitToWidth ? { scale: p.scale, fitToPage: false } : {}),
+    ...(p.pageOrder ? { pageOrder: p.pageOrder } : {}),
     // exceljs puts a "$" before each corner as given: `A$1:N$52` becomes Excel's `$A$1:$N$52`.
     ...(p.printArea ? { printArea: p.printArea.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
   };

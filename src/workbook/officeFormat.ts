@@ -1,4 +1,4 @@
-import { a1, parseRange, type BorderStyle, type FormatRange, type ListValidation, type PageSetup } from '../report/document';
+import { a1, columnLetter, parseRange, type BorderStyle, type FormatRange, type ListValidation, type PageSetup } from '../report/document';
 import { listFormula } from './fileFormat';
 import { OP_OVERHEAD, jsonSize } from './payload';
 
@@ -89,6 +89,9 @@ export function queuePageLayout(sheet: Excel.Worksheet, p: PageSetup): void {
   if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
+  if (p.printTitleColumns) layout.setPrintTitleColumns(`$${columnLetter(p.printTitleColumns[0])}:$${columnLetter(p.printTitleColumns[1])}`);
+  if (p.scale !== undefined && !p.fitToWidth) layout.zoom = { scale: p.scale };
+  if (p.pageOrder) layout.printOrder = 'OverThenDown' as Excel.PrintOrder;
   if (p.printArea) layout.setPrintArea(p.printArea);
   if (p.pageNumbers !== undefined) {
     layout.firstPageNumber = 1; // each sheet from 1, also when the whole workbook is printed

@@ -129,9 +129,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   get pageLayout(): Record<string, unknown> {
     this.context.requireApi(9, 'Worksheet.pageLayout');
     const act = (request: Record<string, unknown>, fn: (s: FakeSheet) => void) => this.act(request, fn);
-    const props = ['orientation', 'paperSize', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'centerHorizontally', 'zoom', 'firstPageNumber'];
+    const props = ['orientation', 'paperSize', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'centerHorizontally', 'zoom', 'firstPageNumber', 'printOrder'];
     return new Proxy({
       setPrintTitleRows: (rows: string) => act({ call: 'setPrintTitleRows', args: [rows] }, (s) => { s.pageLayout.printTitleRows = rows; }),
+      setPrintTitleColumns: (cols: string) => act({ call: 'setPrintTitleColumns', args: [cols] }, (s) => { s.pageLayout.printTitleColumns = cols; }),
       setPrintArea: (area: string) => act({ call: 'setPrintArea', args: [area] }, (s) => {
         parseAddress(s, area); // a malformed address throws, as Excel does
         s.pageLayout.printArea = area;
