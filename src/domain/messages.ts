@@ -2,6 +2,7 @@ import type { Finding } from './findings';
 import type { Issue } from './issues';
 import { CALENDAR_MESSAGES } from './calendar/messages';
 import { CONSULTATION_MESSAGES } from './consultations/messages';
+import { LAW_MESSAGES } from './law/messages';
 import { PLAN_MESSAGES } from './plan/messages';
 import { READING_MESSAGES } from './readingMessages';
 import { POSTING_MESSAGES } from './postings/messages';
@@ -88,6 +89,7 @@ const INPUT_MESSAGES: Record<string, MessageFn> = {
 export const MESSAGES: Record<string, MessageFn> = {
   ...INPUT_MESSAGES,
   ...CALENDAR_MESSAGES,
+  ...LAW_MESSAGES,
   ...POSTING_MESSAGES,
   ...VOTE_MESSAGES,
   ...TASK_MESSAGES,
