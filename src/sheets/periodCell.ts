@@ -25,11 +25,20 @@ const TRAILING = /[\s.;,:!\-–—→~]+$/;
 
 const yearAssumed = (year: number): CellProblem => ({ code: 'date-year-assumed', severity: 'warning', params: { year } });
 
+// «từ ngày 15 đến ngày 20/02/2024», «15-20/02/2024»: a start of a day alone is in the end's month.
+const DAY_ALONE = /^(?:ngay\s*)?(\d{1,2})$/;
+
+/** The start's parts: a date, or a day alone in the end's month and year. */
+function startParts(text: string, end: DateParts): DateParts | null {
+  const day = DAY_ALONE.exec(text.trim());
+  return day ? { d: Number(day[1]), m: end.m, y: end.y, weekday: null } : readDateParts(text);
+}
+
 /** The two dates of a `start SEP end` text, or null when no split leaves a date on both sides. */
 function split(t: string): [DateParts, DateParts] | null {
   for (const sep of t.matchAll(SEPARATOR)) {
-    const start = readDateParts(t.slice(0, sep.index));
-    const end = start && readDateParts(t.slice(sep.index + sep[0].length));
+    const end = readDateParts(t.slice(sep.index + sep[0].length));
+    const start = end && startParts(t.slice(0, sep.index), end);
     if (start && end) return [start, end];
   }
   return null;
@@ -58,7 +67,7 @@ function readPeriodText(text: string, options: DateCellOptions): CellResult<Peri
     const alone = readDateParts(t);
     if (!alone) return problem('period-invalid');
     const start = dateFromParts(alone, options);
-    if (!start.ok) return start;
+    if (!start.ok) return start.problem.code === 'date-invalid' ? problem('period-invalid') : start;
     return { ...start, value: start.value && { start: start.value, end: null } };
   }
   const dated = withYears(pair[0], pair[1], options.defaultYear);
@@ -82,6 +91,7 @@ function readPeriodText(text: string, options: DateCellOptions): CellResult<Peri
  * (31/02), `date-no-year` (no year anywhere and none known), `period-reversed` (end before start).
  * @example parsePeriodCell("15/02/2024 - 06/03/2024") // { ok: true, value: { start: 15/02/2024, end: 06/03/2024 } }
  * @example parsePeriodCell("từ 20/12 đến 10/01/2025") // { ok: true, value: { start: 20/12/2024, end: 10/01/2025 } }
+ * @example parsePeriodCell("từ ngày 15 đến ngày 20/02/2024") // { ok: true, value: { start: 15/02/2024, end: 20/02/2024 } }
  * @example parsePeriodCell("15/02 - 06/03", { defaultYear: 2024 }) // start 15/02/2024, end 06/03/2024, warning date-year-assumed
  * @example parsePeriodCell("từ 15/02/2024") // { ok: true, value: { start: 15/02/2024, end: null } }
  * @example parsePeriodCell("cả tháng 3").ok // false (code period-invalid)
