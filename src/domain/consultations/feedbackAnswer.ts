@@ -34,9 +34,12 @@ const OPENING: readonly Phrase[] = [
   ...phrases(null, 'high', 'Chưa xử lý', 'Đang xử lý', 'Chờ xử lý', 'Chưa trả lời', 'Chưa giải quyết',
     'Đang nghiên cứu', 'Đang tổng hợp', 'Đang xem xét', 'Đang giải quyết', 'Chưa có ý kiến trả lời'),
   ...phrases('partly-accepted', 'high', 'Tiếp thu một phần', 'Tiếp thu 1 phần', 'Tiếp thu có chọn lọc',
-    'Đã tiếp thu một phần', 'Đã tiếp thu 1 phần', 'Đã tiếp thu có chọn lọc'),
+    'Đã tiếp thu một phần', 'Đã tiếp thu 1 phần', 'Đã tiếp thu có chọn lọc', 'Tiếp thu một số ý kiến',
+    'Đồng ý một phần', 'Nhất trí một phần', 'Thống nhất một phần'),
   ...phrases('explained', 'high', 'Giải trình', 'Đã giải trình', 'Không tiếp thu', 'Chưa tiếp thu',
-    'Không đồng ý', 'Không thống nhất', 'Không nhất trí', 'Không chấp nhận'),
+    'Không đồng ý', 'Không thống nhất', 'Không nhất trí', 'Không chấp nhận', 'Giữ nguyên', 'Giữ nguyên như dự thảo'),
+  // The name of the work, not an answer: which of the two is meant, a person says.
+  ...phrases('accepted', 'low', 'Tiếp thu, giải trình', 'Tiếp thu và giải trình'),
   ...phrases('accepted', 'high', 'Tiếp thu', 'Đã tiếp thu', 'Tiếp thu toàn bộ', 'Thống nhất', 'Nhất trí', 'Đồng ý',
     'Chấp nhận'),
   // Implied, not said: proposed.

@@ -27,7 +27,11 @@ describe('classifyFeedbackAnswer', () => {
     ['KHÔNG TIẾP THU: nội dung đã có ở Điều 3', 'explained', 'high', 'KHÔNG TIẾP THU: nội dung đã có ở Điều 3'],
     ['Không đồng ý, vì thôn đã biểu quyết', 'explained', 'high', 'Không đồng ý, vì thôn đã biểu quyết'],
     ['Chưa tiếp thu do chưa có kinh phí', 'explained', 'high', 'Chưa tiếp thu do chưa có kinh phí'],
+    ['Đồng ý một phần, giữ mức thu cũ', 'partly-accepted', 'high', 'Đồng ý một phần, giữ mức thu cũ'],
+    ['Giữ nguyên như dự thảo vì phù hợp quy định', 'explained', 'high', 'Giữ nguyên như dự thảo vì phù hợp quy định'],
+    ['Tiếp thu, giải trình', 'accepted', 'low', 'Tiếp thu, giải trình'],
     // Only the decision words, no reason: the law asks for one.
+    ['Giữ nguyên', 'explained', 'high', null],
     ['Giải trình', 'explained', 'high', null],
     ['Không tiếp thu', 'explained', 'high', null],
     // Pending.
