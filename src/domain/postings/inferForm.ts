@@ -38,8 +38,10 @@ const ALL = indexPhrases(FORM_PHRASES);
 const OF_SHEETS = indexPhrases(FORM_PHRASES.filter((p) => p.sheet));
 
 // Verbs and prepositions that open a sentence before the form itself («Đăng trên cổng TTĐT»).
-const OPENERS = ['da', 'thuc hien', 'dang tren', 'dang len', 'dang', 'phat tren', 'tren', 'qua', 'bang', 'hinh thuc']
-  .map((o) => o.split(' '));
+// «Đăng tải trên …» opens a sentence about any online channel (`đăng tải` alone is the website).
+const OPENERS = ['da', 'thuc hien', 'dang tai tren', 'dang tai len', 'dang tai qua', 'dang tren', 'dang len', 'dang',
+  'phat tren', 'tren', 'qua', 'bang', 'hinh thuc', 'thong bao', 'thong bao tren', 'gui', 'cong khai tren']
+  .map((o) => o.split(' ')).sort((a, b) => b.length - a.length);
 
 type Found = Hit<FormPhrase>;
 
@@ -78,8 +80,9 @@ export function matchPostingFormLoose(text: string): { id: PostingFormId; confid
   if (exact !== null) return { id: exact, confidence: 'high' };
   let words = foldWords(text).split(' ');
   let found = findPhrases(words, ALL);
-  // Take openers off while no form opens the words: «đã đăng trên cổng TTĐT» → «cổng TTĐT».
-  for (let opener = openerOf(words); opener > 0 && !found.some((f) => f.at === 0); opener = openerOf(words)) {
+  // Take openers off while no form as long opens the words: «đã đăng trên cổng TTĐT» → «cổng TTĐT».
+  const opens = (n: number) => found.some((f) => f.at === 0 && f.phrase.words.length >= n);
+  for (let opener = openerOf(words); opener > 0 && !opens(opener); opener = openerOf(words)) {
     words = words.slice(opener);
     found = found.filter((f) => f.at >= opener).map((f) => ({ ...f, at: f.at - opener }));
   }

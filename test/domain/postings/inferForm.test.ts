@@ -46,6 +46,12 @@ describe('matchPostingFormLoose, for cells the vocabulary refuses', () => {
     ['Niêm yết thường xuyên, cập nhật khi thay đổi', 'niem-yet-thuong-xuyen', 'high'],
     ['Nhóm Zalo thôn 3', 'social', 'high'],
     ['Qua nhóm Zalo', 'social', 'high'],
+    ['Đăng tải trên nhóm Zalo của thôn', 'social', 'high'],
+    ['Đăng tải trên Cổng TTĐT', 'website', 'high'],
+    ['Thông báo trên loa truyền thanh', 'radio', 'high'],
+    ['Thông báo qua trưởng thôn', 'village-head', 'high'],
+    ['Gửi qua Zalo', 'social', 'high'],
+    ['Phát thanh trên loa', 'radio', 'high'],
     // Only a place or a means: proposed.
     ['Bảng tin thôn 3', 'niem-yet', 'low'],
     ['Trụ sở UBND xã', 'niem-yet', 'low'],
