@@ -29,4 +29,17 @@ export interface SheetGrid {
   /** Rectangular: every row has the same length. Empty sheet: `[]`. */
   readonly values: readonly (readonly CellValue[])[];
   readonly tables: readonly TableInfo[];
+  /**
+   * Merged areas that span rows, in the sheet's 1-based coordinates, where the host knows them (the
+   * file host). A value lives in the top-left cell only; a table whose title is merged down over
+   * two rows (one row per form of publication) gives both rows that title.
+   */
+  readonly merges?: readonly MergedArea[];
+}
+
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }

@@ -1,5 +1,5 @@
 import type { Cell, Worksheet } from 'exceljs';
-import type { CellValue, SheetGrid, TableInfo } from '../sheets/grid';
+import type { CellValue, MergedArea, SheetGrid, TableInfo } from '../sheets/grid';
 import { parseRange } from '../report/document';
 import { tableInfo } from './sheetNames';
 
@@ -22,10 +22,18 @@ export function readWorksheet(ws: Worksheet): SheetGrid {
     });
   });
   const tables = readTables(ws);
-  if (cells.length === 0) return { name: ws.name, firstRow: 1, firstColumn: 1, values: [], tables };
+  const merges = readMerges(ws);
+  const extra = merges.length > 0 ? { merges } : {};
+  if (cells.length === 0) return { name: ws.name, firstRow: 1, firstColumn: 1, values: [], tables, ...extra };
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array<CellValue>(right - left + 1).fill(null));
   for (const c of cells) values[c.row - top][c.col - left] = c.value;
-  return { name: ws.name, firstRow: top, firstColumn: left, values, tables };
+  return { name: ws.name, firstRow: top, firstColumn: left, values, tables, ...extra };
+}
+
+/** Merged areas over more than one row (exceljs keeps them by master address, a private field). */
+function readMerges(ws: Worksheet): MergedArea[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).filter((m) => m.bottom > m.top).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
 }
 
 /** One cell: a merged area's value lives in its top-left cell only, as in Excel's own API. */

@@ -35,7 +35,7 @@ function titleCase(text: string): string {
 /** The words after the level in the original text (accents kept): the fold keeps positions word by word. */
 function nameAfterLevel(original: string, levelWords: number): string {
   const parts = original.trim().split(/\s+/);
-  const lead = /^(ủy|uỷ)$/i.test(parts[0]) ? 3 : 1; // «Ủy ban nhân dân» is three words, «UBND» one
+  const lead = /^(ủy|uỷ)$/i.test(parts[0]) ? 4 : 1; // «Ủy ban nhân dân» is four words, «UBND» one
   return parts.slice(lead + levelWords).join(' ').replace(/[.,;:]+$/, '');
 }
 

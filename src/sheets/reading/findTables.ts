@@ -119,11 +119,11 @@ const confidenceOf = (score: number) => Math.min(1, Math.round((0.5 + score / 6)
 export function findTables(g: SheetGrid): TableReading[] {
   const last = lastRowOf(g);
   const sheetHints = kindHints(g.name);
-  const found: { c: Candidate; from: TableReading['from']; lastRow?: number; span?: { from: number; to: number } }[] = [];
+  const found: { c: Candidate; from: TableReading['from']; lastRow?: number; span?: { from: number; to: number }; repeats: number[] }[] = [];
   const inExcelTable = (r: number) => g.tables.some((t) => r >= t.headerRow && r <= t.lastRow);
   for (const t of g.tables) {
     const c = candidateAt(g, t.headerRow, sheetHints, { from: t.firstColumn, to: t.lastColumn });
-    if (c) found.push({ c, from: 'excel-table', lastRow: t.lastRow, span: { from: t.firstColumn, to: t.lastColumn } });
+    if (c) found.push({ c, from: 'excel-table', lastRow: t.lastRow, span: { from: t.firstColumn, to: t.lastColumn }, repeats: [] });
   }
   let floor = g.firstRow;
   for (let r = g.firstRow; r <= last; r++) {
@@ -134,10 +134,11 @@ export function findTables(g: SheetGrid): TableReading[] {
     const previous = found[found.length - 1];
     // The same header again (a printed page's repeat) continues the table above.
     if (previous && previous.from === 'header' && previous.c.kind === c.kind && sameHeader(previous.c, c)) {
+      previous.repeats.push(...c.headerRows);
       r += c.headerRows.length - 1;
       continue;
     }
-    found.push({ c, from: 'header' });
+    found.push({ c, from: 'header', repeats: [] });
     r += c.headerRows.length - 1;
     floor = r + 1;
   }
@@ -145,7 +146,10 @@ export function findTables(g: SheetGrid): TableReading[] {
   return found.map((f, i) => {
     const next = found.slice(i + 1).find((n) => !f.span || n.c.headerRows[0] > (f.lastRow ?? last));
     const end = f.lastRow ?? (next ? next.c.headerRows[0] - 1 : last);
-    return tableOf(g, f.c, f.from, end, f.span, found[i - 1]?.c.headerRows[0]);
+    const table = tableOf(g, f.c, f.from, end, f.span, found[i - 1]?.c.headerRows[0]);
+    if (f.repeats.length === 0) return table;
+    const repeats = f.repeats.map((row) => ({ row, why: 'header-repeat' as const, text: f.c.columns.map((x) => x.header).join(' | ') }));
+    return { ...table, ignored: [...table.ignored, ...repeats].sort((a, b) => a.row - b.row) };
   });
 }
 

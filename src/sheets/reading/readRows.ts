@@ -22,6 +22,19 @@ export interface ReadOptions {
 const at = (grid: SheetGrid, row: number, column: string, cell: CellValue, p: CellProblem): Issue =>
   ({ code: p.code, severity: p.severity, sheet: grid.name, row, column, value: cellText(cell), ...(p.params ? { params: p.params } : {}) });
 
+/**
+ * The value a cell shows when it lies under a merged area that starts in a data row above it
+ * (a title merged down over one row per form of publication).
+ */
+function mergedValue(grid: SheetGrid, firstDataRow: number): (row: number, column: number) => CellValue {
+  const areas = (grid.merges ?? []).filter((m) => m.top >= firstDataRow);
+  if (areas.length === 0) return () => null;
+  return (row, column) => {
+    const m = areas.find((a) => row > a.top && row <= a.bottom && column >= a.left && column <= a.right);
+    return m ? cellAt(grid, m.top, m.left) : null;
+  };
+}
+
 export function readTableAt<S extends SheetSpec>(grid: SheetGrid, table: TableReading, options: ReadOptions = {}): TableRead<RecordOf<S>> {
   const spec = specOf(table.kind);
   const byKey = new Map(spec.columns.map((c) => [c.key, c]));
@@ -43,17 +56,21 @@ export function readTableAt<S extends SheetSpec>(grid: SheetGrid, table: TableRe
   const skip = new Set(table.ignored.map((i) => i.row));
   const fix: RowFixContext = { kind: table.kind, defaults: table.defaults, has, defaultYear: options.defaultYear ?? null };
   const rows: TableRow<RecordOf<S>>[] = [];
+  const merged = mergedValue(grid, table.firstDataRow);
   for (let r = table.firstDataRow; r <= table.lastRow; r++) {
     if (skip.has(r)) continue;
     const raw: Record<string, CellValue> = {};
     let filled = false;
+    let own = false;
     for (const { spec: column, found } of taken) {
-      const cell = cellAt(grid, r, found.column);
+      const typed = cellAt(grid, r, found.column);
+      const cell = typed ?? merged(r, found.column);
+      if (typed !== null && !isBlankCell(typed) && column.key !== 'index') own = true;
       raw[column.key] = cell;
       // A template numbers its empty rows in advance: an STT alone is not data.
       if (!isBlankCell(cell) && column.key !== 'index') filled = true;
     }
-    if (!filled) continue;
+    if (!filled || !own) continue; // a row of nothing but cells merged down from the row above is part of it
     const record: Record<string, unknown> = {};
     const invalid: string[] = [];
     for (const { spec: column, found } of taken) {

@@ -52,7 +52,8 @@ function isSection(filled: readonly CellValue[]): boolean {
   if (filled.length > 2 || filled.some((c) => typeof c !== 'string')) return false;
   const texts = filled.map((c) => textOf(c));
   const folded = texts.map(fold);
-  if (filled.length === 2) return ROMAN_OR_LETTER.test(folded[0]) && isHeadingText(texts[1]);
+  // «II. | CÔNG KHAI ĐẦU TƯ», «A. | Đất đai»: a data row's STT is a number, never a numeral with a dot.
+  if (filled.length === 2) return ROMAN_OR_LETTER.test(folded[0]) && (/[.)]$/.test(folded[0]) || isHeadingText(texts[1]));
   return SECTION.test(folded[0]) || isCapitals(texts[0]);
 }
 
