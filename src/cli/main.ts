@@ -24,6 +24,8 @@ export async function main(
           output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, 'as-of': { type: 'string' }, docx: { type: 'string' },
           sort: { type: 'string' }, jobs: { type: 'string' },
         }), out, err);
+      case 'export':
+        return await (await import('./export')).runExport(parse(rest, { 'for-superior': { type: 'boolean' }, output: { type: 'string', short: 'o' } }), out);
       case 'holidays':
         return await (await import('./holidays')).runHolidays(parse(rest, { json: { type: 'boolean' } }), out);
       case 'report':

@@ -24,6 +24,9 @@ Cách dùng:
   dccs import-plan KẾ-HOẠCH.docx|.txt [--json] [-o SỔ.xlsx]
       Đọc văn bản kế hoạch: số, đơn vị, ngày, nhiệm vụ và thời hạn, nội dung niêm yết, đợt lấy ý kiến;
       -o ghi thêm các dòng vào Kế hoạch, Công khai, Lấy ý kiến của sổ (không ghi đè; tạo sổ mẫu nếu chưa có).
+  dccs export --for-superior TỆP.xlsx [-o GỬI-CẤP-TRÊN.xlsx]
+      Bản gửi cấp trên: bản sao của sổ, giữ số liệu, quyết định, nội dung; ẩn họ tên, số điện thoại,
+      địa chỉ của người dân (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15). Không ghi vào tệp gốc.
   dccs holidays NĂM [--json]
       Ngày nghỉ lễ, Tết, ngày làm bù của năm (1900–2199), Tết và Giỗ Tổ theo âm lịch Việt Nam.
 
