@@ -35,8 +35,11 @@ export interface ConsolidationWrite {
 export async function writeConsolidation(
   host: WorkbookHost, c: Consolidation, target: ConsolidatingWorkbook, options: WriteConsolidationOptions,
 ): Promise<ConsolidationWrite> {
-  const date = options.asOf ?? target.office?.asOf ?? options.today;
-  const input: ConsolidatedReportInput = { office: officeUnit(target.office, date), date, consolidation: c };
+  // Dated by the office: the date the user gave, or its `Thông tin`'s; without either the dateline
+  // is left blank to fill, never the machine's today (the units' own as-of dates go in the text).
+  const given = options.asOf ?? target.office?.asOf ?? null;
+  const date = given ?? options.today;
+  const input: ConsolidatedReportInput = { office: officeUnit(target.office, date), date, dated: given !== null, consolidation: c };
   const wanted: SheetDocument[] = [
     buildUnitsSheet(c, { order: options.order, asOf: options.asOf ?? null }),
     buildDetailSheet(c.findings, c.findingsOmitted),

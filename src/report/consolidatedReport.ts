@@ -5,7 +5,8 @@ import { paragraph, type ReportBlock, type ReportColumn, type ReportTable } from
 import { signature, type ReportContent } from './reportContent';
 import { layoutReportSheet } from './reportSheet';
 import { buildContentDocx } from './reportDocx';
-import { dateline, dayText, issuerLine, listVi, percentVi, ROMAN, upperVi } from './reportText';
+import { dateline, dayText, issuerLine, listVi, parentLine, percentVi, ROMAN } from './reportText';
+import { DEFAULT_REPORT_SYMBOL } from '../sheets/info';
 import type { SheetDocument } from './document';
 
 /** The consolidated report draft; the add-in owns it and replaces it on every run. */
@@ -18,7 +19,36 @@ export interface ConsolidatedReportInput {
   readonly office: ReportUnit;
   /** The report's date (the as-of date, or today). */
   readonly date: LocalDate;
+  /**
+   * False when neither the office's `Thông tin` nor the user gave a date: the dateline is left for
+   * the office to fill («……, ngày …… tháng …… năm ……») rather than dated by the machine's clock.
+   */
+  readonly dated?: boolean;
   readonly consolidation: Consolidation;
+}
+
+/** A blank dateline, as a form leaves it: the office dates its own document. */
+const BLANK_DATELINE = (place: string) => `${place}, ngày …… tháng …… năm ……`;
+
+/**
+ * «số liệu tính đến …»: the day the units were judged at (their own `Ngày đánh giá`, or the common
+ * as-of date), not the day the office ran the consolidation; a range when the units differ.
+ */
+export function unitsAsOfText(units: readonly UnitSummary[], fallback: LocalDate): string {
+  const days = [...new Set(units.map((u) => u.asOf).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort();
+  const vi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  if (days.length === 0) return `ngày ${dayText(fallback)}`;
+  if (days.length === 1) return `ngày ${vi(days[0])}`;
+  return `ngày đánh giá của từng đơn vị (từ ngày ${vi(days[0])} đến ngày ${vi(days[days.length - 1])})`;
+}
+
+/**
+ * The office's own number symbol: its `Thông tin`'s `Ký hiệu báo cáo`; `BC-UBND` belongs to a
+ * UBND only, so another office (or a placeholder one) without a symbol gets «BC-……» to fill.
+ */
+function symbolOf(office: ReportUnit): string {
+  if (office.reportSymbol !== DEFAULT_REPORT_SYMBOL) return office.reportSymbol;
+  return /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b/iu.test(office.name.trim()) ? office.reportSymbol : 'BC-……';
 }
 
 /** Per-unit table on the report grid (12 columns): STT · unit · five figures. */
@@ -67,20 +97,20 @@ export function buildConsolidatedContent(input: ConsolidatedReportInput): Report
     ['TỒN TẠI, HẠN CHẾ', shortcomings(counted, t.inputErrors)],
     ['PHƯƠNG HƯỚNG, KIẾN NGHỊ', [paragraph('placeholder', '[Cơ quan tổng hợp bổ sung phương hướng, kiến nghị]')]],
   ];
-  const place = office.place ?? '…';
+  const place = office.place ?? '……';
   return {
     header: {
-      parent: office.parent ? upperVi(office.parent.trim()) : null,
+      parent: parentLine(office.name, office.parent),
       issuer: issuerLine(office.name || OFFICE_PLACEHOLDER),
-      number: `Số:      /${office.reportSymbol}`,
+      number: `Số:      /${symbolOf(office)}`,
       nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       motto: 'Độc lập - Tự do - Hạnh phúc',
-      dateline: dateline(place, date),
+      dateline: input.dated === false ? BLANK_DATELINE(place) : dateline(place, date),
     },
     title: 'BÁO CÁO',
     subject: `Tổng hợp kết quả thực hiện dân chủ ở cơ sở năm ${year} của các đơn vị`,
     intro: [paragraph('body', `Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 và Nghị định số 59/2023/NĐ-CP `
-      + `ngày 14/8/2023 của Chính phủ, trên cơ sở sổ theo dõi của ${counted.length} đơn vị (số liệu tính đến ngày ${dayText(date)}), `
+      + `ngày 14/8/2023 của Chính phủ, trên cơ sở sổ theo dõi của ${counted.length} đơn vị (số liệu tính đến ${unitsAsOfText(counted, date)}), `
       + `${office.name || OFFICE_PLACEHOLDER} tổng hợp kết quả thực hiện dân chủ ở cơ sở năm ${year} như sau:`)],
     // The renderers read only titles and blocks; `id` names a commune report's sections, so one is given for the type.
     sections: sections.map(([title, blocks], i) => ({ id: 'publicity' as const, title: `${ROMAN[i]}. ${title}`, blocks })),
@@ -116,7 +146,7 @@ function receipt(c: Consolidation, counted: number): ReportBlock[] {
     blocks.push(paragraph('body', `${c.conflicts.length} đơn vị gửi từ hai tệp trở lên nên chưa cộng vào tổng: `
       + `${listVi(c.conflicts.map((x) => `${x.unit} (${x.files.join(', ')})`))}.`));
   }
-  if (c.failed.length) blocks.push(paragraph('body', `${c.failed.length} tệp không sử dụng được: ${listVi(c.failed.map((f) => f.file))} (lý do ghi tại sheet «TH Đơn vị»).`));
+  if (c.failed.length) blocks.push(paragraph('body', `${c.failed.length} tệp không sử dụng được: ${listVi(c.failed.map((f) => f.file))} (lý do ghi tại bảng tổng hợp theo đơn vị kèm theo).`));
   if (c.hasExpectedList) {
     blocks.push(paragraph('body', c.missing.length
       ? `${c.missing.length} đơn vị chưa gửi sổ theo dõi: ${listVi([...c.missing])}.`
@@ -151,7 +181,7 @@ function shortcomings(units: readonly UnitSummary[], inputErrors: number): Repor
   if (pending.length) blocks.push(paragraph('body', `${pending.length} đơn vị còn ý kiến của Nhân dân chưa được xử lý, phản hồi.`));
   if (withErrors.length) {
     blocks.push(paragraph('body', `Sổ theo dõi của ${withErrors.length} đơn vị còn ${inputErrors} lỗi dữ liệu (ngày không hợp lệ, thiếu thông tin…); `
-      + 'danh sách chi tiết tại sheet «TH Chi tiết» để gửi lại từng đơn vị rà soát.'));
+      + 'danh sách chi tiết kèm theo để gửi lại từng đơn vị rà soát.'));
   }
   blocks.push(paragraph('placeholder', '[Cơ quan tổng hợp bổ sung nhận xét về tồn tại, hạn chế và nguyên nhân]'));
   return blocks;

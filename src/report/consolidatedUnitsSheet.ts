@@ -1,6 +1,7 @@
 import { formatVi, type LocalDate } from '../domain/calendar/localDate';
 import { a1, columnLetter, type ChartSpec, type ColorScale, type DocValue, type FormatRange, type SheetDocument } from './document';
 import { complianceOf, handledRate, type Consolidation, type UnitSummary } from './consolidatedModel';
+import { withFittedRows } from './rowFit';
 import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
 
 /** The per-unit table of a consolidation; the add-in owns it and replaces it on every run. */
@@ -26,7 +27,6 @@ const rateFormula = (num: string, den: string) => `IF(${den}=0,"",${num}/${den})
 export const COLUMNS: readonly Column[] = [
   { group: '', header: 'STT', width: 5 },
   { group: '', header: 'Đơn vị', width: 28, value: (u) => u.unit },
-  { group: '', header: 'Tệp', width: 20, value: (u) => u.file },
   { group: '', header: 'Năm', width: 7, value: (u) => u.year },
   { group: 'Công khai', header: 'Tổng số', width: 8, value: (u) => Object.values(u.postings).reduce((a, b) => a + b, 0), sum: true },
   { group: 'Công khai', header: 'Đạt', width: 7, value: (u) => u.postings.met, sum: true },
@@ -56,9 +56,23 @@ export const COLUMNS: readonly Column[] = [
   { group: 'Biểu quyết', header: 'Không thông qua', width: 10, value: (u) => u.votes.failed, sum: true },
   { group: '', header: 'Lỗi dữ liệu', width: 8, value: (u) => u.inputErrors, sum: true },
   { group: '', header: 'Số phát hiện', width: 9, value: (u) => u.findings, sum: true },
+  // Last, outside the print area: a path is for finding the file, not for the printed table.
+  { group: '', header: 'Tệp', width: 20, value: (u) => u.file },
 ];
 
 const LAST_COL = COLUMNS.length;
+/** The printed table stops before «Tệp» (and the chart's helper columns right of it). */
+const PRINTED_COLS = LAST_COL - 1;
+/** STT and Đơn vị repeat at the left of each printed page. */
+const KEY_COLS = [1, 2] as const;
+/**
+ * 95 %: 12 pt prints at 11.4 pt. The first page holds the key columns, «Năm» and «Công khai»
+ * (136 character units, 714 pt at 100 % — the A4 landscape width between ND 30's margins), so the
+ * table splits there; the second page the key columns and the rest.
+ */
+const PRINT_SCALE = 95;
+/** The columns of the first printed page: the title and the lists below stay on it. */
+const FIRST_PAGE_COLS = COLUMNS.findIndex((c) => c.header === 'Công bố muộn') + 1;
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
 /** Red at 0, yellow at 80%, green at 100%: a fixed scale, so colours compare across runs. */
@@ -84,7 +98,7 @@ export function buildUnitsSheet(c: Consolidation, options: UnitsSheetOptions): S
     { range: a1(2, 1), font: { ...BODY, italic: true }, horizontal: 'center', wrap: true },
     { range: a1(3, 1, HEADER_ROW, LAST_COL), font: HEADER, fill: HEADER_FILL, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true },
   ];
-  const merges = [a1(1, 1, 1, LAST_COL), a1(2, 1, 2, LAST_COL), ...groupMerges(), ...COLUMNS.flatMap((col, i) => (col.group ? [] : [a1(3, i + 1, 4, i + 1)]))];
+  const merges = [a1(1, 1, 1, FIRST_PAGE_COLS), a1(2, 1, 2, FIRST_PAGE_COLS), ...groupMerges(), ...COLUMNS.flatMap((col, i) => (col.group ? [] : [a1(3, i + 1, 4, i + 1)]))];
   counted.forEach((u, i) => values.push(unitRow(u, i + 1, FIRST_ROW + i)));
   const last = FIRST_ROW + counted.length - 1;
   const totalRow = last + 1;
@@ -92,10 +106,10 @@ export function buildUnitsSheet(c: Consolidation, options: UnitsSheetOptions): S
   formats.push(
     { range: a1(FIRST_ROW, 1, totalRow, LAST_COL), font: BODY, border: 'thin', vertical: 'middle' },
     { range: a1(FIRST_ROW, 1, totalRow, 1), horizontal: 'center' },
-    { range: a1(FIRST_ROW, 4, totalRow, LAST_COL), horizontal: 'center' },
+    { range: a1(FIRST_ROW, 3, totalRow, PRINTED_COLS), horizontal: 'center' },
     { range: a1(totalRow, 1, totalRow, LAST_COL), font: { ...BODY, bold: true }, fill: '#F2F2F2' },
   );
-  merges.push(a1(totalRow, 1, totalRow, 4));
+  merges.push(a1(totalRow, 1, totalRow, 3));
   const rateCols = COLUMNS.flatMap((col, i) => (col.rate ? [i + 1] : []));
   for (const col of rateCols) formats.push({ range: a1(FIRST_ROW, col, totalRow, col), numberFormat: '0.0%' });
   const colorScales: ColorScale[] = rateCols.map((col) => ({ range: a1(FIRST_ROW, col, totalRow, col), ...SCALE }));
@@ -116,16 +130,19 @@ export function buildUnitsSheet(c: Consolidation, options: UnitsSheetOptions): S
     if (c.unexpected.length) listBlock(values, formats, merges, 'Đơn vị có tệp nhưng không có trong «Danh sách đơn vị»:', c.unexpected.map((name) => [name, '']));
   }
   const chart = chartBlock(values, formats, counted.length, last);
-  return {
+  return withFittedRows({
     name: UNITS_SHEET, owner: UNITS_OWNER, ifExists: 'replace', values, formats, merges,
     columns: [...COLUMNS.map((col) => ({ width: col.width })), { width: 3 }, { width: 28 }, { width: 10 }],
-    rowHeights: { 2: 32, 3: 20, 4: 48 },
+    rowHeights: { 3: 20, 4: 48 },
     freeze: { rows: HEADER_ROW, columns: 2 },
     ...(counted.length > 0 ? { autoFilter: a1(HEADER_ROW, 1, last, LAST_COL) } : {}),
     colorScales,
     charts: chart ? [chart] : [],
-    pageSetup: a4('landscape', [3, 4]),
-  };
+    pageSetup: {
+      ...a4('landscape', [3, 4]), fitToWidth: false, scale: PRINT_SCALE, printTitleColumns: KEY_COLS, pageOrder: 'overThenDown',
+      printArea: a1(1, 1, values.length, PRINTED_COLS), pageNumbers: 'top-center',
+    },
+  }, 2);
 }
 
 function subtitle(c: Consolidation, counted: number, o: UnitsSheetOptions): string {
@@ -175,7 +192,7 @@ function totalsRow(c: Consolidation, count: number, row: number): DocValue[] {
   const t = c.totals;
   return COLUMNS.map((col, i) => {
     if (i === 0) return 'Tổng cộng';
-    if (i < 4) return null;
+    if (i < 3 || !col.sum && !col.rate) return null;
     if (col.rate) {
       const rate = col.header === 'Tỷ lệ đạt' ? complianceOf(t.postings).rate : handledRate(t.feedback);
       return count === 0 ? null : { formula: col.rate(row).formula, result: rate ?? '' };
@@ -196,7 +213,7 @@ function listBlock(values: DocValue[][], formats: FormatRange[], merges: string[
   rows.forEach(([name, reason], i) => {
     const r = top + 1 + i;
     values.push([i + 1, name, reason]);
-    merges.push(a1(r, 3, r, LAST_COL));
+    merges.push(a1(r, 3, r, FIRST_PAGE_COLS));
   });
   if (rows.length) formats.push({ range: a1(top + 1, 1, top + rows.length, LAST_COL), font: BODY, wrap: true, vertical: 'top' });
 }

@@ -72,6 +72,16 @@ describe('TH Đơn vị', () => {
     expect((doc.values[4][27] as FormulaValue).formula).toBe('B5');
   });
 
+  // Issue 16: the path and the chart's helper columns printed the table at 44 %; 12 pt must print at 9 pt or more.
+  it('prints without «Tệp» and the helper columns, at 95 % over two pages with STT and Đơn vị repeated', () => {
+    expect(COLUMNS[COLUMNS.length - 1].header).toBe('Tệp');
+    expect(doc.pageSetup).toMatchObject({
+      orientation: 'landscape', paper: 'A4', fitToWidth: false, scale: 95, printTitleRows: [3, 4], printTitleColumns: [1, 2],
+      printArea: `A1:${columnLetter(COLUMNS.length - 1)}${doc.values.length}`, pageNumbers: 'top-center',
+    });
+    expect(12 * 0.95).toBeGreaterThanOrEqual(9);
+  });
+
   it('sorts by compliance when the office asks', () => {
     const byRate = buildUnitsSheet(assembleConsolidation([unit('a.xlsx', 'A', postings(1, 0, 3)), unit('b.xlsx', 'B', postings(3, 0, 1))], null, 'compliance'),
       { order: 'compliance', asOf: null });
@@ -101,5 +111,20 @@ describe('Báo cáo tổng hợp', () => {
     expect(table.kind === 'table' && table.rows.map((r) => r[1])).toEqual(['UBND xã An Thượng', 'UBND xã Bình Minh']);
     expect(table.kind === 'table' && table.total?.[2]).toBe(20);
     expect(content.header.issuer).toBe('[TÊN CƠ QUAN TỔNG HỢP]');
+  });
+
+  // Issue 16: without the office's «Thông tin» the report was dated today, «số liệu tính đến» today, and «/BC-UBND».
+  it('leaves the date to the office when none was given, says the units’ as-of date, and no BC-UBND under a placeholder', () => {
+    const date = { y: 2025, m: 7, d: 5 };
+    const content = buildConsolidatedContent({ office: officeUnit(null, date), date, dated: false, consolidation: c });
+    expect(content.header.dateline).toBe('……, ngày …… tháng …… năm ……');
+    expect(content.header.number).toBe('Số:      /BC-……');
+    expect(content.intro[0].text).toContain('(số liệu tính đến ngày 30/06/2025)');
+    const phong = { ...officeUnit(null, date), name: 'Phòng Nội vụ', parent: 'UBND huyện Hoài Đức', reportSymbol: 'BC-PNV' };
+    const dated = buildConsolidatedContent({ office: phong, date, dated: true, consolidation: c });
+    expect(dated.header).toMatchObject({ parent: 'UBND HUYỆN HOÀI ĐỨC', number: 'Số:      /BC-PNV', dateline: '……, ngày 05 tháng 7 năm 2025' });
+    const ubnd = buildConsolidatedContent({ office: { ...phong, name: 'UBND tỉnh Hà Tĩnh', parent: 'Bộ Nội vụ' }, date, consolidation: c });
+    expect(ubnd.header.parent).toBeNull();
+    expect(ubnd.recipients.lines[0]).toBe('- Bộ Nội vụ;');
   });
 });
