@@ -22,7 +22,12 @@ export const postingEvent = (p: PostingRow): LocalDate | null => p.documentDate 
  */
 function need(req: Requirement, basis: string): string {
   if (req.kind === 'permanent') return `${basis} yêu cầu niêm yết thường xuyên${below(req.rowBelowLaw, 'niêm yết thường xuyên')}`;
-  if (req.kind === 'none') return basis ? `${basis} không quy định thời gian tối thiểu` : 'chưa xác định được thời gian tối thiểu';
+  if (req.kind === 'none') {
+    if (req.rule === 'CK_NIEM_YET_KHAC') {
+      return `${basis.replace(/; Điều 11 khoản 14$/, '')} không quy định thời gian niêm yết tối thiểu cho nội dung khác (Điều 11 khoản 14)`;
+    }
+    return basis ? `hình thức này không có thời gian tối thiểu; vẫn phải công khai đúng thời điểm (${basis})` : 'chưa xác định được thời gian tối thiểu';
+  }
   if (req.source === 'row') {
     const law = typeof req.lawDays === 'number' ? `cao hơn mức ${req.lawDays} ngày của ${basis}` : 'luật không quy định thời gian tối thiểu cho nội dung, hình thức này';
     return `dòng này ghi «Số ngày yêu cầu» ít nhất ${req.days} ngày liên tục (${law})`;

@@ -29,7 +29,7 @@ export const POSTING_MESSAGES: Record<string, MessageFn> = {
   'posting.planned-permanent': (p) => `Chưa bắt đầu: dự kiến niêm yết thường xuyên từ ${n(p.start)} (${n(p.basis)}).`,
   'posting.permanent': (p) =>
     `Niêm yết thường xuyên từ ${n(p.start)}, đang duy trì` + (typeof p.elapsed === 'number' ? `, đã được ${p.elapsed} ngày` : '') + ` (${n(p.basis)}).`,
-  'posting.no-requirement': (p) => `Hình thức, nội dung «${n(p.form)}»: ${need(p)}; vẫn phải công khai đúng thời điểm.`,
+  'posting.no-requirement': (p) => `Hình thức «${n(p.form)}»: ${need(p)}.`,
   'posting.no-form': () => 'Thiếu hình thức công khai: không xác định được thời hạn phải niêm yết.',
   'posting.no-start': (p) => `Thiếu ngày bắt đầu: không tính được thời gian ${n(p.verb)}; ${need(p)}.`,
   'posting.end-before-start': (p) => `Ngày kết thúc ${n(p.end)} trước ngày bắt đầu ${n(p.start)}.`,
