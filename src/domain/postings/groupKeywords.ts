@@ -29,7 +29,7 @@ export const CLAUSE_KEYWORDS: readonly ClauseKeywords[] = [
     'quỹ đất', 'cho thuê đất', 'đất công ích', 'giao đất', 'đầu tư công', 'dự án đầu tư', 'công trình đầu tư', 'đất đai'],
   weak: ['dự án', 'công trình', 'đầu tư'] },
   { clause: 4, phrases: ['quy chế thực hiện dân chủ', 'quy chế dân chủ', 'nhiệm vụ, quyền hạn', 'chức năng, nhiệm vụ',
-    'quy tắc ứng xử', 'người hoạt động không chuyên trách'], weak: ['quy chế'] },
+    'quy tắc ứng xử', 'người hoạt động không chuyên trách'], weak: ['quy chế', 'phân công nhiệm vụ'] },
   { clause: 5, phrases: ['huy động nhân dân đóng góp', 'quỹ phòng chống thiên tai', 'quỹ phòng, chống thiên tai',
     'quỹ đền ơn đáp nghĩa', 'quỹ vì người nghèo', 'quỹ', 'đóng góp', 'huy động', 'tài trợ', 'xã hội hóa'] },
   { clause: 6, phrases: ['tài sản công', 'thanh lý tài sản', 'mua sắm tài sản', 'điều chuyển tài sản', 'tài sản', 'mua sắm',

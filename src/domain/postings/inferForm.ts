@@ -1,5 +1,7 @@
 import { matchVocabulary, POSTING_FORMS, type PostingFormId } from '../vocabulary';
-import { findPhrases, foldWords, indexPhrases, type Hit, type Phrase } from './phraseIndex';
+import {
+  dropWords, findPhrases, foldWords, indexPhrases, phraseWords, splitWords, type Hit, type Phrase,
+} from './phraseIndex';
 
 /**
  * The form of publication (Luật 10/2022/QH15, Điều 13) as staff write it outside the template's
@@ -17,7 +19,7 @@ interface FormPhrase extends Phrase {
 }
 
 const phrases = (id: PostingFormId, opts: Pick<FormPhrase, 'weak' | 'sheet'>, ...texts: string[]): FormPhrase[] =>
-  texts.map((text) => ({ id, text, words: foldWords(text).split(' '), ...opts }));
+  texts.map((text) => ({ id, text, ...phraseWords(text), ...opts }));
 
 const FORM_PHRASES: readonly FormPhrase[] = [
   ...phrases('niem-yet', { sheet: true }, 'niêm yết', 'niêm yết công khai'),
@@ -41,7 +43,7 @@ const OF_SHEETS = indexPhrases(FORM_PHRASES.filter((p) => p.sheet));
 // «Đăng tải trên …» opens a sentence about any online channel (`đăng tải` alone is the website).
 const OPENERS = ['da', 'thuc hien', 'dang tai tren', 'dang tai len', 'dang tai qua', 'dang tren', 'dang len', 'dang',
   'phat tren', 'tren', 'qua', 'bang', 'hinh thuc', 'thong bao', 'thong bao tren', 'gui', 'cong khai tren']
-  .map((o) => o.split(' ')).sort((a, b) => b.length - a.length);
+  .map((o) => foldWords(o).split(' ')).sort((a, b) => b.length - a.length);
 
 type Found = Hit<FormPhrase>;
 
@@ -63,7 +65,7 @@ const onlyForm = (found: readonly Found[]): PostingFormId | null =>
  * @example inferPostingForm("Công khai") // null
  */
 export function inferPostingForm(text: string): PostingFormId | null {
-  return onlyForm(findPhrases(foldWords(text).split(' '), OF_SHEETS));
+  return onlyForm(findPhrases(splitWords(text), OF_SHEETS));
 }
 
 /**
@@ -78,12 +80,12 @@ export function inferPostingForm(text: string): PostingFormId | null {
 export function matchPostingFormLoose(text: string): { id: PostingFormId; confidence: 'high' | 'low' } | null {
   const exact = matchVocabulary(POSTING_FORMS, text);
   if (exact !== null) return { id: exact, confidence: 'high' };
-  let words = foldWords(text).split(' ');
+  let words = splitWords(text);
   let found = findPhrases(words, ALL);
   // Take openers off while no form as long opens the words: «đã đăng trên cổng TTĐT» → «cổng TTĐT».
   const opens = (n: number) => found.some((f) => f.at === 0 && f.phrase.words.length >= n);
-  for (let opener = openerOf(words); opener > 0 && !opens(opener); opener = openerOf(words)) {
-    words = words.slice(opener);
+  for (let opener = openerOf(words.words); opener > 0 && !opens(opener); opener = openerOf(words.words)) {
+    words = dropWords(words, opener);
     found = found.filter((f) => f.at >= opener).map((f) => ({ ...f, at: f.at - opener }));
   }
   const id = onlyForm(found);

@@ -1,6 +1,6 @@
 import { CONTENT_GROUPS, type ContentGroupId } from '../vocabulary';
 import { CLAUSE_KEYWORDS, NOT_KEYWORDS, SPECIFICITY } from './groupKeywords';
-import { findPhrases, foldWords, indexPhrases, type Phrase } from './phraseIndex';
+import { findPhrases, indexPhrases, phraseWords, splitWords, type Phrase } from './phraseIndex';
 
 /**
  * The content group a posting's title suggests when the book has no group column (Luật 10/2022/QH15,
@@ -26,8 +26,8 @@ interface Keyword extends Phrase {
 }
 
 const keyword = (phrase: string, clause: number, weak: boolean, frame: boolean): Keyword => {
-  const words = foldWords(phrase).split(' ');
-  return { phrase, words, size: words.length, clause, weak, frame: frame && !weak };
+  const { words, tones } = phraseWords(phrase);
+  return { phrase, words, tones, size: words.length, clause, weak, frame: frame && !weak };
 };
 
 // A phrase of NOT_KEYWORDS found in a title swallows the shorter keywords inside it, then is dropped.
@@ -61,12 +61,15 @@ const groupOf = (clause: number): ContentGroupId =>
  * @example proposeContentGroup("Phân công nhiệm vụ phía Bắc") // null
  */
 export function proposeContentGroup(title: string): GroupProposal | null {
-  const found = findPhrases(foldWords(title).split(' '), INDEX).map((h) => h.phrase).filter((k) => k.clause > 0).sort(rank);
+  const words = splitWords(title);
+  const found = findPhrases(words, INDEX).map((h) => h.phrase).filter((k) => k.clause > 0).sort(rank);
   if (found.length === 0) return null;
   const [best] = found;
   // Another khoản matched as well: as a frame, as long, and as strongly.
   const rival = found.find((k) => k.clause !== best.clause && k.frame === best.frame && k.size === best.size && k.weak === best.weak);
   const basis = `«${best.phrase}» → Điều 11 khoản ${best.clause}` +
     (rival ? ` (cũng khớp «${rival.phrase}», khoản ${rival.clause})` : '');
-  return { group: groupOf(best.clause), clause: best.clause, basis, confidence: best.weak || rival ? 'low' : 'high' };
+  // Without accents one word is too little to be sure of: «quy» may be «quỹ» or the «quy» of «quy định».
+  const unsure = best.weak || rival !== undefined || (words.tones === null && best.size === 1);
+  return { group: groupOf(best.clause), clause: best.clause, basis, confidence: unsure ? 'low' : 'high' };
 }

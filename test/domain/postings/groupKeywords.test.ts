@@ -1,5 +1,5 @@
 import { CLAUSE_KEYWORDS, NOT_KEYWORDS, SPECIFICITY } from '../../../src/domain/postings/groupKeywords';
-import { findPhrases, foldWords, indexPhrases } from '../../../src/domain/postings/phraseIndex';
+import { findPhrases, foldWords, indexPhrases, phraseWords, splitWords } from '../../../src/domain/postings/phraseIndex';
 import { proposeContentGroup } from '../../../src/domain/postings/proposeGroup';
 import { CONTENT_GROUPS } from '../../../src/domain/vocabulary';
 
@@ -33,14 +33,17 @@ describe('the keyword table of Điều 11', () => {
 });
 
 describe('findPhrases', () => {
-  const index = indexPhrases(['niêm yết', 'niêm yết thường xuyên', 'loa'].map((text) => ({ text, words: foldWords(text).split(' ') })));
-  const found = (text: string) => findPhrases(foldWords(text).split(' '), index).map((h) => [h.phrase.text, h.at]);
+  const index = indexPhrases(['niêm yết', 'niêm yết thường xuyên', 'loa', 'quỹ'].map((text) => ({ text, ...phraseWords(text) })));
+  const found = (text: string) => findPhrases(splitWords(text), index).map((h) => [h.phrase.text, h.at]);
 
   it('finds whole words only, the longer phrase hiding the one inside it', () => {
     expect(found('Niêm yết thường xuyên tại trụ sở')).toEqual([['niêm yết thường xuyên', 0]]);
     expect(found('Đã niêm yết, phát loa')).toEqual([['niêm yết', 1], ['loa', 4]]);
     expect(found('Niêm yết thường')).toEqual([['niêm yết', 0]]);
     expect(found('loại')).toEqual([]);
+    expect(found('Quy định về quỹ')).toEqual([['quỹ', 3]]);
+    expect(found('quy dinh ve quy')).toEqual([['quỹ', 0], ['quỹ', 3]]);
+    expect(found('Lòa')).toEqual([]);
     expect(found('')).toEqual([]);
   });
 

@@ -91,6 +91,18 @@ describe('proposeContentGroup', () => {
     ['Kế hoạch đối thoại giữa Chủ tịch UBND phường với Nhân dân', null, null],
     ['Kế hoạch thực hiện dân chủ ở cơ sở năm 2025', null, null],
     ['', null, null],
+    // Tones count where the title has them: «quy» of «quy định», «quy ước» is not «quỹ» (a fund).
+    ['Hương ước, quy ước thôn Đông', null, null],
+    ['Quyết định ban hành quy định về quản lý chợ', null, null],
+    ['Thuế sử dụng đất phi nông nghiệp', null, null],
+    ['Báo cáo thu chi quỹ khuyến học', 5, 'high'],
+    ['Báo cáo thu chi qũy khuyến học', 5, 'high'],
+    // A title typed without any accent matches on the letters alone.
+    ['Bao cao thu chi quy khuyen hoc', 5, 'low'],
+    ['Quyet dinh ban hanh quy dinh', 5, 'low'],
+    ['DU TOAN NGAN SACH XA NAM 2024', 2, 'high'],
+    // Old and new tone placement are one word.
+    ['Kế hoạch phát triển kinh tế - xã hội của xã (văn hoá)', 1, 'high'],
     // Soft hyphens from text pasted out of the law do not break words.
     ['Kế hoạch ph\u00adát triển kinh tế - xã hội năm 2025', 1, 'high'],
   ];
