@@ -6,10 +6,11 @@ import { formatVi, parseIso } from '../domain/calendar/localDate';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import { openWorkbookPath } from '../workbook/fileHostNode';
 import { todayFromClock } from './today';
+import { readingOption } from './readingOption';
 import { CliUsageError, requireFile } from './usage';
 
 interface CheckArgs {
-  values: { json?: boolean; 'as-of'?: string };
+  values: { json?: boolean; 'as-of'?: string; reading?: string };
   positionals: string[];
 }
 
@@ -19,8 +20,9 @@ export async function runCheck({ values, positionals }: CheckArgs, out: NodeJS.W
   const asOf = values['as-of'] === undefined ? undefined : parseIso(values['as-of']);
   if (asOf === null) throw new CliUsageError(`Ngày đánh giá không hợp lệ: «${values['as-of']}» (cần dạng YYYY-MM-DD).`);
   const file = requireFile(positionals[0]);
+  const reading = readingOption(values.reading);
   const host = await openWorkbookPath(file);
-  const { report } = await checkWorkbook(host, { today: todayFromClock(), asOf }).catch((e: unknown) => {
+  const { report } = await checkWorkbook(host, { today: todayFromClock(), asOf, reading }).catch((e: unknown) => {
     throw e instanceof UnusableWorkbookError ? new UnusableWorkbookError(e.code, `Tệp «${file}»: ${e.message}`) : e;
   });
   out.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : describe(file, report));
@@ -44,7 +46,10 @@ function describe(file: string, r: CheckReport): string {
   }
   if (r.votes.length) {
     const passed = r.votes.filter((v) => v.passed === true).length;
-    lines.push(`Biểu quyết: ${r.votes.length} lần, thông qua ${passed}`);
+    const failed = r.votes.filter((v) => v.passed === false).length;
+    const open = r.votes.length - passed - failed;
+    // A vote whose counts are not recorded is not judged, never counted as failed.
+    lines.push(`Biểu quyết: ${r.votes.length} lần, thông qua ${passed}, không thông qua ${failed}` + (open ? `, chưa đủ số liệu để xét ${open}` : ''));
   }
   const sorted = r.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
   const bySeverity = (s: keyof typeof SEVERITY) => sorted.filter(({ f }) => f.severity === s).length;

@@ -18,7 +18,11 @@ export async function main(
   try {
     switch (command) {
       case 'check':
-        return await (await import('./check')).runCheck(parse(rest, { json: { type: 'boolean' }, 'as-of': { type: 'string' } }), out);
+        return await (await import('./check')).runCheck(parse(rest, { json: { type: 'boolean' }, 'as-of': { type: 'string' }, reading: { type: 'string' } }), out);
+      case 'inspect':
+        return await (await import('./inspect')).runInspect(parse(rest, {
+          json: { type: 'boolean' }, reading: { type: 'string' }, save: { type: 'boolean' }, output: { type: 'string', short: 'o' },
+        }), out);
       case 'consolidate':
         return await (await import('./consolidate')).runConsolidate(parse(rest, {
           output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, 'as-of': { type: 'string' }, docx: { type: 'string' },

@@ -11,9 +11,14 @@ export const USAGE = `dccs — kiểm tra thực hiện dân chủ ở cơ sở 
 Cách dùng:
   dccs template [-o TỆP.xlsx] [--year NĂM] [--unit "UBND xã …"]
       Tạo sổ theo dõi mẫu (mọi sheet đầu vào, danh sách chọn, sheet Quy định).
-  dccs check TỆP.xlsx [--as-of YYYY-MM-DD] [--json]
-      Kiểm tra mọi bảng (Công khai, Lấy ý kiến, Ý kiến, Biểu quyết, Kế hoạch) theo Luật Thực hiện
-      dân chủ ở cơ sở; chỉ đọc, không ghi vào tệp; --json in kết quả dạng JSON.
+  dccs check TỆP.xlsx [--as-of YYYY-MM-DD] [--json] [--reading CÁCH-ĐỌC.json]
+      Kiểm tra mọi bảng (công khai, lấy ý kiến, ý kiến, biểu quyết, kế hoạch) theo Luật Thực hiện
+      dân chủ ở cơ sở, ở bất kỳ sheet nào, nhận ra qua dòng tiêu đề; chỉ đọc, không ghi vào tệp;
+      --json in kết quả dạng JSON (kèm cách đọc sổ).
+  dccs inspect TỆP.xlsx [--json] [--reading CÁCH-ĐỌC.json] [--save -o TỆP-MỚI.xlsx]
+      Cho biết DCCS đọc sổ thế nào: bảng nào ở sheet, dòng nào; mỗi cột hiểu là gì, chắc chắn bao nhiêu;
+      thông tin suy ra từ tiêu đề; dòng bị bỏ qua. Sửa bản --json rồi đưa lại bằng --reading; --save lưu
+      cách đọc (đã xác nhận) vào một bản sao của sổ để mọi lần sau đọc đúng như vậy.
   dccs report TỆP.xlsx [-o KẾT-QUẢ.xlsx] [--docx BÁO-CÁO.docx] [--as-of YYYY-MM-DD] [--quarter 2024-Q1]
       Lập Tổng hợp, Báo cáo, DS Công khai (theo quý), TH Ý kiến vào một bản sao của sổ, và bản Word.
   dccs consolidate TỆP.xlsx… | THƯ-MỤC [-o TỔNG-HỢP.xlsx] [--docx BÁO-CÁO.docx] [--json] [--as-of YYYY-MM-DD]

@@ -158,6 +158,8 @@ export interface SheetDocument {
    */
   readonly autoFitRowsFrom?: number;
   readonly tabColor?: string;
+  /** A sheet of the add-in's own that people need not see (the stored reading): hidden, not very hidden, so both hosts keep it. */
+  readonly hidden?: boolean;
   /** Filter buttons on a header row and the data under it, e.g. `"A4:G120"`. */
   readonly autoFilter?: string;
   /** Colour scales (conditional formats) on blocks of numbers, e.g. rates. */

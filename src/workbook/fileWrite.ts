@@ -29,6 +29,7 @@ export function writeDocument(wb: Workbook, doc: SheetDocument): 'written' | 'sk
     ws = wb.addWorksheet(doc.name);
   }
   fillSheet(ws, doc);
+  if (doc.hidden) ws.state = 'hidden';
   return 'written';
 }
 

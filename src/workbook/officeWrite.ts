@@ -77,6 +77,8 @@ export function planWrite(
       names.push(doc.name);
     }
     written.push(doc.name);
+    // The stored reading: hidden (ExcelApi 1.1), not very hidden, so LibreOffice and exceljs keep it too.
+    if (doc.hidden) units.push(atomic(OP_OVERHEAD, ({ sheets }) => { sheets.get(doc.name)!.visibility = 'Hidden' as Excel.SheetVisibility; }));
     if (doc.owner !== undefined) {
       units.push(markUnit({ ...doc, owner: doc.owner }, marksAfter));
       const name = markName(doc.owner);
@@ -132,14 +134,18 @@ function listUnit<T>(items: readonly T[], size: number, queue: (scope: WriteScop
   };
 }
 
-/** Row heights as runs of consecutive rows of the same height, in row order. */
+/** Excel's tallest row, in points: it refuses a greater `rowHeight` (InvalidArgument). */
+export const MAX_ROW_HEIGHT = 409;
+
+/** Row heights as runs of consecutive rows of the same height, in row order, each at most MAX_ROW_HEIGHT. */
 export function heightRuns(heights: Readonly<Record<number, number>>): { from: number; to: number; height: number }[] {
   const rows = Object.keys(heights).map(Number).sort((a, b) => a - b);
   const runs: { from: number; to: number; height: number }[] = [];
   for (const row of rows) {
+    const height = Math.min(MAX_ROW_HEIGHT, heights[row]);
     const last = runs[runs.length - 1];
-    if (last && last.to === row - 1 && last.height === heights[row]) last.to = row;
-    else runs.push({ from: row, to: row, height: heights[row] });
+    if (last && last.to === row - 1 && last.height === height) last.to = row;
+    else runs.push({ from: row, to: row, height });
   }
   return runs;
 }

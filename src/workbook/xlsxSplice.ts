@@ -168,7 +168,9 @@ function splice(original: Package, side: Package, sameSheet: (existing: string, 
       out[path] = xml;
       newRels = newRels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${SHEET_TYPE}" Target="worksheets/sheet${nextPart}.xml"/></Relationships>`);
       newTypes = newTypes.replace('</Types>', `<Override PartName="/${path}" ContentType="${SHEET_CONTENT}"/></Types>`);
-      sheetTags.push(`<sheet name="${escapeXml(s.name)}" sheetId="${++nextSheetId}" state="visible" r:id="${rid}"/>`);
+      // A hidden sheet of the add-in's own (the stored reading) stays hidden, as exceljs wrote it.
+      const state = attr(s.tag, 'state') === 'hidden' ? 'hidden' : 'visible';
+      sheetTags.push(`<sheet name="${escapeXml(s.name)}" sheetId="${++nextSheetId}" state="${state}" r:id="${rid}"/>`);
       finalOrder.push(s.name);
       sideIndexToFinal.set(sideIndex, finalOrder.length - 1);
     }
