@@ -60,6 +60,15 @@ describe('classifyFeedbackAnswer', () => {
     expect(classifyFeedbackAnswer(text)).toEqual({ decision, confidence, explanation });
   });
 
+  it('decides the same whatever the case or the Unicode form', () => {
+    for (const [text, decision, confidence] of cases) {
+      for (const variant of [text.toUpperCase(), text.toLowerCase(), text.normalize('NFD'), `  ${text}  `]) {
+        const read = classifyFeedbackAnswer(variant);
+        expect([variant, read.decision, read.confidence]).toEqual([variant, decision, confidence]);
+      }
+    }
+  });
+
   it('composes decomposed accents (Mac) in the explanation', () => {
     expect(classifyFeedbackAnswer('Tiếp thu, đã sửa'.normalize('NFD'))).toEqual({
       decision: 'accepted', confidence: 'high', explanation: 'Tiếp thu, đã sửa',

@@ -59,6 +59,15 @@ describe('proposeContentGroup on real titles', () => {
     expect(proposal?.group).toBe(matchVocabulary(CONTENT_GROUPS, group));
   });
 
+  it('proposes the same whatever the case, the Unicode form, or the unit and year around the title', () => {
+    for (const [title] of TITLES) {
+      const want = proposeContentGroup(title);
+      for (const variant of [title.toUpperCase(), title.normalize('NFD'), `${title} của UBND xã An Thượng năm 2024.`, `- ${title};`]) {
+        expect([variant, proposeContentGroup(variant)?.group]).toEqual([variant, want?.group]);
+      }
+    }
+  });
+
   it('gets every one of them', () => {
     const right = TITLES.filter(([t, g]) => proposeContentGroup(t)?.group === matchVocabulary(CONTENT_GROUPS, g)).length;
     expect(`${right}/${TITLES.length}`).toBe(`${TITLES.length}/${TITLES.length}`);
