@@ -92,13 +92,20 @@ export interface UnitsSheetOptions {
  */
 export function buildUnitsSheet(c: Consolidation, options: UnitsSheetOptions): SheetDocument {
   const counted = c.units.filter((u) => !u.conflict);
-  const values: DocValue[][] = [[UNITS_TITLE], [subtitle(c, counted.length, options)], groupRow(), COLUMNS.map((col) => col.header)];
+  // The title sits right of the key columns: they repeat on every page, and a title merged over
+  // them showed its first word clipped there on page 2. Page 2 has its own «(tiếp theo)».
+  const sub = subtitle(c, counted.length, options);
+  const italic = { ...BODY, italic: true };
+  const values: DocValue[][] = [[], [], groupRow(), COLUMNS.map((col) => col.header)];
+  values[0][2] = UNITS_TITLE;
+  values[0][FIRST_PAGE_COLS] = 'TỔNG HỢP THEO ĐƠN VỊ (tiếp theo)';
+  values[1][2] = sub;
   const formats: FormatRange[] = [
-    { range: a1(1, 1), font: TITLE, horizontal: 'center' },
-    { range: a1(2, 1), font: { ...BODY, italic: true }, horizontal: 'center', wrap: true },
+    { range: a1(1, 3, 1, PRINTED_COLS), font: TITLE, horizontal: 'center' },
+    { range: a1(2, 3, 2, FIRST_PAGE_COLS), font: italic, horizontal: 'center', wrap: true },
     { range: a1(3, 1, HEADER_ROW, LAST_COL), font: HEADER, fill: HEADER_FILL, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true },
   ];
-  const merges = [a1(1, 1, 1, FIRST_PAGE_COLS), a1(2, 1, 2, FIRST_PAGE_COLS), ...groupMerges(), ...COLUMNS.flatMap((col, i) => (col.group ? [] : [a1(3, i + 1, 4, i + 1)]))];
+  const merges = [a1(1, 3, 1, FIRST_PAGE_COLS), a1(1, FIRST_PAGE_COLS + 1, 1, PRINTED_COLS), a1(2, 3, 2, FIRST_PAGE_COLS), ...groupMerges(), ...COLUMNS.flatMap((col, i) => (col.group ? [] : [a1(3, i + 1, 4, i + 1)]))];
   counted.forEach((u, i) => values.push(unitRow(u, i + 1, FIRST_ROW + i)));
   const last = FIRST_ROW + counted.length - 1;
   const totalRow = last + 1;
