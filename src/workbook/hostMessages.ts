@@ -13,6 +13,15 @@ export const hostMessages = {
   saveFailed: (file: string) => `Không lưu được tệp "${file}".`,
   officeRead: (detail: string) => `Không đọc được dữ liệu từ Excel (${detail}).`,
   officeWrite: (sheets: string, detail: string) => `Không ghi được trang "${sheets}" vào Excel (${detail}).`,
+  // What to do about the states Excel gets into (officeDiagnose.ts), appended to the messages above.
+  cellEditMode: 'Excel đang ở chế độ sửa ô (con trỏ đang nhấp nháy trong một ô): hãy bấm Enter hoặc Esc để rời ô đó, rồi bấm lại.',
+  sessionEnded: 'Sổ làm việc đã đóng, hoặc bạn đã chuyển sang sổ khác trong lúc DCCS đang làm việc: hãy mở lại sổ theo dõi, '
+    + 'mở DCCS từ chính sổ đó rồi bấm lại (trang ghi dở, nếu có, sẽ được ghi lại từ đầu).',
+  protectedSheet: (sheet: string) => `Trang "${sheet}" đang được bảo vệ nên DCCS không ghi được vào đó: hãy bỏ bảo vệ (thẻ Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại.`,
+  protectedStructure: 'Cấu trúc sổ làm việc đang được bảo vệ nên DCCS không thêm, xóa hay đổi tên được trang: '
+    + 'hãy bỏ bảo vệ (thẻ Xem lại → Bảo vệ sổ làm việc, nhập mật khẩu nếu có) rồi bấm lại.',
+  tooManyCells: (sheet: string) => `Không đọc được trang "${sheet}": vùng có dữ liệu của trang rộng hơn 5 triệu ô nên Excel không trả về giá trị. `
+    + 'Thường là do có ô lẻ nằm rất xa bảng: hãy xóa các hàng và cột thừa phía dưới, bên phải bảng, lưu lại rồi bấm lại.',
   officeSelect: (sheet: string, cell: string, detail: string) =>
     `Không chuyển được đến ô ${cell} của trang "${sheet}" (${detail}). Có thể trang đã bị xóa hoặc đổi tên: hãy bấm «Kiểm tra» lại.`,
 } as const;

@@ -4,9 +4,10 @@ import { HostError, type ReadOptions, type ReadResult, type WorkbookHost, type W
 import { errorDetail, hostMessages } from './hostMessages';
 import { assertValidations } from './fileFormat';
 import { loadMarks, readOffice } from './officeRead';
+import { TooManyCellsError, adviceFor, explainWriteFailure } from './officeDiagnose';
 import { assertOwners } from './marks';
 import { findSheetToWrite, writeKey } from './sheetNames';
-import { planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
+import { TEMP_SHEET, planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
 import { DEFAULT_PAYLOAD_LIMIT, isWriteRefusal, packUnits } from './payload';
 import { assertPatchSheets, assertPatchShapes } from './patches';
 
@@ -63,7 +64,8 @@ export class OfficeHost implements WorkbookHost {
       this.marks = marks;
       return { sheetNames, sheets, owners, ...(others ? { others } : {}) };
     } catch (cause) {
-      throw new HostError('office', hostMessages.officeRead(errorDetail(cause)), { cause });
+      if (cause instanceof TooManyCellsError) throw new HostError('office', cause.message, { cause });
+      throw new HostError('office', withAdvice(hostMessages.officeRead(errorDetail(cause)), adviceFor(cause)), { cause });
     }
   }
 
@@ -82,21 +84,27 @@ export class OfficeHost implements WorkbookHost {
       if (cause instanceof DccsError) throw cause;
       this.names = null;
       const sheets = [...new Set([...documents.map((d) => d.name), ...patches.map((p) => p.sheet)])];
-      throw new HostError('office', hostMessages.officeWrite(sheets.join('", "'), errorDetail(cause)), { cause });
+      const advice = await explainWriteFailure(this.run, cause, sheets, (version) => this.requirements('ExcelApi', version));
+      throw new HostError('office', withAdvice(hostMessages.officeWrite(sheets.join('", "'), errorDetail(cause)), advice), { cause });
     }
   }
 
-  /** One `Excel.run`: activates the sheet and selects `cell` (both ExcelApi 1.1). */
+  /**
+   * One `Excel.run`, two syncs: activates the sheet, then selects `cell` (both ExcelApi 1.1). Excel
+   * switches the tab only once the activating batch has run, so a select() queued with it can land
+   * on the sheet that was active before (or fail); selecting after the sync lands where we mean.
+   */
   async select(sheet: string, cell: string): Promise<void> {
     try {
       await this.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
         ws.activate();
+        await context.sync();
         ws.getRange(cell).select();
         await context.sync();
       });
     } catch (cause) {
-      throw new HostError('office', hostMessages.officeSelect(sheet, cell, errorDetail(cause)), { cause });
+      throw new HostError('office', withAdvice(hostMessages.officeSelect(sheet, cell, errorDetail(cause)), adviceFor(cause)), { cause });
     }
   }
 
@@ -127,11 +135,14 @@ export class OfficeHost implements WorkbookHost {
           this.names = await this.loadNames(context);
           return this.writeIn(context, documents, patches, false, new Set(added.map(writeKey)), budget);
         }
-        // After the first sync every written sheet is this write's own (added, or a replacement).
-        if (i > 0) await this.undo(context, plan.written);
+        // A batch is not a transaction: part of the failed one may have run. After the first sync
+        // every written sheet is this write's own (added, or a replacement); within it, only the
+        // added ones are surely ours (a replaced sheet may still be the old one).
+        const ours = i > 0 ? plan.written : added;
+        await this.undo(context, ours);
         if (!isWriteRefusal(error, batch.bytes, this.payloadLimit) || budget / 2 < MIN_BUDGET) throw error;
         this.names = await this.loadNames(context);
-        return this.writeIn(context, documents, patches, retry, new Set((i > 0 ? plan.written : added).map(writeKey)), budget / 2);
+        return this.writeIn(context, documents, patches, retry, new Set(ours.map(writeKey)), budget / 2);
       }
     }
     this.names = plan.namesAfter;
@@ -140,13 +151,24 @@ export class OfficeHost implements WorkbookHost {
     return { written: plan.written, skipped: plan.skipped };
   }
 
-  /** Deletes what a failed write left, as far as Excel lets it (best effort: the first error stays the one shown). */
+  /**
+   * Deletes what a failed write left: the sheets named (those that exist) and any staging sheet,
+   * in two syncs (names first: a null object's delete() is not documented as a no-op). Best
+   * effort: Excel may refuse (protected structure, edit mode), and the write's own error is the
+   * one the user sees.
+   */
   private async undo(context: Excel.RequestContext, written: readonly string[]): Promise<void> {
     try {
-      for (const name of written) context.workbook.worksheets.getItemOrNullObject(name).delete();
+      const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
+      const names = sheets.items.map((ws) => ws.name);
+      const doomed = names.filter((n) => TEMP_SHEET.test(n) || written.some((w) => findSheetToWrite([n], w) === n));
+      if (doomed.length > 0) {
+        for (const name of doomed) context.workbook.worksheets.getItem(name).delete();
+        await context.sync();
+      }
     } catch {
-      // the workbook may refuse (protected structure, edit mode): the write's own error says why
+      // nothing more to do here: the write's error says what went wrong
     }
     this.names = null;
   }
@@ -159,4 +181,9 @@ export class OfficeHost implements WorkbookHost {
     this.marks = marks().map((m) => m.name);
     return sheets.items.map((ws) => ws.name);
   }
+}
+
+/** The failure, then what to do about it when we know. */
+function withAdvice(message: string, advice: string | null): string {
+  return advice === null ? message : `${message} ${advice}`;
 }

@@ -3,6 +3,7 @@ import { a1 } from '../report/document';
 import { isPayloadError, jsonSize } from './payload';
 import { findSheetName, nameSpellings, tableInfo } from './sheetNames';
 import { ownerOfMark, ownersFrom } from './marks';
+import { TooManyCellsError } from './officeDiagnose';
 
 /**
  * Reading sheets through Office.js in as few syncs as the workbook allows:
@@ -120,7 +121,14 @@ async function readWith(context: Ctx, requested: readonly string[], withValues: 
       sheets[w] = { name, firstRow: 1, firstColumn: 1, values: [], tables };
       continue;
     }
-    const raw = chunked ? chunked.get(w)! : (p.used.values as CellValue[][]);
+    const raw = chunked ? chunked.get(w)! : (p.used.values as CellValue[][] | null);
+    // Excel gives null values for a used range of more than 5 million cells, whatever the payload:
+    // a stray cell far from the table. A sheet the user asked about says so; another is passed over.
+    if (raw === null) {
+      if (!w.startsWith(OTHER)) throw new TooManyCellsError(name);
+      sheets[w] = null;
+      continue;
+    }
     // Office gives "" for an empty cell; the grid contract (and the file host) says null.
     const values = raw.map((row) => row.map((v) => (v === '' ? null : v)));
     sheets[w] = { name, firstRow: p.used.rowIndex + 1, firstColumn: p.used.columnIndex + 1, values, tables };

@@ -6,14 +6,14 @@ import type { WorkbookHost } from '../../src/workbook/port';
 import { createFakeExcel } from '../workbook/fakeExcel';
 
 describe('goToRow', () => {
-  it('activates the sheet and selects the row’s first cell, in one sync', async () => {
+  it('activates the sheet, then selects the row’s first cell once the activation has landed (two syncs)', async () => {
     const fake = createFakeExcel();
     fake.model.addSheet('Thông tin');
     fake.model.addSheet('Công khai');
     await goToRow(new OfficeHost(fake.run, { requirements: fake.requirements }), 'Công khai', 7);
     expect(fake.model.activeSheet?.name).toBe('Công khai');
     expect(fake.model.selection).toEqual({ sheet: 'Công khai', address: 'A7' });
-    expect(fake.syncs).toBe(1);
+    expect(fake.syncs).toBe(2);
   });
 
   it('does nothing on a host that cannot select (the file host)', async () => {

@@ -1,4 +1,4 @@
-import { fakeError, type FakeWorkbookModel } from './fakeModel';
+import { FakeSheet, fakeError, type FakeWorkbookModel } from './fakeModel';
 
 /**
  * The batching core of the fake: every property set, method call, load and object creation is a
@@ -13,7 +13,14 @@ export interface FakeOptions {
   apiMinor?: number;
   /** Bytes of JSON per request and per response (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /** Cells past which a range's `values` loads as null (Excel: 5 million), however big the payload limit. */
+  maxValueCells?: number;
 }
+
+/** Requests that change a workbook's structure: Protect Workbook refuses them. */
+const STRUCTURAL = (path: string, request: Record<string, unknown>) =>
+  (path === 'worksheets' && request.call === 'add') ||
+  (/^worksheets\.[^.]*$/.test(path) && (request.call === 'delete' || ['name', 'position', 'visibility'].includes(String(request.set))));
 
 const utf8 = new TextEncoder();
 /** Payload size as Excel on the web counts it: UTF-8 bytes of the JSON. */
@@ -40,6 +47,22 @@ export class FakeContext {
     this.queue.push(action);
   }
 
+  /** A sheet activated in this batch becomes the active one once the batch has run (see `activate`). */
+  private activating: FakeSheet | null = null;
+
+  activateAfterSync(sheet: FakeSheet): void {
+    this.activating = sheet;
+  }
+
+  /** Protection, checked as each change runs: the changed object's sheet, or the workbook's structure. */
+  guard(path: string, request: Record<string, unknown>, target: unknown): void {
+    if (this.model.structureProtected && STRUCTURAL(path, request)) throw fakeError('AccessDenied', `${path}: the workbook's structure is protected`);
+    const sheet = target instanceof FakeSheet ? target : (target as { sheet?: unknown } | null)?.sheet;
+    if (sheet instanceof FakeSheet && sheet.protected && request.call !== 'activate' && request.call !== 'select') {
+      throw fakeError('AccessDenied', `${path}: the sheet ${sheet.name} is protected`);
+    }
+  }
+
   requireApi(minor: number, feature: string): void {
     if (this.options.apiMinor < minor) throw fakeError('ApiNotFound', `${feature} needs ExcelApi 1.${minor}`);
   }
@@ -49,6 +72,10 @@ export class FakeContext {
     this.queue = [];
     this.syncCount++;
     this.counter.syncs++;
+    if (this.model.sessionEndsAfter !== null && this.model.sessionEndsAfter-- <= 0) {
+      throw fakeError('InvalidOrTimedOutSession', 'the workbook is no longer open in this session');
+    }
+    if (this.model.editMode && actions.length > 0) throw fakeError('InvalidOperationInCellEditMode', 'a cell is being edited');
     const requestSize = bytes(actions.map((a) => a.request));
     this.counter.requestSizes.push(requestSize);
     this.requestSizes.push(requestSize);
@@ -67,6 +94,8 @@ export class FakeContext {
       throw fakeError('ResponsePayloadSizeLimitExceeded', `response of ${responseSize} bytes`);
     }
     for (const l of loads) l.commit();
+    if (this.activating) this.model.activeSheet = this.activating;
+    this.activating = null;
   }
 }
 
@@ -137,7 +166,14 @@ export abstract class FakeObject<T> {
 
   /** Queues a write or a method call against the target. */
   protected act(request: Record<string, unknown>, run: (t: T) => void): void {
-    this.context.enqueue({ request: { path: this.path, ...request }, run: () => run(this.resolved(true) as T) });
+    this.context.enqueue({
+      request: { path: this.path, ...request },
+      run: () => {
+        const target = this.resolved(true) as T;
+        this.context.guard(this.path, request, target);
+        run(target);
+      },
+    });
   }
 
   /** The target at run time; for a mutation a missing target is ItemNotFound. */

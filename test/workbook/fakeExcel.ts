@@ -2,6 +2,7 @@ import { FakeContext, type FakeOptions } from './fakeContext';
 import { FakeWorkbookModel } from './fakeModel';
 import { FakeWorksheetCollection } from './fakeSheets';
 import { FakeNamedItemCollection } from './fakeNames';
+import { FakeWorkbookProtection } from './fakeProtection';
 
 export { FakeOfficeError, FakeWorkbookModel, type FakeSheet } from './fakeModel';
 
@@ -16,7 +17,10 @@ export { FakeOfficeError, FakeWorkbookModel, type FakeSheet } from './fakeModel'
  * - 2D arrays must match their range; features above `apiMinor` throw ApiNotFound;
  * - workbook names hold their sheet (a rename follows, a deletion gives `#REF!`), a duplicate is
  *   ItemAlreadyExists; charts and page breaks are recorded on the sheet (fakeNames.ts, fakeCharts.ts);
- * - a request or response JSON over `payloadLimit` fails with Excel on the web's error codes.
+ * - a request or response JSON over `payloadLimit` fails with Excel on the web's error codes;
+ * - the states real Excel gets into (fakeModel.ts): a cell in edit mode, a session that ends
+ *   mid-write, a protected sheet or workbook structure; `values` null past `maxValueCells`; a row
+ *   height over 409 pt refused; an activation that lands only after its batch.
  * Behaviour we could not confirm in Office's documentation errs on the strict side (see fakeContext.ts).
  */
 export interface FakeExcel {
@@ -35,7 +39,9 @@ export interface FakeExcel {
 export function createFakeExcel(options: FakeOptions = {}): FakeExcel {
   const model = new FakeWorkbookModel();
   const counter = { syncs: 0, requestSizes: [] as number[], responseSizes: [] as number[] };
-  const resolved: Required<FakeOptions> = { apiMinor: options.apiMinor ?? 9, payloadLimit: options.payloadLimit ?? 5_000_000 };
+  const resolved: Required<FakeOptions> = {
+    apiMinor: options.apiMinor ?? 9, payloadLimit: options.payloadLimit ?? 5_000_000, maxValueCells: options.maxValueCells ?? 5_000_000,
+  };
   const run = async <T>(callback: (context: unknown) => Promise<T>): Promise<T> => {
     const context = new FakeContext(model, resolved, counter);
     const worksheets = new FakeWorksheetCollection(context, 'worksheets', false, () => model);
@@ -43,6 +49,7 @@ export function createFakeExcel(options: FakeOptions = {}): FakeExcel {
       worksheets,
       // A getter, as in Office.js: each access is a new proxy, and ExcelApi 1.4 is checked then.
       get names() { return new FakeNamedItemCollection(context, 'names', () => model); },
+      get protection() { return new FakeWorkbookProtection(context, 'protection', false, () => model); },
     };
     const requestContext = { workbook, sync: () => context.sync() };
     return callback(requestContext);

@@ -17,7 +17,11 @@ export class FakeRangeFormat {
     this.range.forBlock({ method: 'autofitRows' }, (b) => { for (let r = b.row; r <= b.row2; r++) b.sheet.autofitRows.add(r); });
   }
   set rowHeight(points: number) {
-    this.range.forBlock({ set: 'rowHeight', value: points }, (b) => { for (let r = b.row; r <= b.row2; r++) b.sheet.rowHeights.set(r, points); });
+    this.range.forBlock({ set: 'rowHeight', value: points }, (b) => {
+      // Excel's rows are at most 409 points high; it refuses more.
+      if (!(points >= 0 && points <= 409)) throw fakeError('InvalidArgument', `rowHeight ${points}: Excel's limit is 409 points`);
+      for (let r = b.row; r <= b.row2; r++) b.sheet.rowHeights.set(r, points);
+    });
   }
   get font(): Record<string, unknown> {
     const range = this.range;

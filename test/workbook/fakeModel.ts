@@ -45,6 +45,8 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   /** Colour scales: the range and the criteria set on it. */
   readonly colorScales: { range: string; criteria?: Record<string, unknown> }[] = [];
+  /** Review → Protect Sheet: Excel refuses any change to it (AccessDenied); activating and selecting still work. */
+  protected = false;
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell {
@@ -80,6 +82,15 @@ export class FakeWorkbookModel {
   activeSheet: FakeSheet | null = null;
   /** The last `Range.select()`, as the user would see it. */
   selection: { sheet: string; address: string } | null = null;
+  /** A cell is being edited (the user typed into it): Excel refuses every batch (InvalidOperationInCellEditMode). */
+  editMode = false;
+  /** Review → Protect Workbook (structure): no sheet can be added, deleted, renamed or moved (AccessDenied). */
+  structureProtected = false;
+  /**
+   * The workbook went away under the add-in after this many more syncs (closed, or the user switched
+   * to another workbook and this one's session ended): every later sync fails (InvalidOrTimedOutSession).
+   */
+  sessionEndsAfter: number | null = null;
 
   /** Excel compares sheet names case-insensitively (no Unicode normalisation: `Công` NFC ≠ NFD). */
   find(name: string): FakeSheet | undefined {

@@ -53,7 +53,8 @@ export class FakeRange extends FakeObject<Block> {
     columnIndex: (b) => b.col - 1,
     rowCount: (b) => b.row2 - b.row + 1,
     columnCount: (b) => b.col2 - b.col + 1,
-    values: (b) => this.map(b, (cell) => cell?.value ?? ''),
+    // Excel gives no values for a range of more than 5 million cells (null), whatever the payload.
+    values: (b) => ((b.row2 - b.row + 1) * (b.col2 - b.col + 1) > this.context.options.maxValueCells ? null : this.map(b, (cell) => cell?.value ?? '')),
     formulas: (b) => this.map(b, (cell) => cell?.formula ?? cell?.value ?? ''),
     numberFormat: (b) => this.map(b, (cell) => cell?.numberFormat ?? 'General'),
   };

@@ -3,6 +3,7 @@ import { fakeError, type FakeSheet, type FakeWorkbookModel } from './fakeModel';
 import { blockAddress, FakeRange, parseAddress } from './fakeRange';
 import { FakeTableCollection } from './fakeTables';
 import { fakeCharts, fakePageBreaks } from './fakeCharts';
+import { FakeWorksheetProtection } from './fakeProtection';
 
 /** Workbook, worksheets and tables of the fake Excel API (see fakeContext.ts for the rules). */
 
@@ -45,8 +46,14 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   activate(): void {
     this.act({ call: 'activate' }, (s) => {
       if (s.visibility !== 'Visible') throw fakeError('InvalidOperation', `activate ${s.name}: the sheet is hidden`);
-      this.context.model.activeSheet = s;
+      // Excel switches the tab once the batch has run: a select() queued with it lands on the old sheet.
+      this.context.activateAfterSync(s);
     });
+  }
+
+  /** ExcelApi 1.2. */
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.context, `${this.path}.protection`, this.nullable, () => this.resolved(false));
   }
 
   /**

@@ -69,7 +69,8 @@ describe('the Office host through the real Office.js client', () => {
     seedFake(excel.model, 10_000);
     const before = excel.model.sheets.map((s) => s.name);
     await expect(checkAndWriteFindings(host(excel, 1_000_000), { today: BIG_AS_OF })).rejects.toBeInstanceOf(HostError);
-    expect(excel.requestSizes.length).toBe(4); // read, two write batches, the undo
+    // The read, two write batches, the undo (names, then the deletes), the look at protection.
+    expect(excel.requestSizes.length).toBe(6);
     expect(excel.model.sheets.map((s) => s.name)).toEqual(before);
   });
 
