@@ -72,7 +72,7 @@ describe('checkConsultationSheets: a workbook with three consultations', () => {
       '5 YK_CONG_KHAI_KQ.feedback-late', '6 YK_THOI_GIAN.feedback-after-window',
       '7 YK_CONG_KHAI_KQ.feedback-pending', '8 YK_CONG_KHAI_KQ.feedback-no-explanation',
     ]);
-    expect(text(r.feedbackCheck.findings[0])).toBe('Ý kiến xử lý ngày 12/07/2026, sau hạn tổng hợp 10/07/2026 2 ngày (Điều 28 khoản 3 Luật THDCCS).');
+    expect(text(r.feedbackCheck.findings[0])).toBe('Ý kiến xử lý ngày 12/07/2026, sau hạn tổng hợp 10/07/2026 2 ngày (Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, được sửa đổi, bổ sung bởi Luật số 47/2024/QH15 và Luật số 97/2025/QH15, Điều 28 khoản 3).'); // a 2026 consultation: the Law as amended (Luật 97/2025/QH15)
     expect(r.feedbackCheck.verdicts.map((v) => [v.row, v.label, v.severity])).toEqual([
       [4, 'Đã tiếp thu', 'ok'], [5, 'Xử lý muộn 2 ngày', 'warning'], [6, 'Đã tiếp thu một phần', 'ok'],
       [7, 'Chưa xử lý, quá hạn 26 ngày', 'error'], [8, 'Thiếu nội dung tiếp thu, giải trình, quá hạn 26 ngày', 'error'],

@@ -10,7 +10,7 @@ describe('buildReportModel on the sample', () => {
     const model = buildReportModel(await checkWorkbook(await openWorkbookPath(SAMPLE), { today: { y: 2024, m: 3, d: 20 } }));
     expect(model.unit).toMatchObject({ name: 'UBND xã An Thượng', level: 'xã', kind: 'commune', parent: 'UBND huyện Hoài Đức', place: 'An Thượng',
       year: 2024, asOf: { y: 2024, m: 3, d: 20 }, signer: 'Nguyễn Văn Minh', signAuthority: 'TM', reportSymbol: 'BC-UBND' });
-    expect(model.postings[0]).toMatchObject({ row: 2, group: 'Lấy ý kiến', clause: 11, form: 'Niêm yết', place: 'Trụ sở Đảng ủy, HĐND, UBND xã', status: 'met', statusLabel: 'Đạt' });
+    expect(model.postings[0]).toMatchObject({ row: 2, group: 'Lấy ý kiến', clause: 11, form: 'Niêm yết', place: 'Trụ sở Đảng ủy, HĐND, UBND xã', status: 'short', statusLabel: 'Chưa đủ thời gian' }); // 20 days of a k11 content: Điều 13 khoản 2 asks 30
     expect(model.postings.find((p) => p.row === 5)).toMatchObject({ form: 'Trang thông tin điện tử', status: 'no-requirement' });
     expect(model.tasks[0]).toMatchObject({ lead: 'Văn phòng - Thống kê', status: 'done-on-time' });
     expect(model.feedback.map((f) => [f.row, f.consultationId, f.position, f.decision])).toEqual([

@@ -23,17 +23,19 @@ describe('dccs check on the sample workbook', () => {
     expect(report).toMatchObject({ unit: 'UBND xã An Thượng', asOf: '2024-03-20', year: 2024, level: 'xã' });
   });
 
-  it('judges every posting row of the seed plans', () => {
+  // A row's «Số ngày yêu cầu» raises the law's minimum, never lowers it (Luật 10/2022/QH15, Điều 13 khoản 2;
+  // RULES.md, corrections); `days` is the length to the planned end, null without an end (SCHEMA.md).
+  it('judges every posting row of the seed plans (Điều 13 khoản 2: a plan’s 20 days do not shorten a k11 posting)', () => {
     const byRow = Object.fromEntries(report.postings.map((p) => [p.row, [p.status, p.days, p.requiredDays]]));
     expect(byRow).toEqual({
-      2: ['met', 20, 20], // An Thượng: 20 days asked by the plan, 15/02 to the end of 06/03/2024
+      2: ['short', 20, 30], // An Thượng: the plan asks 20 days, Điều 13 khoản 2 requires 30 for a k11 content
       3: ['short', 20, 30], // the same window at the cultural houses, against Điều 13's 30 days
       4: ['met', 3, 3], // radio, Điều 13 khoản 3
       5: ['no-requirement', null, null], // website
       6: ['met', 33, 30], // budget estimate
-      7: ['permanent', 78, null], // quy chế dân chủ (k4)
-      8: ['permanent', 78, null], // administrative procedures (k13)
-      9: ['ongoing', 19, 30], // land-use plan, running
+      7: ['permanent', null, null], // quy chế dân chủ (k4): no end, no length
+      8: ['permanent', null, null], // administrative procedures (k13)
+      9: ['ongoing', 30, 30], // land-use plan, running: 30 days planned
       10: ['short', 1, 3], // radio for one day
       11: ['planned', 34, 30],
       12: ['short', 5, 30], // Bắc Kạn's voter list: planned too short, flagged now
@@ -98,19 +100,19 @@ describe('dccs check on the sample workbook', () => {
     expect(rules).toEqual([[3, 'CK_NIEM_YET', 'error'], [10, 'CK_TRUYEN_THANH', 'error']]);
   });
 
-  it('lets --as-of move the evaluation day', async () => {
+  it('lets --as-of move the evaluation day (`days` = the planned length, SCHEMA.md)', async () => {
     const { out } = await run('check', SAMPLE, '--json', '--as-of', '2024-04-05');
     const later: CheckReport = JSON.parse(out);
     expect(later.asOf).toBe('2024-04-05');
     expect(later.postings.find((p) => p.row === 9)).toMatchObject({ status: 'met', days: 30 });
-    expect(later.postings.find((p) => p.row === 11)).toMatchObject({ status: 'ongoing', days: 4, remaining: 26 });
+    expect(later.postings.find((p) => p.row === 11)).toMatchObject({ status: 'ongoing', days: 34, remaining: 26 });
   });
 
   it('prints a readable Vietnamese summary without --json', async () => {
     const { code, out } = await run('check', SAMPLE);
     expect(code).toBe(0);
     expect(out).toContain('Đơn vị: UBND xã An Thượng — Ngày đánh giá: 20/03/2024');
-    expect(out).toContain('Công khai: 13 dòng (Đạt 3, Chưa đủ thời gian 3,');
+    expect(out).toContain('Công khai: 13 dòng (Đạt 2, Chưa đủ thời gian 4,'); // row 2 is short by Điều 13 khoản 2
     // The worst first: errors before warnings before notes.
     const order = [...out.matchAll(/^\s+\[(Lỗi|Cảnh báo|Lưu ý)\]/gm)].map((m) => m[1]);
     expect(order.indexOf('Cảnh báo')).toBeGreaterThan(order.lastIndexOf('Lỗi'));
