@@ -58,6 +58,7 @@ function grid(r: Rand, name: string, headers: readonly string[]): SheetGrid {
 
 describe('the whole check on random grids', () => {
   it('never throws and reports only addresses inside the grids (200 workbooks)', async () => {
+    let refused = 0;
     for (let seed = 1; seed <= 200; seed++) {
       const r = prng(seed);
       const grids = INPUT_SHEETS.filter(() => r() < 0.85).map((spec) =>
@@ -67,7 +68,11 @@ describe('the whole check on random grids', () => {
       try {
         run = await checkWorkbook(host, { today: { y: 2025, m: 6, d: 30 } });
       } catch (e) {
-        if (e instanceof UnusableWorkbookError && !grids.some((g) => g.name === 'Công khai')) continue;
+        // Random headers may name no table at all: the one refusal allowed (exit 2, «không tìm thấy bảng»).
+        if (e instanceof UnusableWorkbookError && e.code === 'no-table') {
+          refused++;
+          continue;
+        }
         throw new Error(`seed ${seed}: ${e instanceof Error ? e.stack : String(e)}`);
       }
       const bounds = new Map(grids.map((g) => [g.name, [g.firstRow, g.firstRow + g.values.length - 1]]));
@@ -79,5 +84,6 @@ describe('the whole check on random grids', () => {
         if (f.row < b[0] || f.row > b[1]) throw new Error(`seed ${seed}: row ${f.row} of ${f.sheet} outside ${b[0]}–${b[1]}`);
       }
     }
+    expect(refused).toBeLessThan(100); // most random books still hold a table the words find
   }, 120_000);
 });
