@@ -1,3 +1,4 @@
+import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from './calendarRange';
 import { compareDates, type LocalDate } from './localDate';
 import type { NamedDay } from './holidays';
 import type { UserDayRow, WorkCalendar } from './workingDays';
@@ -44,19 +45,28 @@ export function effectiveRows(rows: readonly UserDayRow[], builtIn: { daysOff: r
  * @example provisionalDaysOff(buildWorkCalendar(), 1/2/2027, 15/2/2027).length // 5: Tết 2027 is computed
  */
 export function provisionalDaysOff(cal: WorkCalendar, from: LocalDate, to: LocalDate): LocalDate[] {
-  const inSpan = (d: LocalDate) => compareDates(d, from) > 0 && compareDates(d, to) <= 0;
   const out: LocalDate[] = [];
-  for (let y = from.y; y <= to.y; y++) {
-    const user = cal.userRows.get(y);
-    const builtIn = cal.builtIn(y);
-    if (user) {
-      if (!builtIn.provisional) continue;
-      for (const r of user) if (r.kind === 'day-off' && isProvisionalName(r.name) && inSpan(r.date)) out.push(r.date);
-    } else if (builtIn.provisional) {
-      for (const d of builtIn.daysOff) if (inSpan(d.date)) out.push(d.date);
-    }
+  for (let y = Math.max(from.y, FIRST_CALENDAR_YEAR); y <= Math.min(to.y, LAST_CALENDAR_YEAR); y++) {
+    for (const d of provisionalOfYear(cal, y)) if (compareDates(d, from) > 0 && compareDates(d, to) <= 0) out.push(d);
   }
   return out;
+}
+
+// Checks ask this for every row with a deadline: each calendar keeps its answer per year.
+const BY_CALENDAR = new WeakMap<WorkCalendar, Map<number, readonly LocalDate[]>>();
+
+function provisionalOfYear(cal: WorkCalendar, y: number): readonly LocalDate[] {
+  let years = BY_CALENDAR.get(cal);
+  if (!years) BY_CALENDAR.set(cal, (years = new Map()));
+  const known = years.get(y);
+  if (known) return known;
+  const user = cal.userRows.get(y);
+  const builtIn = cal.builtIn(y);
+  const days = !builtIn.provisional ? []
+    : user ? user.filter((r) => r.kind === 'day-off' && isProvisionalName(r.name)).map((r) => r.date)
+      : builtIn.daysOff.map((d) => d.date);
+  years.set(y, days);
+  return days;
 }
 
 /** The years of provisional days, for a message: «2027». */

@@ -1,6 +1,7 @@
 import { isCalendarYear } from '../calendar/calendarRange';
 import { addDays, compareDates, diffDays, formatVi, type LocalDate } from '../calendar/localDate';
 import { countDays } from '../calendar/period';
+import { provisionalNote } from '../calendar/provisional';
 import { addWorkingDays } from '../calendar/workingDays';
 import type { Finding } from '../findings';
 import { citeFor, lawFor } from '../law/edition';
@@ -155,6 +156,7 @@ function checkPublication(c: ConsultationRow, deadline: SynthesisDeadline, posti
   const params = {
     publishBy: publishBy ? formatVi(publishBy) : null, workingDays, basis: citeFor(timing.rule.basis, reference), timingSource: timing.source,
     lawName: lawFor(c.from),
+    provisional: reference && publishBy ? provisionalNote(opts.calendar, reference, compareDates(asOf, publishBy) > 0 ? asOf : publishBy) : null,
     reference: reference ? formatVi(reference) : null, referenceKind: c.synthesized ? 'synthesized' : deadline.source,
   };
   if (published) {

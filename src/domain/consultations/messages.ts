@@ -54,6 +54,9 @@ const publishRule = (p: MessageParams): string => {
   return `${s(p.workingDays)} ngày làm việc kể từ ${from}, ${source}${p.basis ? String(p.basis) : `${lawOf(p)}, Điều 12 khoản 3`}`;
 };
 
+/** A deadline counted over a provisional day off says so (`calendar/provisional.ts`). */
+const note = (p: MessageParams): string => (typeof p.provisional === 'string' && p.provisional !== '' ? ` ${p.provisional}` : '');
+
 const RESULTS = 'kết quả tổng hợp ý kiến và nội dung tiếp thu, giải trình';
 const duty = (p: MessageParams) => `${d28k3(p)} và Điều 11 khoản 11: ${RESULTS} phải được công khai đến Nhân dân.`;
 
@@ -88,13 +91,13 @@ export const CONSULTATION_MESSAGES: Record<string, MessageFn> = {
     `đã quá ${deadline(p)} ${s(p.overdueDays)} ngày. ${d28k3(p)}: Chủ tịch UBND cấp xã chỉ đạo tổng hợp, tiếp thu, giải trình ý kiến của Nhân dân.`,
   'YK_CONG_KHAI_KQ.unpublished': (p) =>
     `Chưa công khai ${RESULTS}: không có «Ngày công khai kết quả» và không có dòng nào ở sheet Công khai thuộc nhóm ` +
-    `«Lấy ý kiến» bắt đầu sau khi tổng hợp. Hạn công khai ${s(p.publishBy)} (${publishRule(p)}) đã qua ${s(p.overdueDays)} ngày. ${duty(p)}`,
+    `«Lấy ý kiến» bắt đầu sau khi tổng hợp. Hạn công khai ${s(p.publishBy)} (${publishRule(p)}) đã qua ${s(p.overdueDays)} ngày. ${duty(p)}${note(p)}`,
   'YK_CONG_KHAI_KQ.publish-due': (p) =>
-    `Cần công khai ${RESULTS} chậm nhất ngày ${s(p.publishBy)} (${publishRule(p)}). ${duty(p)}`,
+    `Cần công khai ${RESULTS} chậm nhất ngày ${s(p.publishBy)} (${publishRule(p)}). ${duty(p)}${note(p)}`,
   'YK_CONG_KHAI_KQ.published-late': (p) =>
     `Công khai ${RESULTS} ngày ${s(p.published)} ` +
     `(${p.via === 'posting' ? 'theo sheet Công khai' : 'theo «Ngày công khai kết quả»'}), sau hạn ${s(p.publishBy)} ` +
-    `${s(p.lateDays)} ngày (${publishRule(p)}).`,
+    `${s(p.lateDays)} ngày (${publishRule(p)}).${note(p)}`,
 
   // ---- input errors of `Lấy ý kiến` and `Ý kiến`
   'consultation-end-before-start': (p) =>
