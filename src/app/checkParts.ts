@@ -31,7 +31,7 @@ export function readUnit(t: TrackingRead): { info: UnitInfo; issues: Issue[] } {
   let issues = [...read.issues];
   const note = (f: FactReading, what: string) => issues.push({
     code: 'fact-inferred', severity: 'info', sheet: f.from.sheet ?? '', row: f.from.row, column: null,
-    params: { what, value: String(f.value), text: f.from.text },
+    params: { what, inferred: String(f.value), text: f.from.text },
   });
   const unit = fact('unit');
   if (info.unit === null && unit) {

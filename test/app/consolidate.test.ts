@@ -140,3 +140,18 @@ describe('consolidate', () => {
     expect(again.written).toEqual(['TH Đơn vị (2)', 'TH Chi tiết', 'Báo cáo tổng hợp']);
   });
 });
+
+describe('consolidate staff-made workbooks (issue 12)', () => {
+  it('reads each commune book as the check does: the unit from its title block, marked inferred; a book with no table is listed with its reason', async () => {
+    const staff = (name: string) => fixture(path.join('staff', name));
+    const c = await consolidate([
+      staff('01-theo-doi-niem-yet.xlsx'), staff('02-sheet1-tieu-de-hai-dong.xlsx'), staff('03-ck-2025-ngay-cham.xlsx'),
+      fixture(path.join('staff', 'negative', 'danh-ba.xlsx')),
+    ], { today });
+    expect(c.units.map((u) => u.unit)).toEqual(['UBND phường Trương Quang Trọng', 'UBND xã An Thượng', 'UBND xã Hưng Đạo']);
+    const inferred = c.findings.filter((f) => f.rule === 'fact-inferred' && f.file === path.join('staff', '01-theo-doi-niem-yet.xlsx'));
+    expect(inferred.some((f) => f.message.includes('Tên đơn vị') && f.message.includes('UBND xã An Thượng'))).toBe(true);
+    expect(c.failed.map((f) => f.file)).toEqual(['danh-ba.xlsx'].map((n) => path.join('staff', 'negative', n)));
+    expect(c.failed[0].reason).toContain('Không tìm thấy bảng nào');
+  });
+});
