@@ -23,7 +23,8 @@ describe('the status column «Kiểm tra» keeps beside each input table', () =>
     expect(after.values[0][width]).toBe(STATUS_HEADER);
     expect(after.values.map((r) => r.slice(0, width))).toEqual(before.values);
     expect(after.values[2][width]).toBe('✖ Chưa đủ thời gian'); // row 3: 20 of 30 days
-    expect(after.values[1][width]).toBe('✔ Đạt'); // row 2
+    expect(after.values[1][width]).toBe('✖ Chưa đủ thời gian'); // row 2: the plan's 20 days, Điều 13 khoản 2 asks 30
+    expect(after.values[3][width]).toBe('✔ Đạt'); // row 4: radio, 3 of 3 days (Điều 13 khoản 3)
   });
 
   it('refreshes the same column on a re-run', async () => {
