@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook } from '../../src/app/check';
 import { isLocalDate, parseIso, toExcelSerial } from '../../src/domain/calendar/localDate';
+import { a1 } from '../../src/report/document';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { openWorkbookPath } from '../../src/workbook/fileHostNode';
 import { OfficeHost } from '../../src/workbook/officeHost';
@@ -27,6 +28,9 @@ async function seedFrom(file: string) {
         cell.numberFormat = 'dd/mm/yyyy';
       } else cell.value = v;
     }));
+    for (const t of g.tables) {
+      sheet.tables.push({ name: t.name, range: a1(t.headerRow, t.firstColumn, t.lastRow, t.lastColumn), showHeaders: true, showTotals: false });
+    }
   }
   return { fake, file: host };
 }
