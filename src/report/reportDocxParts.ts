@@ -5,6 +5,7 @@ import {
 import { gridPixels, LEFT_COLUMNS, REPORT_GRID, type ReportTable } from './reportBlocks';
 import type { ReportContent } from './reportContent';
 import { lettersPerLine, splitHeaderLine } from './reportMeasure';
+import { textWidth } from './textMetrics';
 
 /**
  * The pieces of the Word draft (`reportDocx.ts`): runs and paragraphs in ND 30's fonts, the
@@ -71,14 +72,36 @@ export function headerTable(content: ReportContent): Table {
   });
 }
 
+/**
+ * Column widths (twips) in which no word of the table breaks inside (a header «Ý kiến chưa xử lý»
+ * in a narrow column printed «chư» / «a»): each column at least its longest word, bold in the
+ * header, plus the cell margins; what a column gains is taken from those with room to spare, in
+ * proportion to their spare room. `grid` is the layout's own widths, the starting point.
+ */
+export function wordSafeWidths(t: ReportTable, grid: readonly number[]): number[] {
+  const longest = (text: string, bold: boolean) =>
+    Math.max(0, ...text.split(/\s+/u).map((w) => textWidth(w, { size: 12, bold })));
+  const need = t.columns.map((c, i) => {
+    const cells = [...t.rows, ...(t.total ? [t.total] : [])].map((r) => String(r[i] ?? ''));
+    // Body words measured bold too: the total row is bold, and a bold word is the wider.
+    const pt = Math.max(longest(c.header, true), ...cells.map((v) => longest(v, true)));
+    return Math.ceil((pt + 2 * 57 / 20 + 2) * 20); // margins of 57 twips a side, 2 pt of air
+  });
+  const deficit = grid.reduce((d, w, i) => d + Math.max(0, need[i] - w), 0);
+  const spare = grid.map((w, i) => Math.max(0, w - need[i]));
+  const room = spare.reduce((a, b) => a + b, 0);
+  if (deficit === 0 || room < deficit) return [...grid];
+  return grid.map((w, i) => (need[i] > w ? need[i] : Math.round(w - (spare[i] * deficit) / room)));
+}
+
 /** A report table: bordered, its header row repeated on every page it continues on. */
 export function dataTable(t: ReportTable): Table {
   let at = 0;
-  const widths = t.columns.map((c) => {
+  const widths = wordSafeWidths(t, t.columns.map((c) => {
     const w = gridTwips(at, c.span);
     at += c.span;
     return w;
-  });
+  }));
   // Cell margins of 1 mm (Word's default is 1.9 mm): the narrow STT column keeps «STT» on one line.
   const row = (cells: readonly (string | number)[], bold: boolean, header: boolean) => new TableRow({
     tableHeader: header, cantSplit: true,

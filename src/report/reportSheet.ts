@@ -4,6 +4,7 @@ import { gridPixels, LEFT_COLUMNS, REPORT_GRID, type ReportParagraph, type Repor
 import { buildReportContent, type ReportContent } from './reportContent';
 import { lettersPerLine, lineHeight, splitHeaderLine, wrappedLines, type TextStyle } from './reportMeasure';
 import { PAGE_HEIGHT, Pager } from './reportPages';
+import { CELL_PADDING, textWidth } from './textMetrics';
 import { a4, FONT } from './style';
 
 /** The report draft as a print-ready sheet; the add-in owns it and replaces it on every run. */
@@ -157,14 +158,19 @@ function paragraph(out: Layout, p: ReportParagraph): void {
 function table(out: Layout, t: ReportTable): void {
   const starts = t.columns.map((_, i) => 1 + t.columns.slice(0, i).reduce((s, c) => s + c.span, 0));
   const last = (i: number) => starts[i] + t.columns[i].span - 1;
-  const heightOf = (cells: readonly (string | number)[], bold: boolean) =>
-    Math.max(...cells.map((v, i) => wrappedLines(String(v), span(starts[i], last(i)), { size: 12, bold }))) * lineHeight(12) + 6;
+  // A header whose longest word is wider than its column is set smaller (down to 10 pt) rather
+  // than broken inside the word («chư» / «a»).
+  const headerSizes = t.columns.map((c, i) => [12, 11, 10].find((size) =>
+    Math.max(...c.header.split(/\s+/u).map((w) => textWidth(w, { size, bold: true }))) + 2 * CELL_PADDING.horizontal <= span(starts[i], last(i)) * 0.75) ?? 10);
+  const heightOf = (cells: readonly (string | number)[], bold: boolean, header = false) =>
+    Math.max(...cells.map((v, i) => wrappedLines(String(v), span(starts[i], last(i)), { size: header ? headerSizes[i] : 12, bold })))
+    * lineHeight(12) + 6;
   const headers = t.columns.map((c) => c.header);
   const bodyRows = [...t.rows, ...(t.total ? [t.total] : [])];
-  const whole = heightOf(headers, true) + bodyRows.reduce((h, r) => h + heightOf(r, false), 0) <= 0.4 * PAGE_HEIGHT;
+  const whole = heightOf(headers, true, true) + bodyRows.reduce((h, r) => h + heightOf(r, false), 0) <= 0.4 * PAGE_HEIGHT;
   const writeRow = (cells: readonly (string | number)[], kind: 'header' | 'body' | 'total', keepWithNext: boolean) => {
-    const r = out.row(heightOf(cells, kind !== 'body'), keepWithNext);
-    cells.forEach((v, i) => out.cell(r, starts[i], last(i), v === '' ? null : v, font(12, { bold: kind !== 'body' }),
+    const r = out.row(heightOf(cells, kind !== 'body', kind === 'header'), keepWithNext);
+    cells.forEach((v, i) => out.cell(r, starts[i], last(i), v === '' ? null : v, font(kind === 'header' ? headerSizes[i] : 12, { bold: kind !== 'body' }),
       kind === 'header' || (kind === 'total' && i === 1) ? 'center' : t.columns[i].align, { vertical: 'middle', border: 'thin' }));
   };
   writeRow(headers, 'header', true);
