@@ -126,9 +126,9 @@ describe('text, vocabulary, deadline and number-or-text cells', () => {
     });
   });
 
-  it('reads a khoản number typed as a number, and a blank group as Khác', () => {
+  it('reads a khoản number typed as a number, and a blank group as unknown, not Khác (Luật 10/2022/QH15, Điều 13 khoản 2; RULES.md, corrections)', () => {
     expect(parseVocabCell(11, CONTENT_GROUPS)).toEqual({ ok: true, value: 'consultation' });
-    expect(parseVocabCell(null, CONTENT_GROUPS)).toEqual({ ok: true, value: 'other' });
+    expect(parseVocabCell(null, CONTENT_GROUPS)).toEqual({ ok: true, value: null });
     expect(parseVocabCell(null, POSTING_FORMS)).toEqual({ ok: true, value: null });
   });
 
