@@ -31,7 +31,8 @@ describe('readTable: finding the header', () => {
     expect(read.headerRow).toBe(1);
     expect(read.rows).toEqual([expect.objectContaining({
       row: 2,
-      record: { index: '1', title: 'Dự toán 2024', form: 'niem-yet', group: 'other', start: { y: 2024, m: 2, d: 15 }, end: { y: 2024, m: 3, d: 6 } },
+      // No «Nhóm nội dung» column: the group is unknown, not «Khác» (Luật 10/2022/QH15, Điều 13 khoản 2).
+      record: { index: '1', title: 'Dự toán 2024', form: 'niem-yet', start: { y: 2024, m: 2, d: 15 }, end: { y: 2024, m: 3, d: 6 } },
     })]);
   });
 
@@ -148,7 +149,7 @@ describe('readTable: rows', () => {
       { code: 'number-invalid', severity: 'error', sheet: 'CÔNG KHAI', row: 2, column: 'Số ngày tối thiểu', value: 'ba mươi' },
       { code: 'date-year-range', severity: 'warning', sheet: 'CÔNG KHAI', row: 3, column: 'NGÀY NIÊM YẾT', value: '15/02/1999', params: { year: 1999 } },
     ]);
-    expect(read.rows[0].record).toEqual({ index: '1', title: 'Dự toán', group: 'other' });
+    expect(read.rows[0].record).toEqual({ index: '1', title: 'Dự toán' }); // no group column: unknown, not «Khác» (Điều 13 khoản 2)
     expect(read.rows[0].invalid).toEqual(['form', 'start', 'requiredDays']);
     expect(read.rows[0].raw.start).toBe('31/02/2024');
     expect(read.rows[1].record.start).toEqual({ y: 1999, m: 2, d: 15 });
