@@ -95,8 +95,12 @@ export function checkConsultationTables(
   if (cRows.length === 0) {
     links = fRows.map(() => null);
     if (fRows.length > 0) {
-      cIssues.push({ code: consultationsFound ? 'consultation-sheet-empty' : 'consultation-sheet-missing', severity: 'error',
-        sheet: cRead.sheet, row: null, column: null, params: { count: fRows.length } });
+      // No consultation table at all is «not recorded» (one note), not a violation; an empty one is unfinished.
+      if (consultationsFound) {
+        cIssues.push({ code: 'consultation-sheet-empty', severity: 'error', sheet: cRead.sheet, row: null, column: null, params: { count: fRows.length } });
+      } else {
+        cIssues.push({ code: 'consultation-not-recorded', severity: 'info', sheet: fRead.sheet, row: null, column: null, params: { count: fRows.length } });
+      }
     }
   } else {
     const linked = linkFeedback(cRows, fRows, { consultation: header(cRead, 'id', 'Mã đợt'), feedback: header(fRead, 'consultationId', 'Mã đợt') });

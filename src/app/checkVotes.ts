@@ -16,6 +16,9 @@ import type { VoteJson } from './types';
 
 type VoteRecord = RecordOf<typeof VOTES_SHEET>;
 
+/** Điều 20 khoản 3: the decision sent to UBND xã within 5 working days. */
+const SEND_RULE = 'BQ_GUI_QUYET_DINH';
+
 const FIELDS: readonly VoteField[] = ['kind', 'date', 'households', 'participants', 'agree', 'sentToCommune'];
 
 const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
@@ -74,11 +77,22 @@ export function checkVoteTable(grid: SheetGrid, table: TableRead<VoteRecord>, ct
   const findings: Finding[] = [];
   const issues: Issue[] = [...table.issues];
   const verdicts: RowVerdict[] = [];
+  const noKindColumn = table.headerRow !== null && table.columns.kind === undefined;
+  const noSentColumn = table.headerRow !== null && table.columns.sentToCommune === undefined;
+  if (noKindColumn && table.rows.some((r) => r.record.kind === undefined)) {
+    findings.push({ sheet: table.sheet, row: table.headerRow, rule: 'BQ_QUA_NUA', severity: 'info', code: 'not-recorded',
+      params: { column: 'loại việc (khoản nào của Điều 15)', basis: 'tỷ lệ thông qua của các dòng không đề xuất được loại việc (Điều 21 khoản 1)' } });
+  }
   for (const tableRow of table.rows) {
     const row = toVoteRow(table.sheet, tableRow);
-    const result = checkVote(row, ctx);
+    const judged = checkVote(row, ctx);
+    // Not recorded is not "not sent": without the column, Điều 20 khoản 3 is one note for the table.
+    const result = noSentColumn
+      ? { ...judged, findings: judged.findings.filter((f) => f.rule !== SEND_RULE), sentInTime: null, lateDays: null }
+      : judged;
     findings.push(...result.findings);
-    for (const p of result.problems) issues.push(toIssue(table, row.row, p));
+    // A book without «Loại việc» cannot say which threshold applies: one note for the table, not an error a row.
+    for (const p of result.problems) if (!(noKindColumn && p.code === 'vote-kind-missing')) issues.push(toIssue(table, row.row, p));
     verdicts.push({ sheet: row.sheet, row: row.row, ...voteVerdict(row, result) });
     items.push({
       sheet: row.sheet, row: row.row, title: row.title,

@@ -120,9 +120,9 @@ describe('checkConsultationSheets: edge cases', () => {
     expect(r.items[0].status).toBe('met');
   });
 
-  it('makes Ý kiến without Lấy ý kiến an input error, and still counts its rows', () => {
+  it('notes once that a book of feedback without its consultations does not record them (not recorded is not "not done"), and still counts its rows', () => {
     const r = checkConsultationSheets(null, feedback([[1, null, '10/06/2026', 'Ông A', 'Góp ý', 'Tiếp thu', 'Đã sửa', null]]), [], ctx('2026-08-01'));
-    expect(r.issues.map((i) => [i.sheet, i.row, i.code, i.severity])).toEqual([['Lấy ý kiến', null, 'consultation-sheet-missing', 'error']]);
+    expect(r.issues.map((i) => [i.sheet, i.row, i.code, i.severity])).toEqual([['Ý kiến', null, 'consultation-not-recorded', 'info']]);
     expect(r.feedbackTotals.accepted).toBe(1);
     expect(r.feedbackCheck.issues).toEqual([]);
   });

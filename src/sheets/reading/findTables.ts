@@ -70,12 +70,13 @@ function candidateAt(g: SheetGrid, r: number, hints: readonly TableKind[], span?
   // A header holds words only: a date or a number (an STT, a count) makes a row data.
   if (rowCells(g, r).some((v, i) => (typeof v === 'number' || isLocalDate(v)) && inSpan(g.firstColumn + i, span))) return null;
   const cells = headerCells(g, r, span?.from, span?.to);
-  if (cells.length < 2 && !(cells.length >= 1 && isHeaderishRow(g, r + 1))) return null;
+  if (cells.length < 2) return null;
   const childRow = isHeaderishRow(g, r + 1) ? headerCells(g, r + 1, span?.from, span?.to) : [];
   let best: Candidate | null = null;
   for (const kind of SCANNED) {
     const options: { rows: number[]; cells: HeaderCell[] }[] = [{ rows: [r], cells }];
-    if (childRow.length > 0) {
+    // A lone cell above a header is its title, not a merged parent: a two-row header has several.
+    if (childRow.length > 0 && cells.length >= 2) {
       // Children replace their merged parent's meaning («Thời gian niêm yết» over «Từ ngày | Đến ngày»).
       const parent = new Map(cells.map((c) => [c.column, c.text]));
       const merged = new Map(parent);

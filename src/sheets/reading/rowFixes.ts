@@ -2,6 +2,7 @@ import type { LocalDate } from '../../domain/calendar/localDate';
 import { classifyFeedbackAnswer } from '../../domain/consultations/feedbackAnswer';
 import { matchPostingFormLoose } from '../../domain/postings/inferForm';
 import { proposeContentGroup } from '../../domain/postings/proposeGroup';
+import { proposeVoteKind } from '../../domain/votes/proposeKind';
 import { FEEDBACK_DECISIONS, POSTING_FORMS, vocabEntry } from '../../domain/vocabulary';
 import { cellText, isBlankCell, parseCell, type CellResult } from '../cells';
 import { parseDateCell } from '../dateCell';
@@ -69,6 +70,13 @@ function complete(record: Record<string, unknown>, raw: Readonly<Record<string, 
     if (proposal) {
       record.group = proposal.group;
       notes.push(info('group-proposed', { basis: proposal.basis }));
+    }
+  }
+  if (ctx.kind === 'votes' && record.kind === undefined && isBlankCell(raw.kind ?? null) && typeof record.title === 'string') {
+    const proposal = proposeVoteKind(record.title);
+    if (proposal) {
+      record.kind = proposal.kind;
+      notes.push(info('vote-kind-proposed', { basis: proposal.basis }));
     }
   }
   // One column of sentences («Tiếp thu, đã chỉnh sửa Điều 5») is the decision and its explanation.
