@@ -23,6 +23,9 @@ export const postingEvent = (p: PostingRow): LocalDate | null => p.documentDate 
 function need(req: Requirement, basis: string): string {
   if (req.kind === 'permanent') return `${basis} yêu cầu niêm yết thường xuyên${below(req.rowBelowLaw, 'niêm yết thường xuyên')}`;
   if (req.kind === 'none') {
+    if (req.radioUnknownGroup) {
+      return `chưa ghi «Nhóm nội dung» nên chưa xác định được nội dung có thuộc Điều 11 khoản 7–12 (phát ít nhất 03 ngày liên tục, ${basis}) hay không`;
+    }
     if (req.rule === 'CK_NIEM_YET_KHAC') {
       return `${basis.replace(/; Điều 11 khoản 14$/, '')} không quy định thời gian niêm yết tối thiểu cho nội dung khác (Điều 11 khoản 14)`;
     }

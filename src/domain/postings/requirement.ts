@@ -14,7 +14,11 @@ export type Requirement =
     readonly lawDays?: number | null;
   }
   | { readonly kind: 'permanent'; readonly rule: string; readonly basis: string; readonly rowBelowLaw?: number }
-  | { readonly kind: 'none'; readonly rule: string | null; readonly basis: string | null };
+  | {
+    readonly kind: 'none'; readonly rule: string | null; readonly basis: string | null;
+    /** Radio with a blank group: whether Điều 13 khoản 3's 3 days apply cannot be told. */
+    readonly radioUnknownGroup?: boolean;
+  };
 
 // Luật 10/2022/QH15, Điều 13 khoản 2: khoản 4 and 13 of Điều 11 are posted permanently.
 const PERMANENT_CLAUSES = new Set([4, 13]);
@@ -50,6 +54,9 @@ function byLaw(p: PostingRow, unit: UnitKind, rules: RuleSet): Requirement {
     return days(rules, 'CK_NIEM_YET', clause === null ? { assumed: true } : {});
   }
   if (p.form === 'radio' && clause !== null && RADIO_CLAUSES.has(clause)) return days(rules, 'CK_TRUYEN_THANH');
+  if (p.form === 'radio' && clause === null) {
+    return { kind: 'none', rule: 'CK_TRUYEN_THANH', basis: rules.get('CK_TRUYEN_THANH').rule.basis, radioUnknownGroup: true };
+  }
   // Website, village heads, letters, meetings, social networks: no minimum duration for a commune.
   return { kind: 'none', rule: 'CK_THOI_DIEM', basis: rules.get('CK_THOI_DIEM').rule.basis };
 }

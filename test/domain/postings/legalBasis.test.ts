@@ -64,6 +64,12 @@ describe('content groups as Điều 13 khoản 2 lists them', () => {
     expect(r.verdict).toMatchObject({ status: 'short', requiredDays: 30 });
     expect(r.text).toContain('chưa ghi «Nhóm nội dung»: áp dụng mức chung 30 ngày của Điều 13 khoản 2');
   });
+  it('cannot tell Điều 13 khoản 3’s 3 radio days for a blank group, and says why', () => {
+    const r = judge(row({ clause: null, form: 'radio', formText: 'Truyền thanh', start: '2024-02-15', end: '2024-02-16' }), '2024-03-10');
+    expect(r.verdict.status).toBe('no-requirement');
+    expect(r.text).toBe('Hình thức «Truyền thanh»: chưa ghi «Nhóm nội dung» nên chưa xác định được nội dung có thuộc Điều 11 khoản 7–12 ' +
+      '(phát ít nhất 03 ngày liên tục, Luật 10/2022/QH15, Điều 13 khoản 3) hay không.');
+  });
   it.each([1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12])('posts Điều 11 khoản %i for 30 days (Điều 13 khoản 2)', (clause) => {
     expect(judge(row({ clause, start: '2024-02-15', end: null }), '2024-02-20').verdict.requiredDays).toBe(30);
   });
