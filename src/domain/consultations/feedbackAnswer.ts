@@ -85,7 +85,8 @@ export function classifyFeedbackAnswer(text: string): FeedbackAnswer {
   const opening = OPENING.find((p) => opens(key, p.key));
   if (opening) {
     if (opening.decision === null) return { decision: null, confidence: 'high', explanation: null };
-    const bare = opening.decision === 'explained' && key === opening.key;
+    // The key drops a trailing bracket; «Không tiếp thu (có giải trình: …)» gives its reason inside one.
+    const bare = opening.decision === 'explained' && key === opening.key && !/\(.*\S.*\)\s*$/.test(sentence);
     return { decision: opening.decision, confidence: opening.confidence, explanation: bare ? null : sentence };
   }
   const inside = INSIDE.find((p) => holds(key, p.key));

@@ -61,13 +61,13 @@ export function unitOf(line: string): UnitFact | null {
 }
 
 /** Text lines of a sheet's rows from `from` to `to`, each cell's lines apart (a heading cell holds line breaks). */
-function lines(g: SheetGrid, from: number, to: number): { row: number; text: string }[] {
-  const out: { row: number; text: string }[] = [];
+function lines(g: SheetGrid, from: number, to: number): { row: number; column: number; text: string }[] {
+  const out: { row: number; column: number; text: string }[] = [];
   for (let r = from; r <= to; r++) {
-    for (const v of g.values[r - g.firstRow] ?? []) {
-      if (typeof v !== 'string') continue;
-      for (const text of v.split(/\r?\n/)) if (text.trim() !== '') out.push({ row: r, text: text.trim() });
-    }
+    (g.values[r - g.firstRow] ?? []).forEach((v, i) => {
+      if (typeof v !== 'string') return;
+      for (const text of v.split(/\r?\n/)) if (text.trim() !== '') out.push({ row: r, column: g.firstColumn + i, text: text.trim() });
+    });
   }
   return out;
 }
@@ -81,8 +81,10 @@ export function titleFacts(g: SheetGrid, from: number, to: number): FactReading[
   const ls = lines(g, from, Math.min(to, from + 12));
   let unit: { fact: UnitFact; from: Provenance } | null = null;
   ls.forEach((l, i) => {
-    // «ỦY BAN NHÂN DÂN» alone on a line: the level and name are on the next one.
-    const joined = /^(uy ban nhan dan|ubnd)$/.test(fold(l.text)) && ls[i + 1] ? `${l.text} ${ls[i + 1].text}` : l.text;
+    // «ỦY BAN NHÂN DÂN» alone on a line: the level and name are on the next line of the same cell,
+    // or in the cell under it (the national motto stands beside it, in another column).
+    const below = ls.slice(i + 1).find((n) => (n.row === l.row && n.column === l.column) || (n.row > l.row && n.column === l.column));
+    const joined = /^(uy ban nhan dan|ubnd)$/.test(fold(l.text)) && below ? `${l.text} ${below.text}` : l.text;
     const fact = unitOf(joined) ?? labelledUnit(l.text);
     if (fact && (!unit || (fact.local && !unit.fact.local))) unit = { fact, from: { sheet: g.name, row: l.row, how: 'title', text: joined } };
   });

@@ -18,7 +18,8 @@ const SPECS: Readonly<Record<TableKind, SheetSpec>> = {
 const PERIOD: ColumnSpec = { key: 'period', header: 'Thời gian', aliases: [], type: 'text' };
 const READ_ONLY_COLUMNS: Partial<Record<TableKind, readonly ColumnSpec[]>> = {
   postings: [{ ...PERIOD, header: 'Thời gian niêm yết' }],
-  consultations: [{ ...PERIOD, header: 'Thời gian lấy ý kiến' }],
+  // Staff number their consultations and refer to them by that number in the feedback's «Đợt».
+  consultations: [{ ...PERIOD, header: 'Thời gian lấy ý kiến' }, { key: 'index', header: 'STT', aliases: ['TT', 'Số TT', 'Số thứ tự'], type: 'text' }],
 };
 
 const readingSpecs = new Map<TableKind, SheetSpec>();

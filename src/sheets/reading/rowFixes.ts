@@ -64,6 +64,11 @@ function complete(record: Record<string, unknown>, raw: Readonly<Record<string, 
     if (record[to] === undefined && period.end) record[to] = period.end;
     delete record.period;
   }
+  if (ctx.kind === 'consultations') {
+    // Without a «Mã đợt» column the consultation's number is its id (the feedback's «Đợt» names it).
+    if (record.id === undefined && !ctx.has.has('id') && typeof record.index === 'string') record.id = record.index;
+    delete record.index;
+  }
   for (const d of ctx.defaults) if (record[d.key] === undefined && isBlankCell(raw[d.key] ?? null)) record[d.key] = d.value;
   if (ctx.kind === 'postings' && record.group === undefined && isBlankCell(raw.group ?? null) && typeof record.title === 'string') {
     const proposal = proposeContentGroup(record.title);
