@@ -1,4 +1,5 @@
 import { months, problem, QUARTER, rule, span, YEAR_TAIL, yearOf, type Rule } from './expressionParts';
+import type { LocalDate } from './localDate';
 import { fromLunar, lunarMonthLength, tetOf } from './lunar';
 import type { Resolved } from './timeExpressions';
 
@@ -17,20 +18,41 @@ const QUARTER_WORD = String.raw`(?:iv|iii|ii|i|[1-4])(?![a-z0-9])`;
 const TEN_DAYS: Record<string, readonly [number, number | null]> = { thuong: [1, 10], trung: [11, 20], ha: [21, null] };
 const LUNAR_MONTH_NAME: Record<string, number> = { gieng: 1, chap: 12 };
 
-function lunarDay(d: number, m: number, typed: string | undefined, fallback: number | null): Resolved {
+/**
+ * The lunar year a date is read in: the typed one, or for a phrase without a year the lunar year
+ * that puts it inside the report year — tháng Chạp of a 2025 plan is the one of January 2025, not of
+ * January 2026 (the earlier reading, never later than written) — else the report year's.
+ */
+function lunarYears(typed: string | undefined, fallback: number | null): number[] | Resolved {
   const y = yearOf(typed, fallback);
   if (typeof y !== 'number') return { problem: y };
-  const date = m >= 1 && m <= 12 ? fromLunar(y, m, d) : null;
-  return date ? span(date) : problem('deadline-lunar-impossible', { day: d, month: m, year: y });
+  return typed === undefined ? [y - 1, y] : [y];
+}
+
+function pick(years: number[], solarYear: number | null, make: (y: number) => readonly [LocalDate, LocalDate] | null): readonly [LocalDate, LocalDate] | null {
+  const found = years.map(make).filter((r): r is readonly [LocalDate, LocalDate] => r !== null);
+  return found.find(([first, last]) => first.y <= (solarYear ?? NaN) && last.y >= (solarYear ?? NaN)) ?? make(years[years.length - 1]);
+}
+
+function lunarDay(d: number, m: number, typed: string | undefined, fallback: number | null): Resolved {
+  const years = lunarYears(typed, fallback);
+  if (!Array.isArray(years)) return years;
+  const day = (y: number) => { const x = m >= 1 && m <= 12 ? fromLunar(y, m, d) : null; return x ? [x, x] as const : null; };
+  const r = pick(years, typed === undefined ? fallback : null, day);
+  return r ? span(r[0]) : problem('deadline-lunar-impossible', { day: d, month: m, year: years[years.length - 1] });
 }
 
 function lunarMonth(m: number, typed: string | undefined, fallback: number | null): Resolved {
-  const y = yearOf(typed, fallback);
-  if (typeof y !== 'number') return { problem: y };
-  const length = m >= 1 && m <= 12 ? lunarMonthLength(y, m) : null;
-  const first = length ? fromLunar(y, m, 1) : null;
-  const last = length ? fromLunar(y, m, length) : null;
-  return first && last ? span(first, last) : problem('deadline-lunar-impossible', { day: 1, month: m, year: y });
+  const years = lunarYears(typed, fallback);
+  if (!Array.isArray(years)) return years;
+  const month = (y: number) => {
+    const length = m >= 1 && m <= 12 ? lunarMonthLength(y, m) : null;
+    const first = length ? fromLunar(y, m, 1) : null;
+    const last = length ? fromLunar(y, m, length) : null;
+    return first && last ? [first, last] as const : null;
+  };
+  const r = pick(years, typed === undefined ? fallback : null, month);
+  return r ? span(r[0], r[1]) : problem('deadline-lunar-impossible', { day: 1, month: m, year: years[years.length - 1] });
 }
 
 export const LEADING_RULES: readonly Rule[] = [

@@ -192,6 +192,11 @@ describe('parseDeadline: never later than written (Bộ luật Dân sự 2015, �
     ['tháng 3 âm lịch', 2025, 'due 2025-04-27'],
     ['trong tháng Giêng năm 2026', null, 'due 2026-03-18'],
     ['rằm tháng 7 âm lịch', 2025, 'due 2025-09-06'],
+    // Without a year, the lunar date that falls in the report year: tháng Chạp of a 2025 plan is Giáp Thìn's.
+    ['ngày 23/12 âm lịch', 2025, 'due 2025-01-22'],
+    ['ngày 23/12 âm lịch năm 2025', null, 'due 2026-02-10'],
+    ['trong tháng Chạp', 2025, 'due 2025-01-28'],
+    ['ngày 1/11 âm lịch', 2025, 'due 2025-12-20'],
     ['trước Tết Nguyên đán 2025', null, 'due 2025-01-28'],
     ['trước Tết Nguyên đán', 2026, 'due 2026-02-16'],
     ['trước Tết Dương lịch 2026', null, 'due 2025-12-31'],
