@@ -5,10 +5,19 @@ import { hostMessages } from './hostMessages';
 import { AppendingFileHost } from './fileAppend';
 import { openWorkbookFile, type FileHost } from './fileHost';
 import { deflatePackage, deflateZip } from './zipNode';
+import { readWorkbookFile, type ReadingFileHost } from './stream/readingHost';
 
 /** Node-only conveniences for the CLI and tests: the file host itself never touches `fs`. */
 export async function openWorkbookPath(path: string): Promise<FileHost> {
   return openWorkbookFile(await readWorkbookBytes(path), basename(path));
+}
+
+/**
+ * Opens a workbook that a run mostly reads (`dccs check`): sheets come straight from the zip, and
+ * exceljs loads the workbook only if something is written (stream/readingHost.ts).
+ */
+export async function readWorkbookPath(path: string): Promise<ReadingFileHost> {
+  return readWorkbookFile(await readWorkbookBytes(path), basename(path));
 }
 
 /**

@@ -10,6 +10,8 @@ export const hostMessages = {
     `Không mở được tệp "${file}": tệp được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi thử lại.`,
   notXlsx: (file: string) => `Không mở được tệp "${file}": đây không phải tệp Excel .xlsx.`,
   corrupt: (file: string) => `Không mở được tệp "${file}": tệp .xlsx bị hỏng hoặc không đọc được.`,
+  tooLarge: (file: string) => `Không mở được tệp "${file}": tệp quá lớn khi giải nén (một phần của tệp vượt quá 256 MB), `
+    + 'có thể tệp bị hỏng. Hãy mở tệp trong Excel, xóa các hàng, cột thừa rồi lưu lại.',
   saveFailed: (file: string) => `Không lưu được tệp "${file}".`,
   officeRead: (detail: string) => `Không đọc được dữ liệu từ Excel (${detail}).`,
   officeWrite: (sheets: string, detail: string) => `Không ghi được trang "${sheets}" vào Excel (${detail}).`,

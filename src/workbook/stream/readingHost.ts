@@ -1,0 +1,91 @@
+import type { RangePatch, SheetDocument } from '../../report/document';
+import type { SheetGrid } from '../../sheets/grid';
+import type { FileHost } from '../fileHost';
+import type { SkippedFeature } from '../features';
+import { assertXlsxBytes } from '../fileSniff';
+import { hostMessages } from '../hostMessages';
+import { HostError, type ReadOptions, type ReadResult, type WorkbookHost, type WriteResult } from '../port';
+import { findSheetName } from '../sheetNames';
+import { XlsxStream } from './xlsxStream';
+import { ZipReadError } from './zipEntries';
+
+/**
+ * The file host for a run that mostly reads (`dccs check`, a consolidation, the page's worker):
+ * `readSheets` answers from the zip directly (xlsxStream.ts), at about the cost of unpacking the
+ * sheets, and the exceljs workbook is built only when something is written or saved. From then on
+ * every call goes to that workbook, so a read after a write sees what was written.
+ */
+export class ReadingFileHost implements WorkbookHost {
+  private full: FileHost | null = null;
+  private opening: Promise<FileHost> | null = null;
+
+  private constructor(
+    private readonly stream: XlsxStream,
+    private readonly bytes: Uint8Array,
+    readonly fileName: string,
+  ) {}
+
+  /** Same refusals as `openWorkbookFile` (fileHost.ts), and the same HostError codes. */
+  static open(bytes: ArrayBuffer | Uint8Array, fileName: string): ReadingFileHost {
+    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    assertXlsxBytes(data, fileName);
+    return new ReadingFileHost(guarded(fileName, () => new XlsxStream(data)), data, fileName);
+  }
+
+  /** What the last write left out (FileHost.skippedFeatures). */
+  get skippedFeatures(): SkippedFeature[] {
+    return this.full?.skippedFeatures ?? [];
+  }
+
+  async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
+    if (this.full !== null) return this.full.readSheets(names, options);
+    const stream = this.stream;
+    return guarded(this.fileName, () => {
+      const { sheetNames } = stream;
+      const sheets: Record<string, SheetGrid | null> = {};
+      const taken = new Set<string>();
+      for (const wanted of names) {
+        const found = findSheetName(sheetNames, wanted);
+        if (found !== undefined) taken.add(found);
+        sheets[wanted] = found === undefined ? null : stream.readGrid(found);
+      }
+      const owners = stream.owners();
+      if (!options.others) return { sheetNames, sheets, owners };
+      const outputs = new Set(Object.values(owners));
+      const others = sheetNames.filter((n) => !taken.has(n) && !outputs.has(n)).map((n) => stream.readGrid(n));
+      return { sheetNames, sheets, owners, others };
+    });
+  }
+
+  async writeSheets(documents: readonly SheetDocument[], patches?: readonly RangePatch[]): Promise<WriteResult> {
+    return (await this.workbook()).writeSheets(documents, patches);
+  }
+
+  async toBuffer(compress?: (stored: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
+    return (await this.workbook()).toBuffer(compress);
+  }
+
+  /** The exceljs file host over the same bytes, loaded once, on the first write or save. */
+  async workbook(): Promise<FileHost> {
+    if (this.full !== null) return this.full;
+    this.opening ??= import('../fileHost').then(({ openWorkbookFile }) => openWorkbookFile(this.bytes, this.fileName));
+    this.full = await this.opening;
+    return this.full;
+  }
+}
+
+/** Opens .xlsx bytes for reading (see ReadingFileHost). */
+export function readWorkbookFile(bytes: ArrayBuffer | Uint8Array, fileName: string): ReadingFileHost {
+  return ReadingFileHost.open(bytes, fileName);
+}
+
+/** The reader's failures as the HostError the file host gives: too large when unpacked, or corrupt. */
+function guarded<T>(fileName: string, read: () => T): T {
+  try {
+    return read();
+  } catch (cause) {
+    if (cause instanceof HostError) throw cause;
+    if (cause instanceof ZipReadError && cause.kind === 'large') throw new HostError('corrupt', hostMessages.tooLarge(fileName), { cause });
+    throw new HostError('corrupt', hostMessages.corrupt(fileName), { cause });
+  }
+}
