@@ -2,9 +2,9 @@ import { a1, type DocValue, type FontSpec, type FormatRange, type SheetDocument 
 import type { ReportModel } from './model';
 import { gridPixels, LEFT_COLUMNS, REPORT_GRID, type ReportParagraph, type ReportTable } from './reportBlocks';
 import { buildReportContent, type ReportContent } from './reportContent';
-import { lettersPerLine, lineHeight, splitHeaderLine, wrappedLines, type TextStyle } from './reportMeasure';
+import { lettersPerLine, lineHeight, splitHeaderLine, type TextStyle } from './reportMeasure';
 import { PAGE_HEIGHT, Pager } from './reportPages';
-import { CELL_PADDING, textWidth } from './textMetrics';
+import { columnPoints, textHeight, textWidth } from './textMetrics';
 import { a4, FONT } from './style';
 
 /** The report draft as a print-ready sheet; the add-in owns it and replaces it on every run. */
@@ -12,7 +12,10 @@ export const REPORT_SHEET = 'Báo cáo';
 export const REPORT_OWNER = 'bao-cao';
 
 const LAST = REPORT_GRID.length;
-const WIDTH = gridPixels(0, LAST);
+// Printed widths in points: a column of w units prints w × 7 px (the file's width holds Excel's
+// padding already), so the grid's pixels with padding would overstate them and cut a line.
+const pt = (from: number, to: number) => REPORT_GRID.slice(from - 1, to).reduce((s, w) => s + columnPoints(w), 0);
+const WIDTH_PT = pt(1, LAST);
 const LEFT = { from: 1, to: LEFT_COLUMNS }; // issuing unit, `Nơi nhận`
 const RIGHT = { from: LEFT_COLUMNS + 1, to: LAST }; // national title, signature
 const span = (from: number, to: number) => gridPixels(from - 1, to - from + 1);
@@ -21,6 +24,7 @@ const font = (size: number, extra: Omit<FontSpec, 'name' | 'size'> = {}): FontSp
 const INDENT = '\u00a0'.repeat(8);
 const BODY_SIZE = 13;
 const SPACING = 6; // ND 30: at least 6 pt between paragraphs
+const HEADER_PADDING = 3; // a spreadsheet keeps about 1.5 pt a side free in a cell
 
 type Align = 'left' | 'center' | 'justify';
 
@@ -53,8 +57,8 @@ class Layout {
 
   /** Text over the whole width, as tall as its wrapped lines plus `space`. */
   line(text: string, f: FontSpec, horizontal: Align, space = SPACING, keepWithNext = false, extra: Partial<FormatRange> = {}): number {
-    const style: TextStyle = { size: f.size ?? BODY_SIZE, bold: f.bold };
-    const r = this.row(wrappedLines(text, WIDTH, style) * lineHeight(style.size) + space, keepWithNext);
+    // As tall as its lines by font metrics (a merged row: no host fits it), plus the space above.
+    const r = this.row(textHeight(text, WIDTH_PT, f) + space, keepWithNext);
     this.cell(r, 1, LAST, text, f, horizontal, { vertical: 'bottom', ...extra });
     return r;
   }
@@ -161,10 +165,9 @@ function table(out: Layout, t: ReportTable): void {
   // A header whose longest word is wider than its column is set smaller (down to 10 pt) rather
   // than broken inside the word («chư» / «a»).
   const headerSizes = t.columns.map((c, i) => [12, 11, 10].find((size) =>
-    Math.max(...c.header.split(/\s+/u).map((w) => textWidth(w, { size, bold: true }))) + 2 * CELL_PADDING.horizontal <= span(starts[i], last(i)) * 0.75) ?? 10);
+    Math.max(...c.header.split(/\s+/u).map((w) => textWidth(w, { size, bold: true }))) + HEADER_PADDING <= pt(starts[i], last(i))) ?? 10);
   const heightOf = (cells: readonly (string | number)[], bold: boolean, header = false) =>
-    Math.max(...cells.map((v, i) => wrappedLines(String(v), span(starts[i], last(i)), { size: header ? headerSizes[i] : 12, bold })))
-    * lineHeight(12) + 6;
+    Math.max(...cells.map((v, i) => textHeight(String(v), pt(starts[i], last(i)), { size: header ? headerSizes[i] : 12, bold }))) + 4;
   const headers = t.columns.map((c) => c.header);
   const bodyRows = [...t.rows, ...(t.total ? [t.total] : [])];
   const whole = heightOf(headers, true, true) + bodyRows.reduce((h, r) => h + heightOf(r, false), 0) <= 0.4 * PAGE_HEIGHT;

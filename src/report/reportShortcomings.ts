@@ -1,6 +1,7 @@
 import { RULES, RULES_BY_ID } from '../domain/rules/catalog';
 import type { ReportFinding, ReportModel } from './model';
 import { paragraph, type ReportBlock } from './reportBlocks';
+import { polishCitations } from './reportPolish';
 import { dayText, lowerFirst } from './reportText';
 
 /** Section IV, «Tồn tại, hạn chế»: the check's findings, grouped by rule, in sentences. */
@@ -97,7 +98,7 @@ const COUNTING_CLAUSES = [
   /;\s*không tính ngày bắt đầu,?\s*(?:theo\s+)?(?:Bộ luật Dân sự(?: năm)? 2015,?\s*Điều 147|Điều 147 Bộ luật Dân sự(?: năm)? 2015)/gu,
   /;\s*thời gian niêm yết là số ngày liên tục[^;.]*/gu,
 ];
-const TITLE_WORDS = 16;
+const TITLE_WORDS = 20;
 
 /** A row's title as the prose quotes it: its first words when it is long. */
 function quoted(title: string): string {
@@ -111,8 +112,14 @@ function quoted(title: string): string {
  */
 function example(model: ReportModel, f: ReportFinding): string {
   const title = f.row === null ? null : titleOf(model, f.sheet, f.row);
-  let message = f.message.trim().replace(/[.;]+$/u, '');
+  let message = polishCitations(f.message.trim().replace(/[.;]+$/u, ''));
   for (const clause of COUNTING_CLAUSES) message = message.replace(clause, '');
+  // The group's heading already cites the article: a case does not cite it again.
+  const basis = RULES_BY_ID.get(f.rule)?.basis;
+  if (basis) {
+    const cited = polishCitations(basis);
+    message = message.replace(` (${cited})`, '').replace(`, ${cited} `, ', ').replace(`${cited} `, '');
+  }
   message = lowerFirst(message);
   return title ? `«${quoted(title)}» – ${message}` : message;
 }
