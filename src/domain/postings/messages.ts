@@ -13,14 +13,15 @@ const need = (p: Parameters<MessageFn>[0]) => String(p.need ?? `${p.basis ?? '�
 const n = (v: unknown) => (v === null || v === undefined || v === '' ? '…' : String(v));
 // Bộ luật Dân sự 2015, Điều 148 khoản 5 moves the end of a time limit to the next working day; a
 // posting's minimum is a run of consecutive days, so a day off at its end is not skipped.
-const CONTINUOUS = 'thời gian niêm yết là số ngày liên tục, ngày nghỉ cuối thời hạn không được lùi sang ngày làm việc tiếp theo';
+const continuous = (p: Parameters<MessageFn>[0]) =>
+  `thời gian ${n(p.verb)} là số ngày liên tục, ngày nghỉ cuối thời hạn không được lùi sang ngày làm việc tiếp theo`;
 
 export const POSTING_MESSAGES: Record<string, MessageFn> = {
   'posting.met': (p) => `Đạt: ${n(p.verb)} ${n(p.days)} ngày (${n(p.span)}; ${n(p.counting)}); ${need(p)}.`,
   'posting.met-running': (p) =>
     `Đạt: đang ${n(p.verb)} (${n(p.span)}), đã được ${n(p.elapsed)} ngày (${n(p.counting)}); ${need(p)}.`,
   'posting.short': (p) =>
-    `${cap(p.verb)} ${n(p.days)} ngày (${n(p.span)}; ${n(p.counting)}), ${need(p)}: thiếu ${n(p.missing)} ngày; ${CONTINUOUS}.` +
+    `${cap(p.verb)} ${n(p.days)} ngày (${n(p.span)}; ${n(p.counting)}), ${need(p)}: thiếu ${n(p.missing)} ngày; ${continuous(p)}.` +
     (p.reachedOn ? ` Để đạt, cần ${n(p.verb)} đến hết ngày ${p.reachedOn}.` : ''),
   'posting.taken-down': (p) => `Nội dung phải niêm yết thường xuyên (${n(p.basis)}) nhưng đã kết thúc ngày ${n(p.end)}.`,
   'posting.ongoing': (p) =>

@@ -79,8 +79,8 @@ export const VOTE_MESSAGES: Record<string, MessageFn> = tolerant({
     `tự quản tại Điều 15 khoản 6; việc này quyết định tại cuộc họp hoặc bằng phát phiếu (${p.basis}): quyết định không được công nhận.`,
   'BQ_HINH_THUC.ballot-after-meeting': (p) =>
     `Việc «${p.kind}» (Điều 15 khoản ${p.clauses}) được quyết định bằng phát phiếu: việc này phải quyết định tại cuộc họp của cộng đồng ` +
-    `dân cư, chỉ phát phiếu khi đã họp mà không đủ đại diện hộ gia đình tham dự để đạt tỷ lệ tán thành (${p.law}, Điều 19 khoản 1 ` +
-    `điểm b; ${p.basis}). Ghi rõ cuộc họp trước đó; nếu không, quyết định không được công nhận.`,
+    `dân cư, chỉ phát phiếu khi đã họp mà không đủ đại diện hộ gia đình tham dự để đạt tỷ lệ tán thành (${lawOf(p)}, Điều 17 khoản 2, ` +
+    'Điều 19 khoản 1 điểm b). Ghi rõ cuộc họp trước đó; nếu không, quyết định không được công nhận (Điều 22 khoản 1 điểm b).',
 
   'vote-count-missing': (p) =>
     `Chưa nhập "${p.column}": không xác định được biểu quyết có được thông qua hay không ` +

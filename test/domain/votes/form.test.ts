@@ -51,7 +51,7 @@ describe('forms of deciding (Luật 10/2022/QH15, Điều 17 khoản 2)', () => 
   it('warns that ballots on electing a village head need a meeting short of households first (Điều 19 khoản 1 điểm b)', () => {
     const r = checkVote(vote('election', 'ballot'), ctx);
     expect(formFindings(r)).toEqual([expect.objectContaining({ severity: 'warning', code: 'BQ_HINH_THUC.ballot-after-meeting' })]);
-    expect(VOTE_MESSAGES[formFindings(r)[0].code](formFindings(r)[0].params)).toContain('Luật 10/2022/QH15, Điều 19 khoản 1 điểm b');
+    expect(VOTE_MESSAGES[formFindings(r)[0].code](formFindings(r)[0].params)).toContain('Luật 10/2022/QH15, Điều 17 khoản 2, Điều 19 khoản 1 điểm b');
   });
 
   it('cites the amended Law for a vote from 01/07/2025 (Luật 97/2025/QH15)', () => {
