@@ -82,7 +82,11 @@ export function buildSummarySheet(
     // is for auditing the formulas on screen.
     pageSetup: { ...a4('landscape', [1, 2]), printArea: a1(1, 1, summaryRows, LAST_COL), pageNumbers: 'top-center' },
   };
-  return { ...doc, rowHeights: { ...fittedHeights(doc, 1, summaryRows), ...rows.heights } };
+  // A set height is a floor (air around numbers); a header whose words need more lines grows.
+  const fitted = fittedHeights(doc, 1, summaryRows);
+  const heights: Record<number, number> = { ...fitted };
+  for (const [r, h] of Object.entries(rows.heights)) heights[Number(r)] = Math.max(h, fitted[Number(r)] ?? 0);
+  return { ...doc, rowHeights: heights };
 }
 
 function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRange, feedback: FeedbackCounting): { rows: SheetRows; chart: ChartSpec; decisions: number } {
