@@ -4,7 +4,7 @@ import { countByStatus } from '../app/findingLines';
 import type { CheckReport } from '../app/types';
 import { formatVi, parseIso } from '../domain/calendar/localDate';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
-import { openWorkbookPath } from '../workbook/fileHostNode';
+import { readWorkbookPath } from '../workbook/fileHostNode';
 import { todayFromClock } from './today';
 import { readingOption } from './readingOption';
 import { CliUsageError, requireFile } from './usage';
@@ -21,7 +21,7 @@ export async function runCheck({ values, positionals }: CheckArgs, out: NodeJS.W
   if (asOf === null) throw new CliUsageError(`Ngày đánh giá không hợp lệ: «${values['as-of']}» (cần dạng YYYY-MM-DD).`);
   const file = requireFile(positionals[0]);
   const reading = readingOption(values.reading);
-  const host = await openWorkbookPath(file);
+  const host = await readWorkbookPath(file);
   const { report } = await checkWorkbook(host, { today: todayFromClock(), asOf, reading }).catch((e: unknown) => {
     throw e instanceof UnusableWorkbookError ? new UnusableWorkbookError(e.code, `Tệp «${file}»: ${e.message}`) : e;
   });

@@ -8,7 +8,7 @@ import { readConsolidatingWorkbook } from '../app/consolidateTarget';
 import { parseIso } from '../domain/calendar/localDate';
 import { complianceOf, type Consolidation } from '../report/consolidatedModel';
 import { newWorkbookFile } from '../workbook/fileHost';
-import { openWorkbookPath } from '../workbook/fileHostNode';
+import { readWorkbookPath } from '../workbook/fileHostNode';
 import { expandInputs } from './consolidateInputs';
 import { defaultJobs, saveInWorker, summarizeInWorkers } from './consolidateWorkers';
 import { todayFromClock } from './today';
@@ -41,7 +41,7 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
 
   const { sources, notes, failed: early } = await expandInputs(positionals, output);
   // The office's workbook is read first for its `Danh sách đơn vị`; the save opens it again (on its own thread).
-  const target = await readConsolidatingWorkbook(output !== null && existsSync(output) ? await openWorkbookPath(output) : newWorkbookFile());
+  const target = await readConsolidatingWorkbook(output !== null && existsSync(output) ? await readWorkbookPath(output) : newWorkbookFile());
   const today = todayFromClock();
   const outcomes: FileOutcome[] = early.map((f) => ({ kind: 'failed', ...f }));
   if (jobs > 1 && sources.length > 1) {

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsolidateSourceError, type ConsolidateSource } from '../app/consolidateFile';
 import { consolidateMessages as msg } from '../app/consolidateMessages';
-import { openWorkbookFile } from '../workbook/fileHost';
+import { readWorkbookFile } from '../workbook/stream/readingHost';
 
 export interface ExpandedInputs {
   readonly sources: ConsolidateSource[];
@@ -66,7 +66,7 @@ export function fileSource(file: string): ConsolidateSource {
         throw new ConsolidateSourceError(msg.unreadable(file, code ?? String(cause)));
       }
       if (bytes.byteLength === 0) throw new ConsolidateSourceError(msg.emptyFile(file));
-      return openWorkbookFile(bytes, file);
+      return readWorkbookFile(bytes, file);
     },
   };
 }

@@ -26,8 +26,8 @@ export function browserSource(file: ChosenFile): ConsolidateSource {
       }
       if (bytes.byteLength === 0) throw new ConsolidateSourceError(msg.emptyFile(file.name));
       // Imported here, not up top: the page's sources never open a file themselves (the file worker does).
-      const { openWorkbookFile } = await import('../workbook/fileHost');
-      return openWorkbookFile(bytes, file.name);
+      const { readWorkbookFile } = await import('../workbook/stream/readingHost');
+      return readWorkbookFile(bytes, file.name);
     },
   };
 }

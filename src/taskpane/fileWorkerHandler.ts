@@ -1,5 +1,5 @@
 import { summarizeFile } from '../app/consolidateFile';
-import { openWorkbookFile, type FileHost } from '../workbook/fileHost';
+import { readWorkbookFile, type ReadingFileHost } from '../workbook/stream/readingHost';
 import { HostError } from '../workbook/port';
 import { browserSource } from './browserSource';
 import { fileWorkerMessages } from './fileWorkerError';
@@ -12,14 +12,14 @@ export type PostReply = (reply: FileWorkerReply, transfer: Transferable[]) => vo
 
 /**
  * The file worker's side of the protocol, apart from the worker's global scope so that jest runs it
- * directly: the workbooks it holds (the file host of `fileHost.ts`, as in the CLI) by id, and one
+ * directly: the workbooks it holds (read from the zip, exceljs loaded on the first write: stream/readingHost.ts) by id, and one
  * answer per request, a value or the error as plain data. Requests on one workbook are answered in
  * the order they come, as the page awaits each before the next.
  */
 export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMessage) => Promise<void> {
-  const workbooks = new Map<number, FileHost>();
+  const workbooks = new Map<number, ReadingFileHost>();
   let nextWorkbook = 1;
-  const held = (id: number): FileHost => {
+  const held = (id: number): ReadingFileHost => {
     const host = workbooks.get(id);
     // A worker started afresh after the last one died no longer has the page's workbook.
     if (!host) throw new HostError('missing-file', fileWorkerMessages.notOpen);
@@ -29,7 +29,7 @@ export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMe
   async function answer(message: FileWorkerMessage): Promise<{ value: unknown; transfer: Transferable[] }> {
     switch (message.op) {
       case 'open': {
-        const host = await openWorkbookFile(message.bytes, message.fileName);
+        const host = readWorkbookFile(message.bytes, message.fileName);
         const id = nextWorkbook++;
         workbooks.set(id, host);
         return { value: id, transfer: [] };
