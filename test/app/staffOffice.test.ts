@@ -4,6 +4,7 @@ import { checkWorkbook } from '../../src/app/check';
 import { isLocalDate, parseIso, toExcelSerial } from '../../src/domain/calendar/localDate';
 import { a1 } from '../../src/report/document';
 import type { SheetGrid } from '../../src/sheets/grid';
+import { READING_SHEET, readingCells } from '../../src/sheets/reading/storedReading';
 import { openWorkbookPath } from '../../src/workbook/fileHostNode';
 import { OfficeHost } from '../../src/workbook/officeHost';
 import { createFakeExcel } from '../workbook/fakeExcel';
@@ -53,5 +54,33 @@ describe('staff-made workbooks in Excel (Office host on the strict fake)', () =>
       tables: r.reading.tables.map((t) => [t.kind, t.sheet, t.headerRows, t.firstDataRow, t.lastRow]),
     });
     expect(verdicts(office)).toEqual(verdicts(plain));
+  });
+});
+
+describe('a confirmed reading kept in the workbook, read back in Excel', () => {
+  it('uses the hidden «DCCS Cách đọc» sheet the file host wrote: the corrected column reads the same in both hosts', async () => {
+    const fake = createFakeExcel();
+    const s = fake.model.addSheet('Bảng tin');
+    const rows: (string | number)[][] = [
+      ['UBND XÃ TÂN LẬP'], ['THEO DÕI NIÊM YẾT NĂM 2024'], ['STT', 'Nội dung', 'Ngày treo', 'Ngày hạ'],
+      [1, 'Dự toán ngân sách xã năm 2024', '03/01/2024', '05/02/2024'],
+    ];
+    rows.forEach((row, r) => row.forEach((v, c) => { s.cell(r + 1, c + 1).value = v; }));
+    const today = parseIso('2024-12-31')!;
+    const office = () => new OfficeHost(fake.run, { requirements: fake.requirements });
+    const before = await checkWorkbook(office(), { today });
+    expect(before.report.postings.map((p) => p.status)).toEqual(['missing-data']);
+    const corrected = {
+      ...before.reading,
+      tables: before.reading.tables.map((t) => ({ ...t, columns: t.columns.map((c) => (c.header === 'Ngày treo' ? { ...c, key: 'start', status: 'taken' as const, from: 'user' as const } : c)) })),
+    };
+    const stored = fake.model.addSheet(READING_SHEET);
+    stored.visibility = 'Hidden';
+    readingCells(corrected).forEach((row, r) => { stored.cell(r + 1, 1).value = row[0]; });
+    const after = await checkWorkbook(office(), { today });
+    expect(after.report.findings.filter((f) => f.rule.startsWith('reading'))).toEqual([]);
+    expect(after.report.postings.map((p) => p.status)).toEqual(['met']);
+    expect(after.reading.confirmed).toBe(true);
+    expect(after.reading.tables.map((t) => t.sheet)).toEqual(['Bảng tin']); // the reading's own sheet is no table
   });
 });
