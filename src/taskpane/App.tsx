@@ -4,10 +4,13 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
 import type { LocalDate } from '../domain/calendar/localDate';
-import type { CheckAction, GoToRowAction, ReportAction, SettingsAction, TemplateAction } from './actions';
+import type {
+  CheckAction, GoToRowAction, InspectAction, ReportAction, SaveReadingAction, SettingsAction, TemplateAction,
+} from './actions';
 import { CheckPanel } from './CheckPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './FileBar';
+import { ReadingPanel } from './ReadingPanel';
 import { HolidaySettings } from './HolidaySettings';
 import { LangContext, LANGS, type Lang } from './i18n';
 import { ReportPanel } from './ReportPanel';
@@ -16,12 +19,20 @@ import { STRINGS } from './strings';
 import { TemplatePanel } from './TemplatePanel';
 import { today as readToday } from './today';
 
-export type TabId = 'check' | 'report' | 'consolidate' | 'settings';
-const TABS: readonly TabId[] = ['check', 'report', 'consolidate', 'settings'];
+export type TabId = 'check' | 'reading' | 'report' | 'consolidate' | 'settings';
+const TABS: readonly TabId[] = ['check', 'reading', 'report', 'consolidate', 'settings'];
 
 export interface AppProps {
   readonly check: CheckAction;
   readonly createTemplate: TemplateAction;
+  /** «Cách đọc sổ»: how the workbook is read, and keeping a corrected reading in it; absent: no such tab. */
+  readonly inspect?: InspectAction;
+  readonly saveReading?: SaveReadingAction;
+  /**
+   * Which workbook is open (standalone: the file's name; Excel: a constant; null: none): «Cách đọc
+   * sổ» reads each new one, and opens by itself when the reading is weak.
+   */
+  readonly workbookKey?: string | null;
   /** Selects a finding's row in Excel (standalone: shows its values); absent: plain text. */
   readonly goToRow?: GoToRowAction;
   /** «Lập báo cáo»; absent until the use case is wired (the section then says «Sắp có»). */
@@ -67,7 +78,9 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
   lang: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  // A task pane is 320 px wide by default: the tabs wrap onto a second line rather than be clipped.
+  tabs: { flexWrap: 'wrap' },
 });
 
 /** The task pane: the file (standalone page), then four screens as tabs. */
@@ -78,6 +91,9 @@ export function App(props: AppProps) {
   const t = STRINGS[lang];
   const langId = useId('lang');
   const disabled = props.unavailable !== undefined || props.noWorkbook === true || props.busy === true;
+  // Bumped when a reading is saved: «Kiểm tra» runs again with it.
+  const [recheck, setRecheck] = useState(0);
+  const tabs = TABS.filter((id) => id !== 'reading' || (props.inspect && props.saveReading));
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -109,14 +125,27 @@ export function App(props: AppProps) {
         </header>
         {props.unavailable && <NoticeBar title={props.unavailable.title} message={props.unavailable.message} />}
         {props.fileBar}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
-          {TABS.map((id) => <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>{t.tabs[id]}</Tab>)}
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
+          {tabs.map((id) => <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>{t.tabs[id]}</Tab>)}
         </TabList>
         <ErrorBoundary>
           {/* Every panel stays mounted: switching tabs keeps a result on screen. */}
           {panel('check', (
             <section aria-label={t.check.region}>
-              <CheckPanel check={props.check} disabled={disabled} goToRow={props.goToRow} />
+              <CheckPanel check={props.check} disabled={disabled} goToRow={props.goToRow} recheck={recheck}
+                onShowReading={props.inspect && props.saveReading ? () => setTab('reading') : undefined} />
+            </section>
+          ))}
+          {props.inspect && props.saveReading && panel('reading', (
+            <section aria-label={t.reading.region}>
+              <ReadingPanel
+                inspect={props.inspect}
+                save={props.saveReading}
+                disabled={disabled}
+                workbookKey={props.unavailable ? null : props.workbookKey ?? null}
+                onWeak={() => setTab('reading')}
+                onSaved={() => { setRecheck((n) => n + 1); }}
+              />
             </section>
           ))}
           {panel('report', (

@@ -1,7 +1,7 @@
 import {
   Button, Field, Input, makeStyles, ProgressBar, Spinner, tokens,
 } from '@fluentui/react-components';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { CheckAction, GoToRowAction } from './actions';
@@ -19,13 +19,17 @@ export interface CheckPanelProps {
   readonly disabled?: boolean;
   /** Selects a finding's row in Excel; without it the findings list is plain text. */
   readonly goToRow?: GoToRowAction;
+  /** Changes when the workbook's reading was saved: the check runs again by itself. */
+  readonly recheck?: number;
+  /** Opens «Cách đọc sổ»; absent: no link. */
+  readonly onShowReading?: () => void;
 }
 
 /**
  * State of the check form: the as-of text, its validation (shown once the user leaves the box or
  * presses «Kiểm tra», not while typing), and the run.
  */
-export function useCheckPanel({ check, disabled = false }: CheckPanelProps) {
+export function useCheckPanel({ check, disabled = false, recheck = 0 }: CheckPanelProps) {
   const [asOfText, setAsOfText] = useState('');
   const [showValidation, setShowValidation] = useState(false);
   const runCheck = useCallback(
@@ -35,6 +39,18 @@ export function useCheckPanel({ check, disabled = false }: CheckPanelProps) {
   const action = useAction(runCheck);
   const parsed = parseDateInput(asOfText);
   const running = action.status === 'running';
+
+  // A saved reading: check again with the same as-of date (once the save has let the workbook go).
+  const lastRecheck = useRef(recheck);
+  const asOfNow = useRef(parsed);
+  asOfNow.current = parsed;
+  const { run } = action;
+  useEffect(() => {
+    if (recheck === lastRecheck.current) return;
+    lastRecheck.current = recheck;
+    const typed = asOfNow.current;
+    run(typed.kind === 'date' ? typed.date : undefined);
+  }, [recheck, run]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -94,6 +110,9 @@ export function CheckPanel(props: CheckPanelProps) {
           {t.check.run}
         </Button>
       </form>
+      {props.onShowReading && (
+        <Button className={styles.button} appearance="transparent" onClick={props.onShowReading}>{t.reading.openFromCheck}</Button>
+      )}
       {action.progress && (
         <Field label={t.progress} validationMessage={action.progress.label} validationState="none">
           <ProgressBar value={action.progress.fraction ?? undefined} aria-valuetext={action.progress.label} />

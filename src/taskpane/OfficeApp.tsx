@@ -35,6 +35,8 @@ export function OfficeApp({ actions, initialLang, onLangChange, consolidate, imp
       createTemplate: through(actions.createTemplate),
       makeReports: through(actions.makeReports),
       readSettings: through(actions.readSettings),
+      inspect: through(actions.inspect),
+      saveReading: through(actions.saveReading),
       // Selecting a row writes nothing: it may run beside a check.
       goToRow: actions.goToRow,
       consolidate: consolidate && through(consolidate),
@@ -52,6 +54,7 @@ export function OfficeApp({ actions, initialLang, onLangChange, consolidate, imp
       importPlan={importPlan && appendRows
         ? <ImportPlanPanel readPlan={importPlan.readPlan} appendRows={appendRows} disabled={disabled || busy} /> : undefined}
       busy={busy}
+      workbookKey="excel"
       initialLang={initialLang}
       onLangChange={(next) => { setLang(next); onLangChange?.(next); }}
     />

@@ -60,6 +60,10 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
     const plan = lazyImportPlan(session.currentHost, today);
     return {
       check, makeReports, createTemplate, goToRow, readSettings: () => gate.run(bound.readSettings),
+      // Reading how the book is read writes nothing: it may run beside another action, so opening
+      // a file and pressing «Kiểm tra» at once never meets «another action is running».
+      inspect: bound.inspect,
+      saveReading: writing(bound.saveReading),
       consolidate: writing(lazyConsolidate(session.currentHost, today)),
       readPlan: plan.readPlan,
       appendRows: writing(plan.appendRows),
@@ -112,6 +116,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       today={today()}
       defaultYear={today().y}
       noWorkbook={noWorkbook}
+      workbookKey={session.fileName === null ? null : `${session.generation}:${session.fileName}`}
       busy={busy}
       initialLang={initialLang}
       onLangChange={changeLang}

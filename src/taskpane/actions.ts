@@ -2,6 +2,7 @@ import type { RowValues } from '../app/rowValues';
 import type { WorkbookSettings } from '../app/settings';
 import type { CheckOutcome, ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
+import type { Reading } from '../sheets/reading/types';
 import type { SkippedFeature } from '../workbook/officeHost';
 import type { WriteResult } from '../workbook/port';
 
@@ -84,3 +85,9 @@ export type SettingsAction = () => Promise<WorkbookSettings>;
 
 /** Standalone page: a finding's row, shown in place of selecting it in Excel. */
 export type ReadRowAction = (sheet: string, row: number) => Promise<RowValues | null>;
+
+/** «Cách đọc sổ»: how the workbook is read (recognition, with the stored confirmed reading applied). */
+export type InspectAction = () => Promise<Reading>;
+
+/** Keeps a corrected reading in the workbook (the hidden sheet «DCCS Cách đọc»). */
+export type SaveReadingAction = (reading: Reading) => Promise<WriteResult>;

@@ -1,12 +1,15 @@
 import { checkAndWriteFindings } from '../app/check';
 import { goToRow } from '../app/goToRow';
+import { inspectWorkbook, saveReading } from '../app/reading';
 import { readRowValues } from '../app/rowValues';
 import { readSettings } from '../app/settings';
 import { createTemplate } from '../app/template';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { SkippedFeature } from '../workbook/officeHost';
 import type { WorkbookHost } from '../workbook/port';
-import type { CheckAction, GoToRowAction, ReadRowAction, ReportAction, SettingsAction, TemplateAction } from './actions';
+import type {
+  CheckAction, GoToRowAction, InspectAction, ReadRowAction, ReportAction, SaveReadingAction, SettingsAction, TemplateAction,
+} from './actions';
 
 export interface BoundActions {
   readonly check: CheckAction;
@@ -15,6 +18,8 @@ export interface BoundActions {
   readonly makeReports: ReportAction;
   readonly readSettings: SettingsAction;
   readonly readRow: ReadRowAction;
+  readonly inspect: InspectAction;
+  readonly saveReading: SaveReadingAction;
 }
 
 /** A host that may report formatting it could not apply (the Office host on an older Excel). */
@@ -50,5 +55,7 @@ export function bindActions(makeHost: () => NotingHost, readToday: () => LocalDa
     },
     readSettings: () => readSettings(makeHost()),
     readRow: (sheet, row) => readRowValues(makeHost(), sheet, row),
+    inspect: () => inspectWorkbook(makeHost()),
+    saveReading: (reading) => saveReading(makeHost(), reading),
   };
 }

@@ -1,6 +1,8 @@
 import type { PostingStatus } from '../app/types';
 import type { Severity } from '../domain/issues';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
+import { LEVELS, type LevelId } from '../domain/vocabulary';
+import type { IgnoredWhy, Provenance, TableKind } from '../sheets/reading/types';
 
 /** The pane's own texts in Vietnamese, the default; `Strings` is their shape. */
 export const vi = {
@@ -8,7 +10,7 @@ export const vi = {
   language: 'Ngôn ngữ',
   langNames: { vi: 'Tiếng Việt', en: 'English' },
   tabsLabel: 'Các màn hình',
-  tabs: { check: 'Kiểm tra', report: 'Báo cáo', consolidate: 'Tổng hợp đơn vị', settings: 'Thiết lập' },
+  tabs: { check: 'Kiểm tra', reading: 'Cách đọc sổ', report: 'Báo cáo', consolidate: 'Tổng hợp đơn vị', settings: 'Thiết lập' },
   comingSoon: 'Sắp có',
   importPlan: 'Nhập kế hoạch',
   consolidateSoon: 'Tổng hợp sổ theo dõi của nhiều xã, phường vào một bảng: chức năng đang được hoàn thiện.',
@@ -98,6 +100,68 @@ export const vi = {
     value: 'Giá trị',
   },
 
+  reading: {
+    region: 'Cách đọc sổ',
+    intro: 'DCCS tự nhận ra các bảng trong sổ và nghĩa của từng cột. Hãy xem lại, sửa chỗ chưa đúng rồi bấm «Lưu cách đọc và kiểm tra lại»: cách đọc được lưu vào sổ (một sheet ẩn) và lần kiểm tra sau đọc sổ đúng như vậy.',
+    read: 'Xem cách đọc sổ',
+    reread: 'Đọc lại sổ',
+    reading: 'Đang đọc sổ…',
+    needFile: 'Hãy mở sổ theo dõi trước: màn hình này cho biết DCCS đã hiểu sổ như thế nào.',
+    weak: 'Có chỗ DCCS chưa chắc chắn. Hãy xem các cột «đề xuất» bên dưới: xác nhận hoặc chọn lại nghĩa của cột, rồi lưu.',
+    confirmed: 'Cách đọc này đã được xác nhận và lưu trong sổ.',
+    notConfirmed: 'DCCS tự nhận ra, chưa ai xác nhận.',
+    kinds: {
+      info: 'Thông tin đơn vị', plan: 'Kế hoạch', postings: 'Công khai – niêm yết', consultations: 'Lấy ý kiến',
+      feedback: 'Ý kiến góp ý', votes: 'Biểu quyết', daysOff: 'Ngày nghỉ', rules: 'Quy định',
+    } as Record<TableKind, string>,
+    tableTitle: (kind: string, sheet: string) => `${kind} — sheet «${sheet}»`,
+    where: (header: string, first: number, last: number) => `Dòng tiêu đề ${header}, dữ liệu từ dòng ${first} đến dòng ${last}.`,
+    titled: (title: string) => `Tiêu đề: «${title}»`,
+    byUser: 'đã xác nhận',
+    kind: 'Loại bảng',
+    headerRow: 'Dòng tiêu đề (số dòng)',
+    headerRowInvalid: 'Hãy nhập số dòng, ví dụ 4.',
+    ignore: 'Không đọc bảng này',
+    columnsTable: (kind: string, sheet: string) => `Các cột của bảng ${kind}, sheet «${sheet}»`,
+    column: 'Cột',
+    header: 'Tiêu đề trong sổ',
+    meaning: 'DCCS hiểu là',
+    meaningOf: (header: string) => `Nghĩa của cột «${header}»`,
+    notUsed: 'Không dùng (bỏ qua cột này)',
+    taken: (percent: number) => `Chắc chắn ${percent}%`,
+    proposed: (percent: number) => `Đề xuất, cần xác nhận (${percent}%)`,
+    unknown: 'Không nhận ra, đang bỏ qua',
+    chosen: 'Người dùng chọn',
+    acceptAll: 'Đồng ý các đề xuất',
+    defaultsTitle: 'Giá trị chung cho mọi dòng',
+    defaultFor: (column: string) => `${column} của mọi dòng`,
+    noDefault: '(theo từng dòng trong sổ)',
+    inferred: (how: string, text: string) => `Suy ra từ ${how} «${text}»`,
+    how: { title: 'tiêu đề', 'sheet-name': 'tên sheet', label: 'dòng ghi', 'file-name': 'tên tệp', user: 'người dùng' } as Record<Provenance['how'], string>,
+    ignoredRows: (why: string, rows: string) => `Bỏ qua (${why}): dòng ${rows}`,
+    why: {
+      section: 'dòng tiêu đề mục', totals: 'dòng tổng cộng', signature: 'phần ký tên', note: 'ghi chú',
+      'header-repeat': 'tiêu đề cột lặp lại', ordinals: 'dòng đánh số cột',
+    } as Record<IgnoredWhy, string>,
+    factsTitle: 'Thông tin suy ra từ sổ',
+    factsHint: 'Thông tin nhập ở sheet «Thông tin» luôn được ưu tiên hơn thông tin suy ra.',
+    facts: { unit: 'Tên đơn vị', level: 'Cấp', year: 'Năm' },
+    levels: Object.fromEntries(LEVELS.entries.map((e) => [e.id, e.label])) as Record<LevelId, string>,
+    factFrom: (how: string, text: string, sheet: string | null, row: number | null) =>
+      `từ ${how} «${text}»${sheet ? ` (sheet «${sheet}»${row ? `, dòng ${row}` : ''})` : ''}`,
+    unitName: 'Tên đơn vị',
+    unitHint: 'Sửa nếu DCCS đọc chưa đúng, ví dụ: UBND xã An Thượng.',
+    notFound: (kinds: string) => `Không có bảng: ${kinds}.`,
+    otherSheets: (sheets: string) => `Sheet không có bảng nào DCCS đọc: ${sheets}.`,
+    noTables: 'Không tìm thấy bảng nào DCCS đọc được trong sổ này.',
+    save: 'Lưu cách đọc và kiểm tra lại',
+    saving: 'Đang lưu cách đọc…',
+    saved: 'Đã lưu cách đọc vào sổ (sheet ẩn «DCCS Cách đọc»). Kết quả kiểm tra mới ở màn hình «Kiểm tra».',
+    edited: 'Có chỉnh sửa chưa lưu.',
+    discard: 'Bỏ chỉnh sửa',
+    openFromCheck: 'Xem DCCS đã đọc sổ thế nào',
+  },
+
   report: {
     region: 'Lập báo cáo',
     asOf: 'Số liệu tính đến ngày',
@@ -144,6 +208,16 @@ export const vi = {
     ruleBasis: 'Căn cứ',
     fromSheet: 'theo sheet Quy định',
     fromLaw: 'theo luật',
+  },
+
+  // The standalone page's offline copy (offline.ts, OfflineNote.tsx).
+  offline: {
+    installing: 'Đang lưu trang này trên máy để lần sau mở được cả khi không có mạng…',
+    ready: 'Trang đã được lưu trên máy: mở được cả khi không có mạng. Tệp bạn mở chỉ được xử lý trên máy này.',
+    update: 'Đã có phiên bản mới của DCCS.',
+    updateHint: 'Bấm «Tải lại» để dùng phiên bản mới; tệp đang mở sẽ đóng, hãy «Tải về» kết quả trước nếu cần.',
+    reload: 'Tải lại',
+    failed: 'Trình duyệt không cho lưu trang để dùng khi không có mạng; trang vẫn chạy bình thường khi có mạng.',
   },
 
   severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,

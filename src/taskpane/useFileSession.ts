@@ -73,6 +73,8 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
   const [error, setError] = useState<FileMessage | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
+  /** Counts the files opened: a file opened again under the same name is still a new workbook. */
+  const [generation, setGeneration] = useState(0);
   const hostRef = useRef<OpenWorkbook | null>(null);
   const text = useRef(strings);
   text.current = strings;
@@ -112,6 +114,7 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
         hostRef.current?.close?.();
         hostRef.current = host;
         setFile({ name, host });
+        setGeneration((g) => g + 1);
         setDirty(false);
       });
     } catch (e: unknown) {
@@ -152,6 +155,7 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
 
   return {
     fileName: file?.name ?? null,
+    generation,
     opening,
     error,
     warning,

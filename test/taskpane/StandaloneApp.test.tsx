@@ -27,6 +27,7 @@ const checkButton = () => screen.getByRole('button', { name: 'Kiểm tra' });
 const pick = (file: File) => fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
 
 describe('StandaloneApp, the page without Excel', () => {
+  jest.setTimeout(20_000);
   it('starts empty: «Mở tệp Excel», what to do, and the actions disabled until a file is open', () => {
     renderPage();
     expect(openButton().hasAttribute('disabled')).toBe(false);
@@ -51,7 +52,8 @@ describe('StandaloneApp, the page without Excel', () => {
     const download = jest.fn();
     renderPage({ download });
     pick(picked('so-theo-doi-mau.xlsx', SAMPLE));
-    await screen.findByTestId('file-name');
+    // The sample is opened, and read for «Cách đọc sổ», on this thread: slow on a busy machine.
+    await screen.findByTestId('file-name', {}, { timeout: 5000 });
     fireEvent.click(checkButton());
     expect(await screen.findByText('Đã ghi kết quả vào sheet "KQ Kiểm tra"', {}, { timeout: 5000 })).toBeTruthy();
     // 15: row 2's 20-day k11 posting is short (Luật 10/2022/QH15, Điều 13 khoản 2), and the ballots on electing a
@@ -112,7 +114,7 @@ describe('StandaloneApp, the page without Excel', () => {
     expect(openButton().hasAttribute('disabled')).toBe(true);
     expect(screen.getByRole('button', { name: 'Lập báo cáo', hidden: true }).hasAttribute('disabled')).toBe(true);
     await act(async () => reading.resolve({ sheetNames: [], sheets: {} }));
-    expect(await screen.findByText(/Không có sheet «Công khai»/)).toBeTruthy();
+    expect(await screen.findByText(/Không tìm thấy bảng nào để kiểm tra/)).toBeTruthy();
     expect(openButton().hasAttribute('disabled')).toBe(false);
   });
 });
