@@ -119,7 +119,7 @@ export function assignColumns(kind: TableKind, cells: readonly HeaderCell[]): Co
     byCell.set(p.i, p);
     usedKeys.add(p.key);
   }
-  return matches.map(({ cell, options }, i): ColumnReading => {
+  const readings = matches.map(({ cell, options }, i): ColumnReading => {
     const chosen = byCell.get(i);
     if (!chosen) return { column: cell.column, header: cell.text, key: null, confidence: 0, status: 'unknown', from: 'words' };
     const rivals = options.filter((o) => o.key !== chosen.key && chosen.confidence - o.confidence < AMBIGUOUS_WITHIN);
@@ -130,4 +130,19 @@ export function assignColumns(kind: TableKind, cells: readonly HeaderCell[]): Co
       ...(alternatives.length > 0 ? { alternatives } : {}),
     };
   });
+  return withLonePeriod(readings);
+}
+
+/**
+ * A bare «Thời gian» is weak alone (a time of what?), but in a table with no start and no end
+ * column it can only be the period the dates are typed in: taken, at the confidence it had.
+ */
+function withLonePeriod(columns: ColumnReading[]): ColumnReading[] {
+  const taken = (key: string) => columns.some((c) => c.key === key && c.status === 'taken');
+  const from = taken('start') || taken('from');
+  const to = taken('end') || taken('to');
+  if (from || to) return columns;
+  const periods = columns.filter((c) => c.key === 'period' && c.status === 'proposed' && (c.alternatives ?? []).length === 0);
+  if (periods.length !== 1) return columns;
+  return columns.map((c) => (c === periods[0] ? { ...c, status: 'taken' } : c));
 }

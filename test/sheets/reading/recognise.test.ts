@@ -110,3 +110,23 @@ describe('unitOf: a unit from one line of a title block', () => {
     expect(unitOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeNull();
   });
 });
+
+describe('a bare «Thời gian» column', () => {
+  it('is the period when the table has no start and no end column', () => {
+    const g = sheet('Niêm yết', [
+      ['STT', 'Nội dung công khai', 'Thời gian (từ ngày – đến ngày)', 'Nơi niêm yết'],
+      [1, 'Dự toán ngân sách xã năm 2025', '02/01/2025 - 10/02/2025', 'Trụ sở UBND xã'],
+    ]);
+    const [t] = recogniseWorkbook([g]).tables;
+    expect(t.columns.map((c) => [c.key, c.status])).toEqual([['index', 'taken'], ['title', 'taken'], ['period', 'taken'], ['place', 'taken']]);
+  });
+
+  it('is only proposed beside a start column', () => {
+    const g = sheet('Niêm yết', [
+      ['STT', 'Nội dung công khai', 'Ngày bắt đầu', 'Thời gian', 'Nơi niêm yết'],
+      [1, 'Dự toán ngân sách xã năm 2025', '02/01/2025', '30 ngày', 'Trụ sở UBND xã'],
+    ]);
+    const [t] = recogniseWorkbook([g]).tables;
+    expect(t.columns.find((c) => c.header === 'Thời gian')?.status).toBe('proposed');
+  });
+});
