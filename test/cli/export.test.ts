@@ -31,11 +31,15 @@ async function commune(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-async function cellsOf(file: string): Promise<string[]> {
+async function cellsOf(file: string, sheets?: readonly string[]): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const texts: string[] = [];
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text)))));
+  // A formula cell without a cached result has no `text`: its value as JSON still shows any name in it.
+  const textOf = (cell: ExcelJS.Cell) => { try { return String(cell.text); } catch { return JSON.stringify(cell.value); } };
+  wb.eachSheet((ws) => {
+    if (!sheets || sheets.includes(ws.name)) ws.eachRow((row) => row.eachCell((cell) => texts.push(textOf(cell))));
+  });
   return texts;
 }
 
@@ -65,6 +69,25 @@ describe('dccs export --for-superior (Luật Bảo vệ dữ liệu cá nhân 91
     expect(sent.report.feedback).toMatchObject({ total: 3, accepted: 1, explained: 1, pending: 1 });
     expect(sent.report.consultations.map((c) => c.status)).toEqual(original.report.consultations.map((c) => c.status));
   });
+
+  it('hides the authors that «dccs report» copied into TH Ý kiến of the sample too', async () => {
+    const sample = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');
+    const reported = path.join(dir, 'bao-cao.xlsx');
+    const sent = path.join(dir, 'bao-cao-gui.xlsx');
+    expect((await runCli('report', sample, '-o', reported)).code).toBe(0);
+    const feedback = (await (await openWorkbookFile(readFileSync(sample), 's.xlsx')).readSheets(['Ý kiến'])).sheets['Ý kiến']!;
+    const col = feedback.values[0].indexOf('Người góp ý');
+    const authors = feedback.values.slice(1).map((r) => r[col]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    expect(authors.length).toBeGreaterThan(0);
+    expect((await cellsOf(reported)).join('\n')).toContain(authors[0]);
+    const { code, out } = await runCli('export', '--for-superior', reported, '-o', sent);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Sheet «TH Ý kiến», cột «Cá nhân, tổ chức góp ý»: ẩn \d+ ô/);
+    // The feedback sheets: an organisation that gave an opinion («Công đoàn cơ sở») may also lead a plan task.
+    const texts = await cellsOf(sent, ['Ý kiến', 'TH Ý kiến']);
+    expect(texts.length).toBeGreaterThan(10);
+    for (const a of authors) expect(texts.filter((t) => t.includes(a))).toEqual([]);
+  }, 30_000); // a report and an export of the sample on a shared machine
 
   it('refuses without --for-superior, and never overwrites its input', async () => {
     expect((await runCli('export', file, '-o', copy)).code).toBe(2);
