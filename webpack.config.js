@@ -37,6 +37,31 @@ function plugins(origin) {
   }
 }
 
+/**
+ * The service worker's list of files (src/taskpane/offlineWorker.ts): every file of this build but
+ * the worker itself, the manifest, source maps and licences, with a version that changes whenever
+ * any of them does — so a release is a new sw.js, which is how the browser learns of it. Set as
+ * `self.__DCCS_BUILD__` at the top of sw.js once every other asset exists.
+ */
+class PrecachePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('DccsPrecache', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'DccsPrecache', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        if (!assets['sw.js']) return;
+        const files = Object.keys(assets)
+          .filter((n) => n !== 'sw.js' && n !== 'manifest.xml' && !/\.(map|LICENSE\.txt)$/.test(n) && !n.startsWith('node/'))
+          .sort();
+        const hash = require('node:crypto').createHash('sha256');
+        for (const name of files) hash.update(name).update(assets[name].buffer());
+        const build = { version: hash.digest('hex').slice(0, 16), files };
+        const source = `self.__DCCS_BUILD__ = ${JSON.stringify(build)};\n${assets['sw.js'].source()}`;
+        compilation.updateAsset('sw.js', new sources.RawSource(source));
+      });
+    });
+  }
+}
+
 const PORT = 3000;
 
 /**
@@ -89,6 +114,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // At the root of dist/ under a fixed name: its scope is the page's folder, and the browser
+      // compares it byte for byte to find a new release.
+      sw: { import: './src/taskpane/offlineWorker.ts', filename: 'sw.js' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -138,7 +166,7 @@ module.exports = async (env = {}, argv = {}) => {
       maxAssetSize: 1_000_000,
       assetFilter: (file) => file.endsWith('.js') && !file.startsWith('exceljs'),
     },
-    plugins: plugins(origin),
+    plugins: [...plugins(origin), new PrecachePlugin()],
     devServer: env.WEBPACK_SERVE
       ? {
         port: PORT,

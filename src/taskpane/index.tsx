@@ -8,7 +8,8 @@ import { detectHost, REQUIRED_API } from './detectHost';
 import { pickLang, type Lang } from './i18n';
 import { lazyConsolidate, lazyImportPlan } from './lazyPanels';
 import { OfficeApp } from './OfficeApp';
-import { StandaloneApp } from './StandaloneApp';
+import { startOffline } from './offline';
+import { StandalonePage } from './StandalonePage';
 import { STRINGS } from './strings';
 import { today } from './today';
 
@@ -57,7 +58,9 @@ async function start(): Promise<void> {
   const found = await detectHost();
   if (found.kind === 'standalone') {
     const lang = savedLang() ?? pickLang(new URLSearchParams(window.location.search).get('lang') ?? 'vi');
-    mount(<StandaloneApp today={today} initialLang={lang} onLangChange={saveLang} holidays={holidayReport} initialFile={sampleFile()} />);
+    // A production build caches itself for offline use (offline.ts); a dev server's page never does.
+    const offline = process.env.NODE_ENV === 'production' ? startOffline(navigator.serviceWorker, () => window.location.reload()) : null;
+    mount(<StandalonePage offline={offline} today={today} initialLang={lang} onLangChange={saveLang} holidays={holidayReport} initialFile={sampleFile()} />);
     return;
   }
   const lang = savedLang() ?? pickLang(found.displayLanguage);
