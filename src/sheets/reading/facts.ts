@@ -76,9 +76,10 @@ function lines(g: SheetGrid, from: number, to: number): { row: number; column: n
  * The facts of a sheet's title block: rows `from`–`to` (above its first table, or the whole sheet).
  * A unit of the commune level wins over its parent on the line above («UBND HUYỆN …» / «UBND XÃ …»).
  */
-export function titleFacts(g: SheetGrid, from: number, to: number): FactReading[] {
+export function titleFacts(g: SheetGrid, from: number, to: number, options: { labelledOnly?: boolean } = {}): FactReading[] {
   const facts: FactReading[] = [];
-  const ls = lines(g, from, Math.min(to, from + 12));
+  // On `Thông tin`, only «Tên đơn vị: …» in one cell: a «Cơ quan cấp trên | UBND tỉnh …» line names the parent.
+  const ls = lines(g, from, Math.min(to, from + 12)).filter((l) => !options.labelledOnly || /^(ten )?(don vi|co quan)( bao cao)?\s*:/.test(fold(l.text)));
   let unit: { fact: UnitFact; from: Provenance } | null = null;
   ls.forEach((l, i) => {
     // «ỦY BAN NHÂN DÂN» alone on a line: the level and name are on the next line of the same cell,

@@ -24,6 +24,8 @@ export function recogniseWorkbook(grids: readonly SheetGrid[]): Reading {
   for (const g of grids) {
     if (isInfoSheet(g)) {
       tables.push(infoTable(g));
+      // «Tên đơn vị: UBND xã …» typed in one cell is a fact too (a label and its value apart are read by readInfo).
+      facts.push(...titleFacts(g, g.firstRow, g.firstRow + g.values.length - 1, { labelledOnly: true }));
       continue;
     }
     const found = findTables(g);
