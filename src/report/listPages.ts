@@ -27,6 +27,11 @@ export function printScale(widths: readonly number[], orientation: PageSetup['or
   return Math.min(1, Math.floor((PRINTABLE[orientation].width / width) * 100) / 100);
 }
 
+/** A printed page's height in the sheet's own points (a page printed at 84 % holds 1/0.84 as much), with the safety margin. */
+export function printedPageHeight(widths: readonly number[], orientation: PageSetup['orientation']): number {
+  return (PRINTABLE[orientation].height / printScale(widths, orientation)) * SAFETY;
+}
+
 export interface PageFrame {
   readonly orientation: PageSetup['orientation'];
   /** The printed columns' widths, for the scale. */
@@ -40,7 +45,7 @@ export interface PageFrame {
  */
 export function listPageBreaks(heights: Readonly<Record<number, number>>, last: number, keep: (row: number) => boolean, frame: PageFrame): number[] {
   const h = (r: number) => heights[r] ?? 15;
-  const page = (PRINTABLE[frame.orientation].height / printScale(frame.widths, frame.orientation)) * SAFETY;
+  const page = printedPageHeight(frame.widths, frame.orientation);
   let title = 0;
   if (frame.titleRows) for (let r = frame.titleRows[0]; r <= frame.titleRows[1]; r++) title += h(r);
   const breaks: number[] = [];
@@ -52,7 +57,8 @@ export function listPageBreaks(heights: Readonly<Record<number, number>>, last: 
     let chain = 0;
     for (let r = start; r <= end; r++) chain += h(r);
     if (used > top && used + chain > page && title + chain <= page) {
-      breaks.push(start);
+      // A row alone goes to the next page by itself; only a chain needs a break of its own.
+      if (end > start) breaks.push(start);
       used = top = title;
     }
     for (let r = start; r <= end; r++) {

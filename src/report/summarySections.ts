@@ -2,6 +2,7 @@ import type { PostingStatus } from '../domain/postings/checkPosting';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import { columnLetter, type FormatSpec, type FormulaValue } from './document';
 import { BODY, HEADER, HEADER_FILL } from './style';
+import { columnPoints, textHeight } from './textMetrics';
 import {
   FEEDBACK_STATE_LABELS, FEEDBACK_STATES, JUDGED_STATUSES, MET_STATUSES, POSTING_STATUSES, TASK_STATUS_NAMES, TASK_STATUSES,
   TIMELY_LABELS, VOTE_LABELS, VOTE_OUTCOMES, type SummaryData,
@@ -148,19 +149,51 @@ export function tasksTable(rows: SheetRows, data: SummaryData, detail: DetailRan
   t.close(2);
 }
 
+/** Where the overdue list may break: the printed page's height in the sheet's points, and the breaks found. */
+export interface ListPaging {
+  readonly pageHeight: number;
+  readonly breaks: number[];
+}
+
 /**
  * Overdue tasks: title, lead (merged B:D), due day (E:F) and days overdue (G:H). Plain values: a
  * list, not totals. The day spans two columns: «dd/mm/yyyy» in 12 pt needs about 12 character
- * units, more than one status column, and a date too wide for its cell prints «###».
+ * units, more than one status column, and a date too wide for its cell prints «###». The list
+ * starts on a page of its own and its header row is written again at the top of each page it
+ * continues on (print titles hold the sheet's title; a sheet has one such range).
  */
-export function overdueList(rows: SheetRows, data: SummaryData): void {
-  const header = rows.add(['Việc quá hạn', 'Chủ trì', null, null, 'Thời hạn', null, 'Số ngày quá hạn', null], 33);
+export function overdueList(rows: SheetRows, data: SummaryData, paging?: ListPaging): void {
+  const HEAD_HEIGHT = 33;
   const merge = (r: number) => [[2, 4], [5, 6], [7, 8]].forEach(([a, b]) => rows.merge(r, a, b));
-  merge(header);
-  rows.format(header, 1, header, 8, HEAD);
-  // Heights come from the text (rowFit.ts), merged cells included.
-  for (const task of data.tasks.overdue) merge(rows.add([task.title, task.lead, null, null, task.due, null, task.days, null]));
+  const header = () => {
+    const r = rows.add(['Việc quá hạn', 'Chủ trì', null, null, 'Thời hạn', null, 'Số ngày quá hạn', null], HEAD_HEIGHT);
+    merge(r);
+    rows.format(r, 1, r, 8, HEAD);
+    return r;
+  };
+  const heightOf = (t: SummaryData['tasks']['overdue'][number]) =>
+    Math.max(LINE, textHeight(t.title, columnPoints(34), BODY), textHeight(t.lead ?? '', columnPoints(30), BODY));
+  // A short list stays where it falls; a long one starts a page and repeats its header on each.
+  const pages = paging && data.tasks.overdue.reduce((h, t) => h + heightOf(t), HEAD_HEIGHT) > paging.pageHeight / 3 ? paging : undefined;
+  if (pages) pages.breaks.push(rows.next);
+  let from = header() + 1;
+  // Borders and centred numbers on the rows under one header (a block per page, not per row).
+  const close = () => {
+    rows.format(from, 1, rows.next - 1, 8, CELL);
+    rows.format(from, 5, rows.next - 1, 8, NUM);
+  };
+  let used = HEAD_HEIGHT;
+  for (const task of data.tasks.overdue) {
+    const height = heightOf(task);
+    if (pages && used + height > pages.pageHeight) {
+      close();
+      pages.breaks.push(rows.next);
+      from = header() + 1;
+      used = HEAD_HEIGHT;
+    }
+    merge(rows.add([task.title, task.lead, null, null, task.due, null, task.days, null], height));
+    used += height;
+  }
   if (data.tasks.overdue.length === 0) emptyLine(rows, 'Không có việc quá hạn.', 8);
-  rows.format(header + 1, 1, rows.next - 1, 8, CELL);
-  rows.format(header + 1, 5, rows.next - 1, 8, NUM);
+  close();
 }

@@ -1,6 +1,7 @@
 import { formatVi } from '../domain/calendar/localDate';
 import { a1, type ChartSpec, type SheetDocument } from './document';
 import type { ReportModel } from './model';
+import { printedPageHeight } from './listPages';
 import { fittedHeights } from './rowFit';
 import { buildFeedbackSynthesis, feedbackCounting, type FeedbackCounting } from './feedbackSynthesis';
 import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
@@ -39,7 +40,7 @@ export function buildSummarySheet(
   const detailHeader = summaryRows + 4; // after a blank row, the heading and the note
   const details = detailRows(model);
   const detail: DetailRange = { first: detailHeader + 1, last: detailHeader + Math.max(1, details.length) };
-  const { rows, chart, decisions } = layoutSummary(model, data, detail, feedback);
+  const { rows, chart, decisions, overdueBreaks } = layoutSummary(model, data, detail, feedback);
 
   rows.add();
   const head = rows.add([DETAIL_HEADING], 21);
@@ -75,7 +76,7 @@ export function buildSummarySheet(
     // summary above it here, by font metrics, merged notes included.
     autoFitRowsFrom: detail.first,
     // Page 1: publicising and its chart; page 2: decisions, consultations, tasks; then the detail.
-    pageBreaksBefore: [decisions, head],
+    pageBreaksBefore: [decisions, ...overdueBreaks, head],
     autoFilter: a1(detailHeader, 1, Math.max(detailHeader + 1, rows.next - 1), DETAIL_HEADERS.length),
     charts: [chart],
     // The summary prints; the detail block (one row per input row: hundreds of pages on 10,000 rows)
@@ -89,7 +90,11 @@ export function buildSummarySheet(
   return { ...doc, rowHeights: heights };
 }
 
-function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRange, feedback: FeedbackCounting): { rows: SheetRows; chart: ChartSpec; decisions: number } {
+/** The summary's printed page in its own points: A4 landscape at its scale, less the repeated title rows. */
+const PAGE_HEIGHT = printedPageHeight(WIDTHS, 'landscape') - 24 - 20;
+
+function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRange, feedback: FeedbackCounting):
+  { rows: SheetRows; chart: ChartSpec; decisions: number; overdueBreaks: number[] } {
   const rows = new SheetRows();
   const title = rows.add([`${SUMMARY_TITLE} NĂM ${model.unit.year}`], 24);
   rows.merge(title, 1, LAST_COL);
@@ -119,6 +124,7 @@ function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRang
   heading(rows, 'IV. THỰC HIỆN KẾ HOẠCH');
   tasksTable(rows, data, detail);
   rows.add();
-  overdueList(rows, data);
-  return { rows, chart, decisions };
+  const paging = { pageHeight: PAGE_HEIGHT, breaks: [] as number[] };
+  overdueList(rows, data, paging);
+  return { rows, chart, decisions, overdueBreaks: paging.breaks };
 }
