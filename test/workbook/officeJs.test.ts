@@ -6,29 +6,16 @@
  */
 import { checkAndWriteFindings } from '../../src/app/check';
 import { writeReports } from '../../src/app/report';
-import type { CellValue } from '../../src/sheets/grid';
 import { FINDINGS_SHEET } from '../../src/report/findingsSheet';
 import { OfficeHost } from '../../src/workbook/officeHost';
 import { DEFAULT_PAYLOAD_LIMIT } from '../../src/workbook/payload';
 import { HostError } from '../../src/workbook/port';
-import { tracking } from '../../bench/engineRows';
 import { BIG_AS_OF, seedFake } from '../app/bigWorkbook';
 import { createOfficeJsExcel, type OfficeJsExcel } from './fakeOfficeJs';
-import type { FakeWorkbookModel } from './fakeModel';
+import { seedTracking } from './fakeTracking';
 
 const host = (excel: OfficeJsExcel, payloadLimit?: number) =>
   new OfficeHost(excel.run, { requirements: excel.requirements, ...(payloadLimit ? { payloadLimit } : {}) });
-
-/** The report's tracking workbook: `n` postings and `n` feedback rows, as a person typed them. */
-export function seedTracking(model: FakeWorkbookModel, n: number): void {
-  for (const g of tracking(n, 0, n)) {
-    const sheet = model.addSheet(g.name);
-    g.values.forEach((row, r) => row.forEach((v: CellValue | { y: number; m: number; d: number }, c) => {
-      if (v === null) return;
-      sheet.cell(r + 1, c + 1).value = typeof v === 'object' ? 25569 + Math.round(Date.UTC(v.y, v.m - 1, v.d) / 864e5) : v;
-    }));
-  }
-}
 
 describe('the Office host through the real Office.js client', () => {
   it('keeps every sync of «Kiểm tra» on 10,000 rows under 4.5 MB of real request body', async () => {
