@@ -1,5 +1,5 @@
 import {
-  AlignmentType, Document, Header, HighlightColor, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild,
+  AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild,
 } from 'docx';
 import type { ReportModel } from './model';
 import type { ReportParagraph } from './reportBlocks';
@@ -80,7 +80,8 @@ function paragraph(p: ReportParagraph, keepNext = false): Paragraph {
     case 'placeholder':
       return new Paragraph({
         alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 720 }, spacing,
-        children: [run(p.text, BODY, { italics: true, highlight: HighlightColor.YELLOW })],
+        // Brackets and italics mark it; a highlight would print (issue 16).
+        children: [run(p.text, BODY, { italics: true })],
       });
     default:
       return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 720 }, spacing, keepNext, children: [run(p.text, BODY)] });

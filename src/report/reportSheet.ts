@@ -149,7 +149,8 @@ function header(out: Layout, c: ReportContent): void {
 function paragraph(out: Layout, p: ReportParagraph): void {
   if (p.role === 'caption') out.line(p.text, font(BODY_SIZE, { bold: true }), 'center', SPACING, true);
   else if (p.role === 'note') out.line(p.text, font(12, { italic: true }), 'justify', 2);
-  else if (p.role === 'placeholder') out.line(`${INDENT}${p.text}`, font(BODY_SIZE, { italic: true }), 'justify', SPACING, false, { fill: '#FFF2CC' });
+  // A placeholder is told by its brackets and italics, not by a fill: a fill would print.
+  else if (p.role === 'placeholder') out.line(`${INDENT}${p.text}`, font(BODY_SIZE, { italic: true }), 'justify');
   else if (p.role === 'heading') out.line(`${INDENT}${p.text}`, font(BODY_SIZE, { bold: true }), 'left', SPACING, true);
   else out.line(`${INDENT}${p.text}`, font(BODY_SIZE), 'justify');
 }

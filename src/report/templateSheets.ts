@@ -51,6 +51,8 @@ function listsSheet(): { doc: SheetDocument; sourceOf: (v: Vocabulary) => string
       formats: [{ range: a1(1, 1, 1, lists.length), font: HEADER, fill: HEADER_FILL }, { range: a1(2, 1, height + 1, lists.length), font: BODY }],
       columns: lists.map(() => ({ width: 26 })),
       freeze: { rows: 1, columns: 0 },
+      // Every sheet written prints on A4 (issue 16), this one too.
+      pageSetup: a4('landscape', [1, 1]),
     },
     sourceOf: (v) => sources.get(v)!,
   };
@@ -107,6 +109,7 @@ function infoSheet(input: TemplateInput, sourceOf: (v: Vocabulary) => string): S
       : []),
     columns: [{ width: 26 }, { width: 48 }],
     freeze: { rows: 1, columns: 0 },
+    pageSetup: a4('portrait', [1, 1]),
   };
 }
 
