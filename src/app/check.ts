@@ -4,7 +4,7 @@ import type { Issue } from '../domain/issues';
 import { findingMessage, issueMessage } from '../domain/messages';
 import { LEVELS, vocabEntry } from '../domain/vocabulary';
 import { buildFindingsSheet, FINDINGS_SHEET } from '../report/findingsSheet';
-import { buildStatusPatch, type StatusColumnPlace } from '../report/statusColumn';
+import { buildStatusPatches, type StatusColumnPlace } from '../report/statusColumn';
 import type { SheetGrid } from '../sheets/grid';
 import type { UnitInfo } from '../sheets/info';
 import type { Reading, TableKind } from '../sheets/reading/types';
@@ -50,6 +50,8 @@ export interface CheckRun extends CheckOutcome {
     readonly verdicts: readonly RowVerdict[];
     /** Where «Kiểm tra» writes this table's verdicts, or null (no sheet, no rows). */
     readonly status: StatusColumnPlace | null;
+    /** Rows of the table's block that are not data (headings, totals, signatures): the status column skips them. */
+    readonly skipRows?: readonly number[];
   }[];
 }
 
@@ -142,7 +144,7 @@ export async function checkAndWriteFindings(
   options.onProgress?.(0.85, `Đang ghi sheet «${name}»…`);
   const built = buildFindingsSheet(outcome.report.unit, parseIso(outcome.report.asOf)!, findingLines(outcome.report), summaryLine(outcome.report));
   const doc = { ...built, name, owner: FINDINGS_OWNER };
-  const patches = outcome.tables.flatMap((t) => (t.status ? [buildStatusPatch(t.status, t.verdicts)] : []));
+  const patches = outcome.tables.flatMap((t) => (t.status ? buildStatusPatches(t.status, t.verdicts, t.skipRows) : []));
   const write = await host.writeSheets([doc], patches);
   options.onProgress?.(1, 'Xong');
   return { ...outcome, write, renamedOutputs: renamed ? [{ wanted: FINDINGS_SHEET, written: name }] : [] };

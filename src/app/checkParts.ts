@@ -61,12 +61,16 @@ export function mergeChecks<J>(checks: readonly TableCheck<J>[]): TableCheck<J> 
 }
 
 /** One found table's entry in a check run: where it sits, its verdicts, where «Kiểm tra» writes them. */
-export function tableEntry(f: FoundTable, verdicts: readonly RowVerdict[]): { place: TablePlace | null; verdicts: RowVerdict[]; status: StatusColumnPlace | null } {
+export function tableEntry(f: FoundTable, verdicts: readonly RowVerdict[]): { place: TablePlace | null; verdicts: RowVerdict[]; status: StatusColumnPlace | null; skipRows: number[] } {
   const place = f.read ? placeOf(f.grid, f.read) : null;
   const block = place ? { ...place, blockEnd: f.table.lastRow } : null;
   const rows = new Set(place?.rows ?? []);
   const own = verdicts.filter((v) => v.sheet === f.table.sheet && rows.has(v.row));
-  return { place: block, verdicts: own, status: statusColumnOf(f.grid, block) };
+  // The next table's title (in this block's last rows) and signature rows are skipped too.
+  const after = f.table.lastRow + 1;
+  const next = f.grid.firstRow + f.grid.values.length - 1;
+  const trailing = Array.from({ length: Math.max(0, next - after + 1) }, (_, i) => after + i);
+  return { place: block, verdicts: own, status: statusColumnOf(f.grid, block), skipRows: [...f.table.ignored.map((i) => i.row), ...trailing] };
 }
 
 /**

@@ -45,3 +45,32 @@ export function buildStatusPatch(place: StatusColumnPlace, verdicts: readonly Ro
   }
   return { sheet: place.sheet, range: a1(place.headerRow, place.column, place.lastRow, place.column), values, formats };
 }
+
+/**
+ * The status column's patches, leaving out the rows a table's reading passed over (a section title
+ * merged across the table, a total line, a signature block): the column never writes into them, so a
+ * heading merged over it keeps its text. One patch per run of rows between them.
+ */
+export function buildStatusPatches(place: StatusColumnPlace, verdicts: readonly RowVerdict[], skipRows: readonly number[] = []): RangePatch[] {
+  const skip = new Set(skipRows);
+  if (![...skip].some((r) => r > place.headerRow && r <= place.lastRow)) return [buildStatusPatch(place, verdicts)];
+  const whole = buildStatusPatch(place, verdicts);
+  const patches: RangePatch[] = [];
+  let start: number | null = null;
+  const flush = (end: number) => {
+    if (start === null) return;
+    const values = whole.values.slice(start - place.headerRow, end - place.headerRow + 1);
+    const formats: FormatRange[] = [];
+    if (start === place.headerRow) formats.push(whole.formats![0]);
+    const bodyFrom = Math.max(start, place.headerRow + 1);
+    if (bodyFrom <= end) formats.push({ range: a1(bodyFrom, place.column, end, place.column), font: BODY, wrap: true, vertical: 'top' });
+    patches.push({ sheet: place.sheet, range: a1(start, place.column, end, place.column), values, formats });
+    start = null;
+  };
+  for (let row = place.headerRow; row <= place.lastRow; row++) {
+    if (skip.has(row)) flush(row - 1);
+    else start ??= row;
+  }
+  flush(place.lastRow);
+  return patches;
+}
