@@ -40,14 +40,16 @@ const permanent = (rules: RuleSet, id: string): Requirement => ({ kind: 'permane
 function byLaw(p: PostingRow, unit: UnitKind, rules: RuleSet): Requirement {
   if (p.form === null) return { kind: 'none', rule: null, basis: null };
   if (unit === 'agency') {
-    // Điều 48: internal website/system or posting at the office, at least 20 consecutive days.
-    if (p.form === 'niem-yet-thuong-xuyen') return permanent(rules, 'CQ_NIEM_YET');
+    // Điều 48 khoản 1–2: internal website/system or posting at the office, at least 20 consecutive
+    // days, whether or not the unit calls it permanent: no content of Điều 46 must stay up for good.
     if (POSTED_FORMS.has(p.form) || p.form === 'website') return days(rules, 'CQ_NIEM_YET');
     return { kind: 'none', rule: 'CQ_THOI_DIEM', basis: rules.get('CQ_THOI_DIEM').rule.basis };
   }
   const clause = p.clause;
   if (POSTED_FORMS.has(p.form)) {
-    if (p.form === 'niem-yet-thuong-xuyen' || (clause !== null && PERMANENT_CLAUSES.has(clause))) return permanent(rules, 'CK_THUONG_XUYEN');
+    // Permanence follows the content (Điều 13 khoản 2: k4 and k13), not the form the row names: a
+    // budget posted «thường xuyên» still owes its 30 days, and taking it down after them is lawful.
+    if (clause !== null && PERMANENT_CLAUSES.has(clause)) return permanent(rules, 'CK_THUONG_XUYEN');
     // «Khác» (k14): a minimum only where the Quy định sheet sets CK_NIEM_YET_KHAC.
     if (clause === OTHER_CLAUSE) return days(rules, 'CK_NIEM_YET_KHAC');
     // A blank group is unknown content: the 30 days that cover most groups, said to be assumed.

@@ -49,10 +49,16 @@ describe('requirementFor (RULES.md, "Which rule a posting row gets")', () => {
     expect(req.rule).toBe(rule);
     expect(req.kind === 'days' ? req.days : null).toBe(days);
   });
-  it('posts the democracy rules (k4) and administrative procedures (k13) permanently', () => {
+  it('posts the democracy rules (k4) and administrative procedures (k13) permanently, by their content (Điều 13 khoản 2)', () => {
     expect(requirementFor(row({ clause: 4 }), 'commune', law).kind).toBe('permanent');
     expect(requirementFor(row({ clause: 13 }), 'commune', law).kind).toBe('permanent');
-    expect(requirementFor(row({ form: 'niem-yet-thuong-xuyen', clause: 2 }), 'commune', law).kind).toBe('permanent');
+    expect(requirementFor(row({ form: 'niem-yet-thuong-xuyen', clause: 4 }), 'commune', law).kind).toBe('permanent');
+  });
+  it('gives a budget posted «thường xuyên» its 30 days, not permanence (Điều 13 khoản 2 ties permanence to k4 and k13)', () => {
+    expect(requirementFor(row({ form: 'niem-yet-thuong-xuyen', clause: 2 }), 'commune', law)).toMatchObject({ kind: 'days', days: 30 });
+  });
+  it('gives an agency’s «thường xuyên» posting Điều 48’s 20 days', () => {
+    expect(requirementFor(row({ form: 'niem-yet-thuong-xuyen', clause: 2 }), 'agency', law)).toMatchObject({ kind: 'days', days: 20, rule: 'CQ_NIEM_YET' });
   });
   it('lets the row raise the law but never lower it (Điều 13 khoản 2: An Thượng’s 20 days do not shorten a k11 posting)', () => {
     const lower = requirementFor(row({ requiredDaysOverride: 20 }), 'commune', law);
