@@ -17,8 +17,10 @@ export const hostMessages = {
   officeWrite: (sheets: string, detail: string) => `Không ghi được trang "${sheets}" vào Excel (${detail}).`,
   // What to do about the states Excel gets into (officeDiagnose.ts), appended to the messages above.
   cellEditMode: 'Excel đang ở chế độ sửa ô (con trỏ đang nhấp nháy trong một ô): hãy bấm Enter hoặc Esc để rời ô đó, rồi bấm lại.',
-  sessionEnded: 'Sổ làm việc đã đóng, hoặc bạn đã chuyển sang sổ khác trong lúc DCCS đang làm việc: hãy mở lại sổ theo dõi, '
-    + 'mở DCCS từ chính sổ đó rồi bấm lại (trang ghi dở, nếu có, sẽ được ghi lại từ đầu).',
+  sessionEnded: 'Phiên làm việc với sổ này đã hết hoặc sổ đã đóng: hãy mở lại sổ theo dõi, mở DCCS từ chính sổ đó rồi bấm lại '
+    + '(trang ghi dở, nếu có, sẽ được ghi lại từ đầu).',
+  workbookSwitched: 'Excel không cho DCCS làm việc với sổ này lúc này, thường là vì bạn đã chuyển sang một sổ làm việc khác trong lúc DCCS '
+    + 'đang đọc hoặc ghi. Hãy quay lại sổ theo dõi, đợi DCCS làm xong rồi mới chuyển sổ, và bấm lại (trang ghi dở sẽ được ghi lại từ đầu).',
   protectedSheet: (sheet: string) => `Trang "${sheet}" đang được bảo vệ nên DCCS không ghi được vào đó: hãy bỏ bảo vệ (thẻ Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại.`,
   protectedStructure: 'Cấu trúc sổ làm việc đang được bảo vệ nên DCCS không thêm, xóa hay đổi tên được trang: '
     + 'hãy bỏ bảo vệ (thẻ Xem lại → Bảo vệ sổ làm việc, nhập mật khẩu nếu có) rồi bấm lại.',

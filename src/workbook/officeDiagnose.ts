@@ -2,7 +2,7 @@ import { hostMessages } from './hostMessages';
 
 /**
  * What to tell the user when Excel refuses a read or a write in a state they can get it out of:
- * a cell in edit mode, a workbook that went away (closed, or switched from while DCCS worked), a
+ * a cell in edit mode, a move to another workbook while DCCS worked, a session that ended, a
  * protected sheet or workbook structure. Said after the failure, never guessed before it: the
  * protection is loaded only once a write failed, in one more sync, so a normal write costs nothing.
  */
@@ -22,6 +22,8 @@ export function adviceFor(error: unknown): string | null {
   switch (code(error)) {
     case 'InvalidOperationInCellEditMode': return hostMessages.cellEditMode;
     case 'InvalidOrTimedOutSession': return hostMessages.sessionEnded;
+    // Excel's answers while the user is in another workbook (OfficeDev/office-js#771, #6365).
+    case 'InvalidSelection': case 'GeneralException': return hostMessages.workbookSwitched;
     default: return null;
   }
 }
@@ -35,7 +37,7 @@ export async function explainWriteFailure(
   run: typeof Excel.run, error: unknown, sheets: readonly string[], supports: (version: string) => boolean,
 ): Promise<string | null> {
   const simple = adviceFor(error);
-  if (simple !== null || !['AccessDenied', 'InvalidOperation', 'GeneralException'].includes(code(error))) return simple;
+  if (!['AccessDenied', 'InvalidOperation', 'GeneralException'].includes(code(error))) return simple;
   try {
     return await run(async (context) => {
       const workbook = supports('1.7') ? context.workbook.protection.load('protected') : null;
@@ -46,9 +48,9 @@ export async function explainWriteFailure(
       await context.sync();
       if (workbook?.protected) return hostMessages.protectedStructure;
       const locked = probes.find((p) => !p.ws.isNullObject && p.protection.protected);
-      return locked ? hostMessages.protectedSheet(locked.name) : null;
+      return locked ? hostMessages.protectedSheet(locked.name) : simple;
     });
   } catch {
-    return null; // Excel will not even say: the error's own code is all we have
+    return simple; // Excel will not even say (still in another workbook?): the code's own advice
   }
 }

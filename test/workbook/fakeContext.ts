@@ -72,8 +72,8 @@ export class FakeContext {
     this.queue = [];
     this.syncCount++;
     this.counter.syncs++;
-    if (this.model.sessionEndsAfter !== null && this.model.sessionEndsAfter-- <= 0) {
-      throw fakeError('InvalidOrTimedOutSession', 'the workbook is no longer open in this session');
+    if (this.model.switchedAwayAfter !== null && this.model.switchedAwayAfter-- <= 0) {
+      throw fakeError(this.model.switchedAwayError, 'the user is in another workbook');
     }
     if (this.model.editMode && actions.length > 0) throw fakeError('InvalidOperationInCellEditMode', 'a cell is being edited');
     const requestSize = bytes(actions.map((a) => a.request));

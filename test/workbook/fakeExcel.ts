@@ -18,8 +18,8 @@ export { FakeOfficeError, FakeWorkbookModel, type FakeSheet } from './fakeModel'
  * - workbook names hold their sheet (a rename follows, a deletion gives `#REF!`), a duplicate is
  *   ItemAlreadyExists; charts and page breaks are recorded on the sheet (fakeNames.ts, fakeCharts.ts);
  * - a request or response JSON over `payloadLimit` fails with Excel on the web's error codes;
- * - the states real Excel gets into (fakeModel.ts): a cell in edit mode, a session that ends
- *   mid-write, a protected sheet or workbook structure; `values` null past `maxValueCells`; a row
+ * - the states real Excel gets into (fakeModel.ts): a cell in edit mode, the user moving to another
+ *   workbook mid-write, a protected sheet or workbook structure; `values` null past `maxValueCells`; a row
  *   height over 409 pt refused; an activation that lands only after its batch.
  * Behaviour we could not confirm in Office's documentation errs on the strict side (see fakeContext.ts).
  */

@@ -87,10 +87,12 @@ export class FakeWorkbookModel {
   /** Review → Protect Workbook (structure): no sheet can be added, deleted, renamed or moved (AccessDenied). */
   structureProtected = false;
   /**
-   * The workbook went away under the add-in after this many more syncs (closed, or the user switched
-   * to another workbook and this one's session ended): every later sync fails (InvalidOrTimedOutSession).
+   * The user moves to another workbook after this many more syncs. Excel then fails every sync of
+   * this one — GeneralException on Windows (OfficeDev/office-js#771), InvalidSelection on a Mac
+   * (#6365) — until they come back, which the fake leaves to the test (set it to null again).
    */
-  sessionEndsAfter: number | null = null;
+  switchedAwayAfter: number | null = null;
+  switchedAwayError: 'GeneralException' | 'InvalidSelection' = 'GeneralException';
 
   /** Excel compares sheet names case-insensitively (no Unicode normalisation: `Công` NFC ≠ NFD). */
   find(name: string): FakeSheet | undefined {

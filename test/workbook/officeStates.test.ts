@@ -34,15 +34,24 @@ describe('Excel states the Office host explains', () => {
     expect(fake.model.sheets.map((s) => s.name)).not.toContain('Ghi chú');
   });
 
-  it('says to reopen the workbook when it went away in the middle of a write', async () => {
-    const fake = createFakeExcel();
-    seedBig(fake.model, 3_000);
-    const office = host(fake, 200_000);
-    await office.readSheets([POSTINGS_SHEET.name]);
-    fake.model.sessionEndsAfter = 1; // the first write batch lands, then the workbook is gone
-    const error = await failure(checkAndWriteFindings(office, { today: BIG_AS_OF }));
-    expect(error.message).toMatch(/mở lại sổ theo dõi/);
-  });
+  it.each(['GeneralException', 'InvalidSelection'] as const)(
+    'asks to stay in the workbook when the user moved to another one mid-write (%s), and writes the sheet whole once back',
+    async (code) => {
+      const fake = createFakeExcel();
+      seedBig(fake.model, 3_000);
+      const before = fake.model.sheets.map((s) => s.name);
+      fake.model.switchedAwayError = code;
+      fake.model.switchedAwayAfter = 2; // the read and the first write batch land, then the user is elsewhere
+      const office = host(fake, 200_000);
+      const error = await failure(checkAndWriteFindings(office, { today: BIG_AS_OF }));
+      expect(error.message).toContain('chuyển sang một sổ làm việc khác');
+      expect(fake.model.sheet(FINDINGS_SHEET)).toBeDefined(); // half-written: Excel refused the undo too
+      fake.model.switchedAwayAfter = null; // back in the workbook: «Kiểm tra» again writes it whole
+      const again = await checkAndWriteFindings(office, { today: BIG_AS_OF });
+      expect(again.write.written).toEqual([FINDINGS_SHEET]);
+      expect(fake.model.sheets.map((s) => s.name)).toEqual([...before, FINDINGS_SHEET]);
+    },
+  );
 
   it('names the protected sheet it could not write, and leaves nothing half-written', async () => {
     const fake = createFakeExcel();
