@@ -1,6 +1,7 @@
 import type { PostingStatus } from '../domain/postings/checkPosting';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import { columnLetter, type FormatSpec, type FormulaValue } from './document';
+import type { ReportModel } from './model';
 import { BODY, HEADER, HEADER_FILL } from './style';
 import { columnPoints, textHeight } from './textMetrics';
 import {
@@ -196,4 +197,22 @@ export function overdueList(rows: SheetRows, data: SummaryData, paging?: ListPag
   }
   if (data.tasks.overdue.length === 0) emptyLine(rows, 'Không có việc quá hạn.', 8);
   close();
+}
+
+/**
+ * The rows of other years than the report's (issue 14, item 9): listed, not counted, so a person
+ * sees they were read and where they are. An empty list writes nothing.
+ */
+export function outOfPeriodList(rows: SheetRows, model: Pick<ReportModel, 'outOfPeriod' | 'unit'>): void {
+  const out = model.outOfPeriod ?? [];
+  if (out.length === 0) return;
+  rows.add();
+  heading(rows, `NGOÀI KỲ BÁO CÁO NĂM ${model.unit.year} (không tính vào các số liệu trên)`, 12);
+  // The day over E:F: «dd/mm/yyyy» is wider than one status column («###»).
+  const merge = (r: number) => [[2, 3], [5, 6]].forEach(([a, b]) => rows.merge(r, a, b));
+  const t = table(rows, ['Nội dung', 'Sheet', '', 'Dòng', 'Ngày', ''], 21);
+  merge(t.header);
+  for (const o of out) merge(rows.add([o.title, o.sheet, null, o.row, o.date, null]));
+  rows.format(t.header + 1, 1, rows.next - 1, 6, CELL);
+  rows.format(t.header + 1, 4, rows.next - 1, 6, NUM);
 }

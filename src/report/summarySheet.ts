@@ -8,7 +8,7 @@ import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
 import { POSTING_STATUSES, summarize, type SummaryData } from './summaryData';
 import { DETAIL_HEADERS, DETAIL_HEADING, DETAIL_NOTE, detailRows, SheetRows, type DetailRange } from './summaryDetail';
 import {
-  chartData, consultationsTable, heading, LAST_COL, overdueList, postingsTable, tasksTable, votesTable,
+  chartData, consultationsTable, heading, LAST_COL, outOfPeriodList, overdueList, postingsTable, tasksTable, votesTable,
 } from './summarySections';
 
 export { summarize, type SummaryData, type GroupSummary, type ConsultationSummary } from './summaryData';
@@ -126,5 +126,6 @@ function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRang
   rows.add();
   const paging = { pageHeight: PAGE_HEIGHT, breaks: [] as number[] };
   overdueList(rows, data, paging);
+  outOfPeriodList(rows, model);
   return { rows, chart, decisions, overdueBreaks: paging.breaks };
 }
