@@ -29,7 +29,9 @@ export const POSTING_MESSAGES: Record<string, MessageFn> = {
   'posting.planned': (p) => `Chưa bắt đầu: dự kiến ${n(p.verb)} ${n(p.span)}${p.days === null || p.days === undefined ? '' : ` (${p.days} ngày)`}; ${need(p)}.`,
   'posting.planned-permanent': (p) => `Chưa bắt đầu: dự kiến niêm yết thường xuyên từ ${n(p.start)} (${n(p.basis)}).`,
   'posting.permanent': (p) =>
-    `Niêm yết thường xuyên từ ${n(p.start)}, đang duy trì` + (typeof p.elapsed === 'number' ? `, đã được ${p.elapsed} ngày` : '') + ` (${n(p.basis)}).`,
+    `Niêm yết thường xuyên từ ${n(p.start)}, đang duy trì` + (typeof p.elapsed === 'number' ? `, đã được ${p.elapsed} ngày` : '') + ` (${n(p.basis)}).` +
+    // A planned end on a permanent content is a plan to take it down: said while it can be changed.
+    (typeof p.end === 'string' && p.end !== '…' ? ` Dòng ghi ngày kết thúc ${p.end}: nội dung này phải niêm yết liên tục, cập nhật khi thay đổi, không gỡ xuống.` : ''),
   'posting.no-requirement': (p) => `Hình thức «${n(p.form)}»: ${need(p)}.`,
   'posting.no-form': () => 'Thiếu hình thức công khai: không xác định được thời hạn phải niêm yết.',
   'posting.no-start': (p) => `Thiếu ngày bắt đầu: không tính được thời gian ${n(p.verb)}; ${need(p)}.`,

@@ -73,6 +73,11 @@ describe('content groups as Điều 13 khoản 2 lists them', () => {
   it.each([1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12])('posts Điều 11 khoản %i for 30 days (Điều 13 khoản 2)', (clause) => {
     expect(judge(row({ clause, start: '2024-02-15', end: null }), '2024-02-20').verdict.requiredDays).toBe(30);
   });
+  it('reminds a permanent posting with a planned end that Điều 13 khoản 2 asks it to stay up', () => {
+    const r = judge(row({ clause: 13, start: '2024-01-02', end: '2024-12-31' }), '2024-04-10');
+    expect(r.verdict.status).toBe('permanent');
+    expect(r.text).toContain('Dòng ghi ngày kết thúc 31/12/2024: nội dung này phải niêm yết liên tục');
+  });
   it.each([4, 13])('posts Điều 11 khoản %i permanently (Điều 13 khoản 2)', (clause) => {
     expect(judge(row({ clause, start: '2024-02-15', end: null }), '2024-02-20').verdict.status).toBe('permanent');
   });
