@@ -80,6 +80,26 @@ describe('the report sheets of a workbook of long texts', () => {
     }
   });
 
+  it('continues a comment taller than Excel\'s 409 pt row on the rows under it, counted once', () => {
+    const doc = documents.find((d) => d.name === 'TH Ý kiến')!;
+    for (const h of Object.values(doc.rowHeights ?? {})) expect(h).toBeLessThanOrEqual(409);
+    const long = longTextSheets().find((d) => d.name === 'Ý kiến')!.values[4][6] as string;
+    // A row with an STT, then the rows under it with text under «Nội dung góp ý» and no STT.
+    const continued = (first: number) => {
+      const pieces = [doc.values[first][2] as string];
+      for (let r = first + 1; doc.values[r]?.[0] === null && typeof doc.values[r]?.[2] === 'string'; r++) pieces.push(doc.values[r][2] as string);
+      return pieces;
+    };
+    const first = doc.values.findIndex((r, i) => typeof r[0] === 'number' && continued(i).join(' ') === long);
+    expect(first).toBeGreaterThan(0);
+    const pieces = continued(first);
+    expect(pieces.length).toBeGreaterThanOrEqual(4);
+    expect(pieces.join(' ')).toBe(long);
+    // Only the first row carries the counting columns (G, H), so Tổng hợp counts the opinion once.
+    expect(doc.values[first][6]).not.toBeNull();
+    expect(doc.values[first + 1][6] ?? null).toBeNull();
+  });
+
   it.each(['Tổng hợp', 'Báo cáo', 'DS Công khai', 'TH Ý kiến'])('gives every date and number of «%s» a column wide enough (no «###»)', (name) => {
     const doc = documents.find((d) => d.name === name)!;
     for (const c of cells(doc)) {
