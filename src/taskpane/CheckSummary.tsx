@@ -8,6 +8,7 @@ import type { CheckResult } from './actions';
 import { RenamedOutputsNote } from './RenamedOutputsNote';
 import { SkippedFeaturesNote } from './SkippedFeaturesNote';
 import { StatusCounts } from './StatusCounts';
+import { TableCounts } from './TableCounts';
 
 /** `"KQ Kiểm tra"` or `"A", "B"`: sheet names quoted as the user sees them on the tabs. */
 export function quoteSheets(names: readonly string[]): string {
@@ -28,7 +29,7 @@ export interface CheckSummaryProps {
   readonly result: CheckResult;
 }
 
-/** What one check found: whose workbook, on which day, postings by status, and where it wrote. */
+/** What one check found: whose workbook, on which day, postings by status, every other table, and where it wrote. */
 export function CheckSummary({ result }: CheckSummaryProps) {
   const styles = useStyles();
   const t = useStrings().check;
@@ -44,6 +45,7 @@ export function CheckSummary({ result }: CheckSummaryProps) {
       <Subtitle2 as="h2">{t.resultTitle}</Subtitle2>
       <FactList facts={facts} strong />
       <StatusCounts postings={report.postings} />
+      <TableCounts report={report} />
       {write.written.length > 0 ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{t.wroteTo(quoteSheets(write.written))}</MessageBarBody>

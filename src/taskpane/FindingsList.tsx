@@ -5,6 +5,7 @@ import type { Severity } from '../domain/issues';
 import { ErrorBar } from './ErrorBar';
 import { INPUT_RULE, type FindingItem } from './findingGroups';
 import { useStrings } from './i18n';
+import { ruleLabel } from './ruleLabel';
 import type { Strings } from './strings';
 import { useFindingsList, type FindingsListProps } from './useFindingsList';
 
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
   message: { flexBasis: '100%' },
-  rule: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  rule: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   severity: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   error: { color: tokens.colorStatusDangerForeground1 },
   warning: { color: tokens.colorStatusWarningForeground2 },
@@ -56,7 +57,7 @@ export function FindingsList(props: FindingsListProps) {
         <Field label={f.rule} className={styles.filter}>
           <Select value={filter.rule} onChange={(_, d) => state.setFilter({ rule: d.value })}>
             <option value="">{f.all}</option>
-            {options.rules.map((r) => <option key={r} value={r}>{r === INPUT_RULE ? f.inputError : r}</option>)}
+            {options.rules.map((r) => <option key={r} value={r}>{r === INPUT_RULE ? f.inputError : ruleLabel(t, r)}</option>)}
           </Select>
         </Field>
         <Field label={f.sheet} className={styles.filter}>
@@ -99,7 +100,7 @@ function FindingLine({ item, go, t }: { item: FindingItem; go?: (sheet: string, 
         <span aria-hidden>{MARKS[item.severity]} </span>{t.severities[item.severity]}
       </span>{' '}
       <span>{item.row === null ? t.findings.wholeSheet : t.findings.row(item.row)}</span>{' '}
-      <span className={styles.rule}>{item.rule ?? t.findings.inputError}</span>{' '}
+      <span className={styles.rule} title={item.rule ?? undefined}>{ruleLabel(t, item.rule)}</span>{' '}
       <span className={styles.message}>{item.column ? `${item.message} (${t.findings.column(item.column)})` : item.message}</span>
     </>
   );

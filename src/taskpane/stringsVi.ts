@@ -1,4 +1,4 @@
-import type { PostingStatus } from '../app/types';
+import type { ConsultationStatus, PostingStatus, TaskStatus } from '../app/types';
 import type { Severity } from '../domain/issues';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import { LEVELS, type LevelId } from '../domain/vocabulary';
@@ -71,6 +71,25 @@ export const vi = {
     chartEmpty: 'Chưa có số liệu.',
   },
 
+  summary: {
+    region: 'Kết quả theo từng bảng',
+    line: (table: string, total: string, parts: string) => (parts ? `${table}: ${total} — ${parts}.` : `${table}: ${total}.`),
+    tasks: 'Kế hoạch', tasksTotal: (n: number) => `${n} nhiệm vụ`,
+    taskStatuses: {
+      'done-on-time': 'hoàn thành đúng hạn', 'done-late': 'hoàn thành muộn', overdue: 'quá hạn', 'due-soon': 'sắp đến hạn',
+      open: 'đang thực hiện', 'no-deadline': 'không có hạn', invalid: 'dữ liệu không hợp lệ',
+    } as Record<TaskStatus, string>,
+    consultations: 'Lấy ý kiến', consultationsTotal: (n: number) => `${n} đợt`,
+    consultationStatuses: {
+      met: 'đạt', short: 'chưa đủ thời gian', ongoing: 'đang lấy ý kiến', planned: 'chưa bắt đầu',
+      'pending-feedback': 'còn ý kiến chưa xử lý', unpublished: 'chưa công khai kết quả', 'missing-data': 'thiếu dữ liệu', invalid: 'dữ liệu không hợp lệ',
+    } as Record<ConsultationStatus, string>,
+    feedback: 'Ý kiến góp ý', feedbackTotal: (n: number) => `${n} ý kiến`,
+    feedbackStates: { accepted: 'tiếp thu', partlyAccepted: 'tiếp thu một phần', explained: 'giải trình', pending: 'chưa xử lý' },
+    votes: 'Biểu quyết', votesTotal: (n: number) => `${n} việc`,
+    voteResults: { passed: 'thông qua', failed: 'không thông qua', unknown: 'chưa đủ số liệu' },
+    count: (label: string, n: number) => `${label} ${n}`,
+  },
   findings: {
     region: 'Danh sách phát hiện',
     none: 'Không có phát hiện hay lỗi dữ liệu nào.',
@@ -220,6 +239,35 @@ export const vi = {
     failed: 'Trình duyệt không cho lưu trang để dùng khi không có mạng; trang vẫn chạy bình thường khi có mạng.',
   },
 
+  /** A rule's name in words (its id only in a tooltip). */
+  ruleNames: {
+    CK_THOI_DIEM: 'Thời điểm công khai',
+    CK_NIEM_YET: 'Thời gian niêm yết',
+    CK_NIEM_YET_KHAC: 'Niêm yết nội dung khác',
+    CK_THUONG_XUYEN: 'Niêm yết thường xuyên',
+    CK_TRUYEN_THANH: 'Công khai trên truyền thanh',
+    CK_DANH_SACH_QUY: 'Danh sách công khai theo quý',
+    YK_THOI_GIAN: 'Thời gian lấy ý kiến',
+    YK_CONG_KHAI_KQ: 'Công khai kết quả lấy ý kiến',
+    BQ_HAI_PHAN_BA: 'Biểu quyết: ít nhất 2/3 số hộ',
+    BQ_QUA_NUA: 'Biểu quyết: trên 50% số hộ',
+    BQ_GUI_QUYET_DINH: 'Gửi kết quả biểu quyết',
+    BQ_CONG_NHAN: 'Công nhận kết quả biểu quyết',
+    BQ_THONG_BAO_PHIEU: 'Thông báo phát phiếu',
+    BQ_HINH_THUC: 'Hình thức biểu quyết',
+    HN_THONG_BAO: 'Thông báo hội nghị',
+    HN_DINH_KY: 'Hội nghị định kỳ',
+    DT_HANG_NAM: 'Đối thoại hằng năm',
+    HU_NIEM_YET: 'Niêm yết hương ước, quy ước',
+    BC_HDND: 'Báo cáo HĐND',
+    CQ_THOI_DIEM: 'Thời điểm công khai (cơ quan)',
+    CQ_NIEM_YET: 'Thời gian niêm yết (cơ quan)',
+    CQ_LAY_Y_KIEN: 'Thời gian lấy ý kiến (cơ quan)',
+    CQ_HOI_NGHI: 'Hội nghị cán bộ, công chức',
+    KH_THOI_HAN: 'Thời hạn theo kế hoạch',
+    TINH_NGAY_DAU: 'Cách tính ngày đầu',
+  } as Readonly<Record<string, string>>,
+  otherRule: 'Quy tắc khác',
   severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
   statuses: POSTING_STATUS_LABELS as Readonly<Record<PostingStatus, string>>,
 };

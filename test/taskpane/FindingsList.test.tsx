@@ -16,7 +16,7 @@ const findings: FindingJson[] = [
   finding('Kế hoạch', 4, 'warning', 'Sắp đến hạn.', 'KH_THOI_HAN'),
   finding('Công khai', 9, 'error', 'Niêm yết 20 ngày: thiếu 10 ngày.'),
   finding('Công khai', 3, 'warning', 'Chưa có ngày kết thúc.'),
-  finding('Công khai', 7, 'error', 'Ngày không có thật.', 'DATE_INVALID'),
+  finding('Công khai', 7, 'error', 'Ngày không có thật.', 'date-invalid'),
 ];
 const inputErrors: InputErrorJson[] = [
   { sheet: 'Công khai', row: 7, column: 'Ngày bắt đầu', value: '31/02/2024', message: 'Ngày không có thật.' },
@@ -33,10 +33,10 @@ describe('FindingsList', () => {
     renderInFluent(<FindingsList findings={findings} inputErrors={inputErrors} goToRow={jest.fn()} />);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Công khai (4)', 'Kế hoạch (1)', 'Ý kiến (1)']);
     expect(lines('Công khai')).toEqual([
-      '✖ Lỗi Dòng 7 DATE_INVALID Ngày không có thật. (cột Ngày bắt đầu)',
-      '✖ Lỗi Dòng 9 CK_NIEM_YET Niêm yết 20 ngày: thiếu 10 ngày.',
-      '▲ Cảnh báo Dòng 3 CK_NIEM_YET Chưa có ngày kết thúc.',
-      'ℹ Lưu ý Dòng 12 CK_NIEM_YET Đang niêm yết: còn 5 ngày.',
+      '✖ Lỗi Dòng 7 Dữ liệu đầu vào Ngày không có thật. (cột Ngày bắt đầu)',
+      '✖ Lỗi Dòng 9 Thời gian niêm yết Niêm yết 20 ngày: thiếu 10 ngày.',
+      '▲ Cảnh báo Dòng 3 Thời gian niêm yết Chưa có ngày kết thúc.',
+      'ℹ Lưu ý Dòng 12 Thời gian niêm yết Đang niêm yết: còn 5 ngày.',
     ]);
     expect(lines('Ý kiến')).toEqual(['✖ Lỗi Dòng 5 Dữ liệu đầu vào Hình thức không có trong danh sách. (cột Hình thức)']);
   });
@@ -62,8 +62,8 @@ describe('FindingsList', () => {
     const { unmount } = renderInFluent(<FindingsList findings={findings} inputErrors={[]} />);
     expect(screen.queryAllByRole('button', { name: /Dòng/ })).toEqual([]);
     unmount();
-    renderInFluent(<FindingsList findings={[finding('Công khai', null, 'error', 'Thiếu cột Ngày bắt đầu.', 'MISSING_COLUMN')]} inputErrors={[]} goToRow={jest.fn()} />);
-    expect(lines('Công khai')).toEqual(['✖ Lỗi Cả sheet MISSING_COLUMN Thiếu cột Ngày bắt đầu.']);
+    renderInFluent(<FindingsList findings={[finding('Công khai', null, 'error', 'Thiếu cột Ngày bắt đầu.', 'column-missing')]} inputErrors={[]} goToRow={jest.fn()} />);
+    expect(lines('Công khai')).toEqual(['✖ Lỗi Cả sheet Dữ liệu đầu vào Thiếu cột Ngày bắt đầu.']);
     expect(screen.queryAllByRole('button', { name: /Cả sheet/ })).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('groupFindings', () => {
   it('keeps one line for an input error the check also lists as a finding', () => {
     const groups = groupFindings(findings, inputErrors);
     expect(groups.flatMap((g) => g.items).filter((i) => i.message === 'Ngày không có thật.')).toEqual([
-      { key: 'f4', sheet: 'Công khai', row: 7, rule: 'DATE_INVALID', severity: 'error', message: 'Ngày không có thật.', column: 'Ngày bắt đầu' },
+      { key: 'f4', sheet: 'Công khai', row: 7, rule: 'date-invalid', severity: 'error', message: 'Ngày không có thật.', column: 'Ngày bắt đầu' },
     ]);
   });
 });
