@@ -3,6 +3,7 @@ import { complianceOf, handledRate, type Consolidation, type UnitSummary } from 
 import type { ReportUnit } from './model';
 import { paragraph, type ReportBlock, type ReportColumn, type ReportTable } from './reportBlocks';
 import { signature, type ReportContent } from './reportContent';
+import { polishBlocks } from './reportPolish';
 import { layoutReportSheet } from './reportSheet';
 import { buildContentDocx } from './reportDocx';
 import { dateline, dayText, issuerLine, listVi, parentLine, percentVi, ROMAN } from './reportText';
@@ -55,9 +56,9 @@ function symbolOf(office: ReportUnit): string {
 const UNIT_COLUMNS: readonly ReportColumn[] = [
   { header: 'STT', span: 1, align: 'center' },
   { header: 'Đơn vị', span: 4, align: 'left' },
-  { header: 'Số nội dung công khai', span: 2, align: 'center' },
+  { header: 'Số lượt công khai', span: 2, align: 'center' },
   { header: 'Tỷ lệ đạt thời hạn', span: 1, align: 'center' },
-  { header: 'Công bố muộn', span: 1, align: 'center' },
+  { header: 'Công khai chậm', span: 1, align: 'center' },
   { header: 'Việc quá hạn', span: 1, align: 'center' },
   { header: 'Ý kiến chưa xử lý', span: 1, align: 'center' },
   { header: 'Lỗi dữ liệu', span: 1, align: 'center' },
@@ -75,19 +76,22 @@ export function buildConsolidatedContent(input: ConsolidatedReportInput): Report
   const t = c.totals;
   const rate = complianceOf(t.postings);
   const postings = Object.values(t.postings).reduce((a, b) => a + b, 0);
+  // Thousands with a dot, as Vietnamese writes them (10.800).
+  const n = (x: number) => x.toLocaleString('vi-VN');
   const sections: [string, ReportBlock[]][] = [
     ['TÌNH HÌNH TIẾP NHẬN SỐ LIỆU', receipt(c, counted.length)],
     ['KẾT QUẢ CÔNG KHAI THÔNG TIN', [
-      paragraph('body', `Các đơn vị đã công khai ${postings} nội dung; ${rate.judged} nội dung đã đủ điều kiện đánh giá thời gian công khai, `
-        + `trong đó ${rate.met} nội dung đạt (${percentVi(rate.met, rate.judged)}), ${t.postings.short} nội dung chưa đủ thời gian; `
-        + `${t.latePublications} nội dung công bố muộn so với thời hạn.`),
+      // «Lượt» as a commune's report counts postings (one content posted at ten halls is ten).
+      paragraph('body', `Các đơn vị đã thực hiện ${n(postings)} lượt công khai; ${n(rate.judged)} lượt đã đủ điều kiện đánh giá thời gian công khai, `
+        + `trong đó ${n(rate.met)} lượt đạt (${percentVi(rate.met, rate.judged)}), ${n(t.postings.short)} lượt chưa đủ thời gian; `
+        + `${n(t.latePublications)} lượt công khai chậm so với thời hạn.`),
       paragraph('caption', 'Bảng: Kết quả theo đơn vị'),
       unitTable(counted, c),
     ]],
     ['NHÂN DÂN BÀN, QUYẾT ĐỊNH VÀ THAM GIA Ý KIẾN', [
       paragraph('body', `Biểu quyết: ${t.votes.passed} nội dung được thông qua, ${t.votes.failed} nội dung không được thông qua.`),
-      paragraph('body', `Lấy ý kiến: ${t.consultations} đợt, ${t.feedback.total} ý kiến; đã tiếp thu ${t.feedback.accepted}, tiếp thu một phần `
-        + `${t.feedback.partlyAccepted}, giải trình ${t.feedback.explained}; còn ${t.feedback.pending} ý kiến chưa xử lý`
+      paragraph('body', `Lấy ý kiến: ${n(t.consultations)} đợt, ${n(t.feedback.total)} ý kiến; đã tiếp thu ${n(t.feedback.accepted)}, tiếp thu một phần `
+        + `${n(t.feedback.partlyAccepted)}, giải trình ${n(t.feedback.explained)}; còn ${n(t.feedback.pending)} ý kiến chưa xử lý`
         + `${t.feedback.total ? ` (đã xử lý ${percentVi(t.feedback.total - t.feedback.pending, t.feedback.total)})` : ''}.`),
     ]],
     ['THỰC HIỆN KẾ HOẠCH', [
@@ -113,7 +117,7 @@ export function buildConsolidatedContent(input: ConsolidatedReportInput): Report
       + `ngày 14/8/2023 của Chính phủ, trên cơ sở sổ theo dõi của ${counted.length} đơn vị (số liệu tính đến ${unitsAsOfText(counted, date)}), `
       + `${office.name || OFFICE_PLACEHOLDER} tổng hợp kết quả thực hiện dân chủ ở cơ sở năm ${year} như sau:`)],
     // The renderers read only titles and blocks; `id` names a commune report's sections, so one is given for the type.
-    sections: sections.map(([title, blocks], i) => ({ id: 'publicity' as const, title: `${ROMAN[i]}. ${title}`, blocks })),
+    sections: sections.map(([title, blocks], i) => ({ id: 'publicity' as const, title: `${ROMAN[i]}. ${title}`, blocks: polishBlocks(blocks) })),
     closing: paragraph('body', `Trên đây là báo cáo tổng hợp kết quả thực hiện dân chủ ở cơ sở năm ${year} của ${office.name || OFFICE_PLACEHOLDER}./.`),
     recipients: { heading: 'Nơi nhận:', lines: [...(office.parent ? [`- ${office.parent.trim()};`] : []), '- Các đơn vị (để biết);', '- Lưu: VT, …'] },
     signature: signature(office),

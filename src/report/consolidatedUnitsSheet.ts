@@ -41,7 +41,7 @@ export const COLUMNS: readonly Column[] = [
     group: 'Công khai', header: 'Tỷ lệ đạt', width: 9,
     rate: (r) => ({ formula: rateFormula(`(${L('Đạt')}${r}+${L('Thường xuyên')}${r})`, `(${L('Đạt')}${r}+${L('Thường xuyên')}${r}+${L('Chưa đủ thời gian')}${r})`), result: '' }),
   },
-  { group: 'Công khai', header: 'Công bố muộn', width: 8, value: (u) => u.latePublications, sum: true },
+  { group: 'Công khai', header: 'Công khai chậm', width: 8, value: (u) => u.latePublications, sum: true },
   { group: 'Kế hoạch', header: 'Số việc', width: 8, value: (u) => Object.values(u.tasks).reduce((a, b) => a + b, 0), sum: true },
   { group: 'Kế hoạch', header: 'Quá hạn', width: 8, value: (u) => u.tasks.overdue, sum: true },
   { group: 'Kế hoạch', header: 'Hoàn thành muộn', width: 10, value: (u) => u.tasks['done-late'], sum: true },
@@ -72,7 +72,7 @@ const KEY_COLS = [1, 2] as const;
  */
 const PRINT_SCALE = 95;
 /** The columns of the first printed page: the title and the lists below stay on it. */
-const FIRST_PAGE_COLS = COLUMNS.findIndex((c) => c.header === 'Công bố muộn') + 1;
+const FIRST_PAGE_COLS = COLUMNS.findIndex((c) => c.header === 'Công khai chậm') + 1;
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
 /** Red at 0, yellow at 80%, green at 100%: a fixed scale, so colours compare across runs. */

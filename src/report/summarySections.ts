@@ -22,7 +22,7 @@ export const PERCENT = '0.0%';
 
 export const RATE_NOTE = 'Tỷ lệ đạt = (Đạt + Niêm yết thường xuyên) / Được đánh giá; Được đánh giá = Đạt + Niêm yết thường xuyên + Chưa đủ thời gian. '
   + 'Không tính nội dung đang niêm yết, chưa bắt đầu, không yêu cầu thời hạn, thiếu dữ liệu hoặc dữ liệu không hợp lệ (lỗi dữ liệu được báo riêng). '
-  + 'Công khai muộn: công khai sau thời điểm phải công khai (Luật 10/2022/QH15, Điều 12 khoản 3; Điều 47 khoản 2 với cơ quan, đơn vị).';
+  + 'Công khai chậm: công khai sau thời điểm phải công khai (Luật 10/2022/QH15, Điều 12 khoản 3; Điều 47 khoản 2 với cơ quan, đơn vị).';
 
 const HEAD: FormatSpec = { font: HEADER, fill: HEADER_FILL, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true };
 const CELL: FormatSpec = { border: 'thin', vertical: 'middle', wrap: true };
@@ -66,7 +66,7 @@ function emptyLine(rows: SheetRows, text: string, cols: number): void {
 /** Postings by content group × status, with totals, rates and the rate's definition. */
 export function postingsTable(rows: SheetRows, data: SummaryData, detail: DetailRange): { first: number; last: number } {
   const t = table(rows, ['Nhóm nội dung', 'Khoản (Điều 11)', ...POSTING_STATUSES.map((s) => POSTING_STATUS_LABELS[s]),
-    'Tổng số', 'Được đánh giá', 'Tỷ lệ đạt', 'Công khai muộn'], 48);
+    'Tổng số', 'Được đánh giá', 'Tỷ lệ đạt', 'Công khai chậm'], 48);
   const first = rows.next;
   const sumOf = (r: number, of: readonly PostingStatus[]) => of.map((s) => `${col(STATUS_COL + POSTING_STATUSES.indexOf(s))}${r}`).join('+');
   const rateOf = (r: number) => `IFERROR((${sumOf(r, MET_STATUSES)})/${col(JUDGED_COL)}${r},"")`;
