@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { openWorkbookFile } from '../../src/workbook/fileHost';
 import { HostError, type ReadResult, type WorkbookHost } from '../../src/workbook/port';
 import { readWorkbookFile } from '../../src/workbook/stream/readingHost';
+import { serialToDay } from '../../src/workbook/stream/sheetXml';
 
 /**
  * Issue 18's differential test: the reader straight from the zip (src/workbook/stream/) gives the
@@ -145,5 +146,22 @@ describeLibreOffice('the zip reader on workbooks LibreOffice saved', () => {
 
   it.each(seeds)('seed %i', async (seed) => {
     await expectSameGrids(readFileSync(join(dir, 'out', `in-${seed}.xlsx`)), `libreoffice-${seed}.xlsx`);
+  });
+});
+
+describe('the day of a serial, computed without a Date', () => {
+  it('is the day exceljs\'s Date gives read with the UTC getters, both date systems, far past and future', () => {
+    const r = prng(18);
+    for (let i = 0; i < 20_000; i++) {
+      const serial = i < 10 ? [0, -1, 1, 60, 61, 2958465, -693593, 0.9999999, 45658.99999999, 1e9][i] : (r() - 0.3) * 3e6 + (r() < 0.5 ? r() : 0);
+      for (const date1904 of [false, true]) {
+        const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+        const expected = Number.isNaN(d.getTime()) ? null : { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+        expect(serialToDay(serial, date1904)).toEqual(expected);
+      }
+    }
+    expect(serialToDay('abc', false)).toBeNull();
+    expect(serialToDay({ error: '#N/A' }, false)).toBeNull();
+    expect(serialToDay(true, false)).toEqual({ y: 1899, m: 12, d: 31 });
   });
 });

@@ -1,5 +1,5 @@
 import type { CellValue, MergedArea } from '../../sheets/grid';
-import { XmlError, attributes, scanXml } from './xmlScan';
+import { XmlError, attributes, decodeEntities, scanXml, type XmlHandler } from './xmlScan';
 import { unescapeOoxml } from './xlsxParts';
 
 /**
@@ -18,38 +18,107 @@ export interface SheetContext {
 }
 
 export interface SheetCells {
-  /** Cell values by row (1-based), then column (1-based); empty cells absent. */
-  readonly rows: Map<number, Map<number, CellValue>>;
+  readonly cells: CellStore;
   /** Every merged area, in the order of the sheet's `<mergeCells>`. */
   readonly merges: MergedArea[];
   /** Relationship ids of `<tablePart>`. */
   readonly tableParts: string[];
 }
 
-/** exceljs's `utils.excelToDate`, then read with the UTC getters (fileRead.ts `convert`). */
-function serialToDay(value: unknown, date1904: boolean): CellValue {
-  const ms = Math.round((Number(value) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
-  const date = new Date(ms);
-  if (Number.isNaN(date.getTime())) return null;
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+/**
+ * The non-empty cells of a sheet in the order they come. Excel, LibreOffice and exceljs write
+ * them row by row, left to right, and then a list is all it takes; a cell out of that order (or a
+ * second one at the same address, which replaces the first as in exceljs) turns it into a map.
+ */
+export class CellStore {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly values: CellValue[] = [];
+  private map: Map<number, Map<number, CellValue>> | null = null;
+  private lastRow = 0;
+  private lastCol = 0;
+
+  set(row: number, col: number, value: CellValue): void {
+    const empty = value === null || value === '';
+    if (this.map === null) {
+      if (row > this.lastRow || (row === this.lastRow && col > this.lastCol)) {
+        this.lastRow = row;
+        this.lastCol = col;
+        if (empty) return;
+        this.rows.push(row);
+        this.cols.push(col);
+        this.values.push(value);
+        return;
+      }
+      this.map = new Map();
+      for (let i = 0; i < this.rows.length; i++) this.put(this.rows[i], this.cols[i], this.values[i]);
+    }
+    if (empty) this.map.get(row)?.delete(col);
+    else this.put(row, col, value);
+  }
+
+  private put(row: number, col: number, value: CellValue): void {
+    let cells = this.map!.get(row);
+    if (cells === undefined) this.map!.set(row, (cells = new Map()));
+    cells.set(col, value);
+  }
+
+  /** Calls `each` once per non-empty cell. */
+  forEach(each: (row: number, col: number, value: CellValue) => void): void {
+    if (this.map === null) {
+      for (let i = 0; i < this.rows.length; i++) each(this.rows[i], this.cols[i], this.values[i]);
+      return;
+    }
+    for (const [row, cells] of this.map) for (const [col, value] of cells) each(row, col, value);
+  }
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+/** The largest time a JS Date holds (ECMA-262 21.4.1.1): past it exceljs's Date is invalid. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * exceljs's `utils.excelToDate` (`new Date(Math.round((serial - 25569 [+ 1462]) * 86400000))`),
+ * then read with the UTC getters (fileRead.ts `convert`), computed without building the Date:
+ * the civil date of a day count (H. Hinnant, "chrono-compatible low-level date algorithms").
+ */
+export function serialToDay(value: unknown, date1904: boolean): CellValue {
+  const ms = Math.round((Number(value) - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);
+  if (!(Math.abs(ms) <= MAX_TIME)) return null;
+  const z = Math.floor(ms / DAY_MS) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** exceljs's `utils.xmlDecode`, which it applies once more to a `t="str"` cell's text. */
 const xmlDecodeAgain = (s: string): string => (s.indexOf('&') < 0 ? s : s.replace(/&([a-z]*);/g, (c) =>
   ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' } as Record<string, string>)[c] ?? c));
 
-/** "AB12" → [12, 28]; null when the text is not an A1 address. */
+/** "AB12" (or "$AB$12") → [12, 28]; null when the text is not an A1 address. */
 function decodeAddress(address: string): [number, number] | null {
+  const length = address.length;
+  let i = address.charCodeAt(0) === 36 ? 1 : 0;
   let col = 0;
-  let i = 0;
-  for (; i < address.length; i++) {
+  for (; i < length; i++) {
     const c = address.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
-    else if (c === 36 && i === 0) continue; // "$"
-    else break;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
   }
-  const row = Number(address.slice(i).replace(/^\$/, ''));
-  if (col === 0 || !Number.isInteger(row) || row < 1) return null;
+  if (i < length && address.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digits = i;
+  for (; i < length; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + c - 48;
+  }
+  if (col === 0 || i === digits || row < 1) return null;
   return [row, col];
 }
 
@@ -73,11 +142,54 @@ interface OpenCell {
   runs: string[] | null;
 }
 
-export function parseSheet(xml: string, context: SheetContext): SheetCells {
-  const rows = new Map<number, Map<number, CellValue>>();
-  const merges: MergedArea[] = [];
-  const tableParts: string[] = [];
-  const { sharedStrings, dateStyles, date1904 } = context;
+// exceljs's CellXform.parseClose then reconcile, reduced by fileRead.ts readCell/convert.
+function cellValue(c: OpenCell, context: SheetContext): CellValue {
+  const raw = c.value;
+  if (c.formula) {
+    if (!raw) return null;
+    let result: unknown;
+    if (c.type === 'str') result = xmlDecodeAgain(raw);
+    else if (c.type === 'b') result = parseInt(raw, 10) !== 0;
+    else if (c.type === 'e') result = { error: raw };
+    else result = parseFloat(raw);
+    if (c.date) return serialToDay(result, context.date1904);
+    return typeof result === 'object' ? raw : (result as CellValue);
+  }
+  if (c.runs !== null) return c.type === 's' ? sharedString(raw, context) : c.runs.join('');
+  if (raw === undefined) return null;
+  switch (c.type) {
+    case 's':
+      return sharedString(raw, context);
+    case 'str':
+      return xmlDecodeAgain(raw);
+    case 'inlineStr':
+      return raw;
+    case 'b':
+      return parseInt(raw, 10) !== 0;
+    case 'e':
+      return raw;
+    default: {
+      const n = parseFloat(raw);
+      return c.date ? serialToDay(n, context.date1904) : n;
+    }
+  }
+}
+
+function sharedString(raw: string | undefined, context: SheetContext): CellValue {
+  const index = parseInt(raw ?? '', 10);
+  // exceljs fails the whole load on an index past the table; so does this reader.
+  if (!(index >= 0 && index < context.sharedStrings.length)) throw new XmlError(`shared string ${raw} is not in the table`);
+  return context.sharedStrings[index] ?? null;
+}
+
+const isDateStyle = (s: string | undefined, context: SheetContext): boolean => {
+  if (s === undefined) return false;
+  const style = parseInt(s, 10);
+  return style ? context.dateStyles[style] === true : false;
+};
+
+/** The scanner's handler for a sheet, or for one `<c>` of it (then `inSheetData` starts true). */
+function sheetHandler(out: SheetCells, context: SheetContext, inSheetData: boolean): XmlHandler {
   let currentRow = 0;
   let lastCol = 0;
   let cell: OpenCell | null = null;
@@ -86,61 +198,7 @@ export function parseSheet(xml: string, context: SheetContext): SheetCells {
   let inRun = false;
   let runText = '';
   let formulaText = '';
-  let inSheetData = false;
-
-  const finish = (c: OpenCell): void => {
-    const value = cellValue(c);
-    let row = rows.get(c.row);
-    // A second `<c>` at the same address replaces the first, as in exceljs.
-    if (value === null || value === '') {
-      row?.delete(c.col);
-      return;
-    }
-    if (row === undefined) rows.set(c.row, (row = new Map()));
-    row.set(c.col, value);
-  };
-
-  // exceljs's CellXform.parseClose then reconcile, reduced by fileRead.ts readCell/convert.
-  const cellValue = (c: OpenCell): CellValue => {
-    const raw = c.value;
-    if (c.formula) {
-      if (!raw) return null;
-      let result: unknown;
-      if (c.type === 'str') result = xmlDecodeAgain(raw);
-      else if (c.type === 'b') result = parseInt(raw, 10) !== 0;
-      else if (c.type === 'e') result = { error: raw };
-      else result = parseFloat(raw);
-      if (c.date) return serialToDay(result, date1904);
-      return typeof result === 'object' ? raw : (result as CellValue);
-    }
-    if (c.runs !== null) return c.type === 's' ? sharedString(raw) : c.runs.join('');
-    if (raw === undefined) return null;
-    switch (c.type) {
-      case 's':
-        return sharedString(raw);
-      case 'str':
-        return xmlDecodeAgain(raw);
-      case 'inlineStr':
-        return raw;
-      case 'b':
-        return parseInt(raw, 10) !== 0;
-      case 'e':
-        return raw;
-      default: {
-        const n = parseFloat(raw);
-        return c.date ? serialToDay(n, date1904) : n;
-      }
-    }
-  };
-
-  const sharedString = (raw: string | undefined): CellValue => {
-    const index = parseInt(raw ?? '', 10);
-    // exceljs fails the whole load on an index past the table; so does this reader.
-    if (!(index >= 0 && index < sharedStrings.length)) throw new XmlError(`shared string ${raw} is not in the table`);
-    return sharedStrings[index] ?? null;
-  };
-
-  scanXml(xml, {
+  return {
     open(tag, attrs) {
       if (cell !== null) {
         if (tag === 'v') textMode = 1;
@@ -160,8 +218,7 @@ export function parseSheet(xml: string, context: SheetContext): SheetCells {
         const row = at ? at[0] : currentRow;
         const col = at ? at[1] : lastCol + 1;
         lastCol = col;
-        const style = a.s === undefined ? 0 : parseInt(a.s, 10);
-        cell = { row, col, type: a.t, date: style ? dateStyles[style] === true : false, value: undefined, formula: false, runs: null };
+        cell = { row, col, type: a.t, date: isDateStyle(a.s, context), value: undefined, formula: false, runs: null };
       } else if (tag === 'row') {
         const r = attributes(attrs).r;
         currentRow = r === undefined ? currentRow + 1 : Number(r);
@@ -171,10 +228,10 @@ export function parseSheet(xml: string, context: SheetContext): SheetCells {
       } else if (tag === 'mergeCell') {
         const ref = attributes(attrs).ref;
         const area = ref === undefined ? null : decodeRange(ref);
-        if (area !== null) merges.push(area);
+        if (area !== null) out.merges.push(area);
       } else if (tag === 'tablePart') {
         const id = attributes(attrs)['r:id'];
-        if (id !== undefined) tableParts.push(id);
+        if (id !== undefined) out.tableParts.push(id);
       }
     },
     text(t) {
@@ -188,7 +245,7 @@ export function parseSheet(xml: string, context: SheetContext): SheetCells {
         return;
       }
       if (tag === 'c') {
-        finish(cell);
+        out.cells.set(cell.row, cell.col, cellValue(cell, context));
         cell = null;
         textMode = 0;
         inRun = false;
@@ -200,6 +257,117 @@ export function parseSheet(xml: string, context: SheetContext): SheetCells {
         (cell.runs ??= []).push(unescapeOoxml(runText));
       }
     },
-  });
-  return { rows, merges, tableParts };
+  };
+}
+
+export function parseSheet(xml: string, context: SheetContext): SheetCells {
+  return parseSheetFast(xml, context) ?? parseSheetGeneric(xml, context);
+}
+
+/** Every part of the sheet through the scanner: the reference the fast path must agree with. */
+export function parseSheetGeneric(xml: string, context: SheetContext): SheetCells {
+  const out: SheetCells = { cells: new CellStore(), merges: [], tableParts: [] };
+  scanXml(xml, sheetHandler(out, context, false));
+  return out;
+}
+
+const V_OPEN = '<v>';
+const V_CLOSE = '</v></c>';
+
+/**
+ * The sheet as Excel, LibreOffice and exceljs write it, a hundred thousand rows in one pass: the
+ * `<sheetData>` walked cell by cell with `indexOf`, a cell that is only `<v>…</v>` read on the
+ * spot, any other cell (a formula, an inline or rich string) given to the scanner alone, and the
+ * parts around `<sheetData>` (merges, tables) scanned whole. Null, for the scanner to read it
+ * all, when the sheet is written otherwise: a comment or CDATA among the cells, a cell without
+ * its address.
+ */
+function parseSheetFast(xml: string, context: SheetContext): SheetCells | null {
+  const open = xml.indexOf('<sheetData');
+  if (open < 0) return null;
+  const openEnd = xml.indexOf('>', open);
+  if (openEnd < 0) return null;
+  const out: SheetCells = { cells: new CellStore(), merges: [], tableParts: [] };
+  let close: number;
+  if (xml.charCodeAt(openEnd - 1) === 47 /* "/" */) {
+    close = openEnd + 1;
+  } else {
+    close = xml.indexOf('</sheetData>', openEnd);
+    if (close < 0) return null;
+    const bang = xml.indexOf('<!', openEnd);
+    if (bang >= 0 && bang < close) return null;
+    if (!cellsFast(xml, openEnd + 1, close, context, out)) return null;
+    close += '</sheetData>'.length;
+  }
+  // Around the cells: the scanner, which also refuses a document type declaration.
+  const handler = sheetHandler(out, context, false);
+  scanXml(xml.slice(0, open), handler);
+  scanXml(xml.slice(close), handler);
+  return out;
+}
+
+/** The cells of `xml[from, to)` into `out`; false when one is not written the usual way. */
+function cellsFast(xml: string, from: number, to: number, context: SheetContext, out: SheetCells): boolean {
+  const { cells, } = out;
+  let generic: XmlHandler | null = null;
+  let p = from;
+  for (;;) {
+    let c = xml.indexOf('<c', p);
+    while (c >= 0 && c < to) {
+      const after = xml.charCodeAt(c + 2);
+      if (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13) break;
+      c = xml.indexOf('<c', c + 2);
+    }
+    if (c < 0 || c >= to) return true;
+    const tagEnd = xml.indexOf('>', c);
+    if (tagEnd < 0 || tagEnd >= to) return false;
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+    // The three attributes of a cell, read without building an object.
+    let r: string | undefined, s: string | undefined, t: string | undefined;
+    let q = c + 2;
+    const attrsEnd = selfClosing ? tagEnd - 1 : tagEnd;
+    while (q < attrsEnd) {
+      const eq = xml.indexOf('=', q);
+      if (eq < 0 || eq >= attrsEnd) break;
+      const quote = xml.charCodeAt(eq + 1);
+      if (quote !== 34 && quote !== 39) return false;
+      const end = xml.indexOf(quote === 34 ? '"' : "'", eq + 2);
+      if (end < 0 || end >= attrsEnd) return false;
+      // A one-letter name right before "=" and after white space: r, s or t.
+      const before = xml.charCodeAt(eq - 2);
+      if (before === 32 || before === 9 || before === 10 || before === 13) {
+        const letter = xml.charCodeAt(eq - 1);
+        if (letter === 114 /* r */ || letter === 115 /* s */ || letter === 116 /* t */) {
+          const value = xml.slice(eq + 2, end);
+          if (value.indexOf('&') >= 0) return false;
+          if (letter === 114) r = value;
+          else if (letter === 115) s = value;
+          else t = value;
+        }
+      }
+      q = end + 1;
+    }
+    const at = r === undefined ? null : decodeAddress(r);
+    if (at === null) return false;
+    if (selfClosing) {
+      cells.set(at[0], at[1], null);
+      p = tagEnd + 1;
+      continue;
+    }
+    const valueEnd = xml.startsWith(V_OPEN, tagEnd + 1) ? xml.indexOf('</v>', tagEnd + 4) : -1;
+    if (valueEnd >= 0 && xml.startsWith(V_CLOSE, valueEnd)) {
+      let raw = xml.slice(tagEnd + 4, valueEnd);
+      if (raw.indexOf('<') >= 0) return false;
+      if (raw.indexOf('&') >= 0 || raw.indexOf('\r') >= 0) raw = decodeEntities(raw.replace(/\r\n?/g, '\n'));
+      const cell: OpenCell = { row: at[0], col: at[1], type: t, date: isDateStyle(s, context), value: raw === '' ? undefined : raw, formula: false, runs: null };
+      cells.set(at[0], at[1], cellValue(cell, context));
+      p = valueEnd + V_CLOSE.length;
+      continue;
+    }
+    const cellEnd = xml.indexOf('</c>', tagEnd);
+    if (cellEnd < 0 || cellEnd >= to) return false;
+    generic ??= sheetHandler(out, context, true);
+    scanXml(xml.slice(c, cellEnd + 4), generic);
+    p = cellEnd + 4;
+  }
 }

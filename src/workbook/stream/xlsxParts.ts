@@ -1,4 +1,4 @@
-import { attributes, scanXml } from './xmlScan';
+import { attributes, decodeEntities, scanXml } from './xmlScan';
 
 /**
  * The small parts of an .xlsx a reading needs, each read the way exceljs reads it (the file host's
@@ -78,6 +78,55 @@ export const unescapeOoxml = (s: string): string =>
  * guides (`<rPh>`) left out. `undefined` marks an `<si>` with neither text nor runs.
  */
 export function parseSharedStrings(xml: string): (string | undefined)[] {
+  return sharedStringsFast(xml) ?? sharedStringsGeneric(xml);
+}
+
+/**
+ * The table as Excel and exceljs write it, one `indexOf` walk: an `<si>` that is one plain `<t>`
+ * is read on the spot, any other (rich text, phonetic guides) goes through the scanner alone.
+ * Null when the part holds a comment, CDATA or a declaration: the scanner then reads it all.
+ */
+function sharedStringsFast(xml: string): (string | undefined)[] | null {
+  const first = xml.indexOf('<si');
+  if (first < 0) return sharedStringsGeneric(xml);
+  if (xml.indexOf('<!') >= 0) return null;
+  scanXml(xml.slice(0, first), { open() {}, close() {} });
+  const out: (string | undefined)[] = [];
+  let p = first;
+  for (;;) {
+    const si = xml.indexOf('<si', p);
+    if (si < 0) return out;
+    const next = xml.charCodeAt(si + 3);
+    if (next === 47 /* <si/> */) {
+      out.push(undefined);
+      p = si + 5;
+      continue;
+    }
+    if (next !== 62 /* ">" */) {
+      p = si + 3; // another tag that starts with "si"
+      continue;
+    }
+    const end = xml.indexOf('</si>', si);
+    if (end < 0) return null;
+    const start = si + 4;
+    let text: string | undefined;
+    if (xml.startsWith('<t>', start) || xml.startsWith('<t xml:space="preserve">', start)) {
+      const open = xml.indexOf('>', start) + 1;
+      const close = xml.indexOf('</t>', open);
+      if (close + 4 === end && xml.lastIndexOf('<', close - 1) < open) {
+        const raw = xml.slice(open, close);
+        text = unescapeOoxml(raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : decodeEntities(raw.replace(/\r\n?/g, '\n')));
+        out.push(text);
+        p = end + 5;
+        continue;
+      }
+    }
+    out.push(...sharedStringsGeneric(`<sst>${xml.slice(si, end + 5)}</sst>`));
+    p = end + 5;
+  }
+}
+
+function sharedStringsGeneric(xml: string): (string | undefined)[] {
   const out: (string | undefined)[] = [];
   let item: string | undefined;
   let inItem = false;

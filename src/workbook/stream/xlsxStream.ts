@@ -47,35 +47,45 @@ export class XlsxStream {
   readGrid(name: string): SheetGrid {
     const path = this.paths.get(name);
     if (path === undefined) throw new RangeError(`No worksheet "${name}"`);
-    const { rows, merges, tableParts } = parseSheet(this.text(path)!, this.sheetContext());
+    const { cells, merges, tableParts } = parseSheet(this.text(path)!, this.sheetContext());
     const overlapping = firstOverlap(merges);
     // exceljs refuses to load a sheet whose merged areas overlap; so does this reader.
     if (overlapping !== null) throw new ZipReadError('corrupt', `${path}: merged areas overlap at ${overlapping}`);
-    // A merged area's value lives in its top-left cell only (fileRead.ts readCell).
-    for (const m of merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        const row = rows.get(r);
-        if (row === undefined) continue;
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) row.delete(c);
-      }
-    }
     const tables = this.tables(path, tableParts);
     const multiRow = merges.filter((m) => m.bottom > m.top);
     const extra = multiRow.length > 0 ? { merges: multiRow } : {};
     let top = Infinity, left = Infinity, bottom = 0, right = 0;
-    for (const [r, row] of rows) {
-      if (row.size === 0) continue;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      for (const c of row.keys()) {
-        if (c < left) left = c;
-        if (c > right) right = c;
-      }
-    }
+    cells.forEach((r, c) => {
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
     if (bottom === 0) return { name, firstRow: 1, firstColumn: 1, values: [], tables, ...extra };
     const width = right - left + 1;
-    const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array<CellValue>(width).fill(null));
-    for (const [r, row] of rows) for (const [c, v] of row) values[r - top][c - left] = v;
+    let values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array<CellValue>(width).fill(null));
+    cells.forEach((r, c, v) => {
+      values[r - top][c - left] = v;
+    });
+    // A merged area's value lives in its top-left cell only (fileRead.ts readCell); the used range
+    // is then that of the cells left.
+    let cleared = false;
+    for (const m of merges) {
+      for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++) {
+        const row = values[r - top];
+        for (let c = Math.max(m.left, left); c <= Math.min(m.right, right); c++) {
+          if ((r !== m.top || c !== m.left) && row[c - left] !== null) {
+            row[c - left] = null;
+            cleared = true;
+          }
+        }
+      }
+    }
+    if (cleared) {
+      const trimmed = trim(values, top, left);
+      if (trimmed === null) return { name, firstRow: 1, firstColumn: 1, values: [], tables, ...extra };
+      ({ values, top, left } = trimmed);
+    }
     return { name, firstRow: top, firstColumn: left, values, tables, ...extra };
   }
 
@@ -114,6 +124,25 @@ export class XlsxStream {
     const entry = this.entries.get(path);
     return entry === undefined ? null : entryText(this.bytes, entry);
   }
+}
+
+/** The grid without its empty outer rows and columns; null when nothing is left. */
+function trim(values: CellValue[][], top: number, left: number): { values: CellValue[][]; top: number; left: number } | null {
+  const filled = (v: CellValue) => v !== null;
+  const rows = values.map((row) => row.some(filled));
+  const first = rows.indexOf(true);
+  if (first < 0) return null;
+  const last = rows.lastIndexOf(true);
+  const width = values[0].length;
+  let lo = width, hi = -1;
+  for (const row of values) {
+    for (let c = 0; c < width; c++) {
+      if (row[c] === null) continue;
+      if (c < lo) lo = c;
+      if (c > hi) hi = c;
+    }
+  }
+  return { values: values.slice(first, last + 1).map((row) => row.slice(lo, hi + 1)), top: top + first, left: left + lo };
 }
 
 /** The first cell two merged areas share ("C4"), or null: exceljs's own check, pair by pair. */
