@@ -91,7 +91,7 @@ export function FindingsList(props: FindingsListProps) {
   );
 }
 
-function FindingLine({ item, go, t }: { item: FindingItem; go?: (sheet: string, row: number) => void; t: Strings }) {
+function FindingLine({ item, go, t }: { item: FindingItem; go?: (sheet: string, row: number, item: FindingItem) => void; t: Strings }) {
   const styles = useStyles();
   const body = (
     <>
@@ -106,5 +106,5 @@ function FindingLine({ item, go, t }: { item: FindingItem; go?: (sheet: string, 
   );
   const row = item.row;
   if (!go || row === null) return <div className={styles.line}>{body}</div>;
-  return <Button appearance="subtle" className={styles.line} onClick={() => go(item.sheet, row)}>{body}</Button>;
+  return <Button appearance="subtle" className={styles.line} onClick={() => go(item.sheet, row, item)}>{body}</Button>;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RowValues } from '../app/rowValues';
 import type { LocalDate } from '../domain/calendar/localDate';
-import type { CheckAction, GoToRowAction, ReportAction, TemplateAction } from './actions';
+import type { CheckAction, GoToRowAction, ReportAction, RowFinding, TemplateAction } from './actions';
 import { App, type AppProps } from './App';
 import { bindActions } from './bindActions';
 import { ConsolidatePanel } from './ConsolidatePanel';
@@ -38,7 +38,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
   const gate = useMemo(() => createGate(() => busyText), [busyText]);
   const busy = useSyncExternalStore(gate.subscribe, gate.isBusy);
   const session = useFileSession({ gate, strings, opener, download });
-  const [preview, setPreview] = useState<{ row: RowValues | null; missing: string | null } | null>(null);
+  const [preview, setPreview] = useState<{ row: RowValues | null; missing: string | null; finding?: RowFinding } | null>(null);
   const [dragging, setDragging] = useState(false);
 
   const bound = useMemo(() => bindActions(session.currentHost, today), [session.currentHost, today]);
@@ -53,9 +53,9 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
     const check: CheckAction = writing(bound.check);
     const makeReports: ReportAction = writing(bound.makeReports);
     const createTemplate: TemplateAction = writing(bound.createTemplate);
-    const goToRow: GoToRowAction = (sheet, row) => gate.run(async () => {
+    const goToRow: GoToRowAction = (sheet, row, finding) => gate.run(async () => {
       const values = await bound.readRow(sheet, row);
-      setPreview({ row: values, missing: values ? null : sheet });
+      setPreview({ row: values, missing: values ? null : sheet, finding });
     });
     const plan = lazyImportPlan(session.currentHost, today);
     return {
@@ -122,7 +122,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       onLangChange={changeLang}
       fileBar={<FileBar session={session} busy={busy} dragging={dragging} />}
     >
-      <RowPreview row={preview?.row ?? null} missingSheet={preview?.missing ?? null} onClose={() => setPreview(null)} />
+      <RowPreview row={preview?.row ?? null} missingSheet={preview?.missing ?? null} finding={preview?.finding} onClose={() => setPreview(null)} />
     </App>
   );
 }

@@ -77,8 +77,16 @@ export interface ReportResultData {
 /** «Lập báo cáo»: the report sheets written into the workbook, plus the Word draft and the chart data. */
 export type ReportAction = (request: ReportRequest) => Promise<ReportResultData & HostNotes>;
 
+/** The finding a row is shown for: the standalone page's row dialog says it and marks its cell. */
+export interface RowFinding {
+  readonly message: string;
+  /** The column's header as the user wrote it, when the finding names one. */
+  readonly column: string | null;
+  readonly severity: 'error' | 'warning' | 'info';
+}
+
 /** Selects a finding's row in Excel (`goToRow` use case); resolves when Excel has done it. */
-export type GoToRowAction = (sheet: string, row: number) => Promise<void>;
+export type GoToRowAction = (sheet: string, row: number, finding?: RowFinding) => Promise<void>;
 
 /** «Thiết lập»: the unit's details and the rules in force, read from the workbook. */
 export type SettingsAction = () => Promise<WorkbookSettings>;

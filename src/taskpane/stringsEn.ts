@@ -113,6 +113,7 @@ export const en: Strings = {
     missing: (sheet) => `The open file no longer has a sheet «${sheet}».`,
     header: 'Column',
     value: 'Value',
+    atFault: 'the cell at fault',
   },
 
   reading: {

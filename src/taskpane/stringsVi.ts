@@ -117,6 +117,7 @@ export const vi = {
     missing: (sheet: string) => `Không còn sheet «${sheet}» trong tệp đang mở.`,
     header: 'Cột',
     value: 'Giá trị',
+    atFault: 'ô có vấn đề',
   },
 
   reading: {

@@ -39,11 +39,12 @@ export function useFindingsList({ findings, inputErrors, goToRow }: FindingsList
   const showMore = (sheet: string) =>
     setLimits({ of: groups, bySheet: { ...bySheet, [sheet]: (bySheet[sheet] ?? PAGE_SIZE) + PAGE_SIZE } });
 
-  const go = useCallback((sheet: string, row: number) => {
+  const go = useCallback((sheet: string, row: number, item?: FindingItem) => {
     if (!goToRow) return;
     setError(null);
+    const finding = item && { message: item.message, column: item.column, severity: item.severity };
     // Promise.resolve().then: an action that throws synchronously still lands in the catch.
-    Promise.resolve().then(() => goToRow(sheet, row)).catch((e: unknown) => setError(describeError(e)));
+    Promise.resolve().then(() => goToRow(sheet, row, finding)).catch((e: unknown) => setError(describeError(e)));
   }, [goToRow]);
 
   return {

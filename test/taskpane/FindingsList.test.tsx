@@ -47,8 +47,9 @@ describe('FindingsList', () => {
     fireEvent.click(screen.getByRole('button', { name: /Dòng 9/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Lỗi Dòng 5 Dữ liệu đầu vào Hình thức không có trong danh sách. (cột Hình thức)' }));
     await waitFor(() => expect(goToRow).toHaveBeenCalledTimes(2));
-    expect(goToRow).toHaveBeenNthCalledWith(1, 'Công khai', 9);
-    expect(goToRow).toHaveBeenNthCalledWith(2, 'Ý kiến', 5);
+    // The finding goes along: the standalone page's row dialog says it and marks its cell.
+    expect(goToRow).toHaveBeenNthCalledWith(1, 'Công khai', 9, { message: 'Niêm yết 20 ngày: thiếu 10 ngày.', column: null, severity: 'error' });
+    expect(goToRow).toHaveBeenNthCalledWith(2, 'Ý kiến', 5, { message: 'Hình thức không có trong danh sách.', column: 'Hình thức', severity: 'error' });
   });
 
   it('shows why a row could not be selected', async () => {
@@ -89,7 +90,7 @@ describe('FindingsList', () => {
     renderInFluent(<App check={() => Promise.resolve(checkResult())} createTemplate={jest.fn()} goToRow={goToRow} defaultYear={2024} />);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     fireEvent.click(await screen.findByRole('button', { name: /Dòng 10/ }));
-    await waitFor(() => expect(goToRow).toHaveBeenCalledWith('Công khai', 10));
+    await waitFor(() => expect(goToRow).toHaveBeenCalledWith('Công khai', 10, expect.objectContaining({ column: 'Ngày bắt đầu' })));
   });
 });
 

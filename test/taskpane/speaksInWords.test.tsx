@@ -9,6 +9,7 @@ import { tableCountLines } from '../../src/taskpane/TableCounts';
 import { checkResult, report } from './fixtures';
 import { renderInFluent } from './render';
 import { RULES } from '../../src/domain/rules/catalog';
+import { RowPreview } from '../../src/taskpane/RowPreview';
 
 const RAW = /\b[A-Z]{2,}_[A-Z_]+\b|\b[a-z]+-[a-z]+(?:-[a-z]+)*\b/;
 
@@ -64,5 +65,17 @@ describe('the pane speaks in words (issue 15, item 7)', () => {
 
   it('says nothing of tables the book does not have', () => {
     expect(tableCountLines(report(), STRINGS.vi)).toEqual([]);
+  });
+
+  it('shows the finding in the row dialog and marks the cell at fault', async () => {
+    renderInFluent(<RowPreview
+      row={{ sheet: 'Công khai', row: 10, cells: [{ column: 'B', header: 'Nội dung công khai', value: 'Dự toán' }, { column: 'H', header: 'Ngày bắt đầu', value: '31/02/2024' }] }}
+      finding={{ message: 'Ngày không có thật.', column: 'Ngày bắt đầu', severity: 'error' }}
+      onClose={jest.fn()}
+    />);
+    await screen.findByText(/Ngày không có thật\./);
+    const marked = document.querySelectorAll('[data-fault]');
+    expect(marked).toHaveLength(1);
+    expect(marked[0].textContent).toBe('Ngày bắt đầu (H) — ô có vấn đề31/02/2024');
   });
 });
