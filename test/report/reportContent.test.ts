@@ -124,6 +124,13 @@ describe('the report content on the sample (An Thượng, 2024)', () => {
     expect(content.intro[0].text).not.toContain('sửa đổi');
   });
 
+  it('names only the outcomes there were: no «0 nội dung …»', () => {
+    const votes = SAMPLE_MODEL.votes.map((v) => ({ ...v, passed: null, agree: null }));
+    const text = prose(buildReportContent({ ...SAMPLE_MODEL, votes }), 'decisions');
+    expect(text).toContain('quyết định 2 nội dung: 2 nội dung chưa đủ số liệu để xác định kết quả.');
+    expect(text).not.toMatch(/(^|\s)0 nội dung/u);
+  });
+
   it('says so when the check found nothing', () => {
     expect(prose(buildReportContent({ ...SAMPLE_MODEL, findings: [], inputErrors: 0 }), 'shortcomings')).toContain('chưa phát hiện tồn tại, hạn chế');
   });
