@@ -36,6 +36,22 @@ describe('the Office host through the real Office.js client', () => {
     expect(excel.requestSizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(6_000_000);
   }, 60_000);
 
+  it.each([['«Kiểm tra»', 'check'], ['«Lập báo cáo»', 'report']] as const)(
+    'packs %s to a 1 MB budget with no batch over 1 MB of real body (the estimate bounds the body at every cut)',
+    async (_, flow) => {
+      const excel = createOfficeJsExcel({ payloadLimit: 1_000_000, responseLimit: 5_000_000 });
+      if (flow === 'check') seedFake(excel.model, 10_000);
+      else seedTracking(excel.model, 5_000);
+      const office = host(excel, 1_000_000);
+      if (flow === 'check') await checkAndWriteFindings(office, { today: BIG_AS_OF });
+      else await writeReports(office, { today: { y: 2025, m: 6, d: 30 } });
+      // A refused body is recorded too: none is over the limit, so none was refused and retried.
+      expect(excel.requestSizes.filter((size) => size > 1_000_000)).toEqual([]);
+      expect(excel.requestSizes.length).toBeGreaterThan(3);
+    },
+    60_000,
+  );
+
   it.each(['RequestPayloadSizeLimitExceeded', 'GeneralException'] as const)(
     'retries a write Excel refuses for its size (%s) in smaller batches',
     async (refusal) => {
