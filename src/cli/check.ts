@@ -4,7 +4,7 @@ import { countByStatus } from '../app/findingLines';
 import type { CheckReport } from '../app/types';
 import { formatVi, parseIso } from '../domain/calendar/localDate';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
-import { readWorkbookPath } from '../workbook/fileHostNode';
+import { readWorkbookPath } from '../workbook/stream/readPathNode';
 import { todayFromClock } from './today';
 import { readingOption } from './readingOption';
 import { CliUsageError, requireFile } from './usage';

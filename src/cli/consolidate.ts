@@ -8,7 +8,7 @@ import { readConsolidatingWorkbook } from '../app/consolidateTarget';
 import { parseIso } from '../domain/calendar/localDate';
 import { complianceOf, type Consolidation } from '../report/consolidatedModel';
 import { newWorkbookFile } from '../workbook/fileHost';
-import { readWorkbookPath } from '../workbook/fileHostNode';
+import { readWorkbookPath } from '../workbook/stream/readPathNode';
 import { expandInputs } from './consolidateInputs';
 import { defaultJobs, saveInWorker, summarizeInWorkers } from './consolidateWorkers';
 import { todayFromClock } from './today';

@@ -1,23 +1,17 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { HostError } from './port';
 import { hostMessages } from './hostMessages';
 import { AppendingFileHost } from './fileAppend';
 import { openWorkbookFile, type FileHost } from './fileHost';
 import { deflatePackage, deflateZip } from './zipNode';
-import { readWorkbookFile, type ReadingFileHost } from './stream/readingHost';
+import { readWorkbookBytes } from './stream/readPathNode';
+
+export { readWorkbookPath } from './stream/readPathNode';
 
 /** Node-only conveniences for the CLI and tests: the file host itself never touches `fs`. */
 export async function openWorkbookPath(path: string): Promise<FileHost> {
   return openWorkbookFile(await readWorkbookBytes(path), basename(path));
-}
-
-/**
- * Opens a workbook that a run mostly reads (`dccs check`): sheets come straight from the zip, and
- * exceljs loads the workbook only if something is written (stream/readingHost.ts).
- */
-export async function readWorkbookPath(path: string): Promise<ReadingFileHost> {
-  return readWorkbookFile(await readWorkbookBytes(path), basename(path));
 }
 
 /**
@@ -27,17 +21,6 @@ export async function readWorkbookPath(path: string): Promise<ReadingFileHost> {
 export async function openWorkbookForAppend(path: string): Promise<AppendingFileHost> {
   const bytes = await readWorkbookBytes(path);
   return new AppendingFileHost(await openWorkbookFile(bytes, basename(path)), bytes);
-}
-
-async function readWorkbookBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new HostError('missing-file', hostMessages.missingFile(basename(path)), { cause });
-    }
-    throw new HostError('not-xlsx', hostMessages.notXlsx(basename(path)), { cause });
-  }
 }
 
 export async function saveWorkbookPath(host: FileHost | AppendingFileHost, path: string): Promise<void> {
