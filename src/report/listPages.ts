@@ -41,9 +41,13 @@ export interface PageFrame {
 
 /**
  * Rows new pages start at: `heights` by row (a missing row is Excel's default 15 pt), rows 1…`last`,
- * `keep(r)` true when row r must be on the same page as row r + 1.
+ * `keep(r)` true when row r must be on the same page as row r + 1; `forced` rows start a page
+ * anyway (breaks the builder set) and are not returned.
  */
-export function listPageBreaks(heights: Readonly<Record<number, number>>, last: number, keep: (row: number) => boolean, frame: PageFrame): number[] {
+export function listPageBreaks(
+  heights: Readonly<Record<number, number>>, last: number, keep: (row: number) => boolean, frame: PageFrame, forced: readonly number[] = [],
+): number[] {
+  const starts = new Set(forced); // rows the builder already starts a page at
   const h = (r: number) => heights[r] ?? 15;
   const page = printedPageHeight(frame.widths, frame.orientation);
   let title = 0;
@@ -53,7 +57,8 @@ export function listPageBreaks(heights: Readonly<Record<number, number>>, last: 
   let top = 0; // what a page holds before its first row of its own (the repeated title rows)
   for (let start = 1; start <= last;) {
     let end = start;
-    while (end < last && keep(end)) end++;
+    while (end < last && keep(end) && !starts.has(end + 1)) end++;
+    if (starts.has(start)) used = top = title;
     let chain = 0;
     for (let r = start; r <= end; r++) chain += h(r);
     if (used > top && used + chain > page && title + chain <= page) {

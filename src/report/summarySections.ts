@@ -154,13 +154,15 @@ export function tasksTable(rows: SheetRows, data: SummaryData, detail: DetailRan
 export interface ListPaging {
   readonly pageHeight: number;
   readonly breaks: number[];
+  /** The row the list's first page starts at (the heading of its section, above the list). */
+  readonly pageStart: number;
 }
 
 /**
  * Overdue tasks: title, lead (merged B:D), due day (E:F) and days overdue (G:H). Plain values: a
  * list, not totals. The day spans two columns: «dd/mm/yyyy» in 12 pt needs about 12 character
- * units, more than one status column, and a date too wide for its cell prints «###». The list
- * starts on a page of its own and its header row is written again at the top of each page it
+ * units, more than one status column, and a date too wide for its cell prints «###». A long list
+ * starts a page with its section and its header row is written again at the top of each page it
  * continues on (print titles hold the sheet's title; a sheet has one such range).
  */
 export function overdueList(rows: SheetRows, data: SummaryData, paging?: ListPaging): void {
@@ -176,14 +178,17 @@ export function overdueList(rows: SheetRows, data: SummaryData, paging?: ListPag
     Math.max(LINE, textHeight(t.title, columnPoints(34), BODY), textHeight(t.lead ?? '', columnPoints(30), BODY));
   // A short list stays where it falls; a long one starts a page and repeats its header on each.
   const pages = paging && data.tasks.overdue.reduce((h, t) => h + heightOf(t), HEAD_HEIGHT) > paging.pageHeight / 3 ? paging : undefined;
-  if (pages) pages.breaks.push(rows.next);
+  if (pages) pages.breaks.push(pages.pageStart);
+  // What the page already holds above the list (its section's heading and table).
+  let above = 0;
+  for (let r = pages?.pageStart ?? rows.next; r < rows.next; r++) above += rows.heights[r] ?? 15;
   let from = header() + 1;
   // Borders and centred numbers on the rows under one header (a block per page, not per row).
   const close = () => {
     rows.format(from, 1, rows.next - 1, 8, CELL);
     rows.format(from, 5, rows.next - 1, 8, NUM);
   };
-  let used = HEAD_HEIGHT;
+  let used = above + HEAD_HEIGHT;
   for (const task of data.tasks.overdue) {
     const height = heightOf(task);
     if (pages && used + height > pages.pageHeight) {

@@ -1,7 +1,7 @@
 import { formatVi } from '../domain/calendar/localDate';
 import { a1, type ChartSpec, type SheetDocument } from './document';
 import type { ReportModel } from './model';
-import { printedPageHeight } from './listPages';
+import { listPageBreaks, printedPageHeight } from './listPages';
 import { fittedHeights } from './rowFit';
 import { buildFeedbackSynthesis, feedbackCounting, type FeedbackCounting } from './feedbackSynthesis';
 import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
@@ -87,7 +87,13 @@ export function buildSummarySheet(
   const fitted = fittedHeights(doc, 1, summaryRows);
   const heights: Record<number, number> = { ...fitted };
   for (const [r, h] of Object.entries(rows.heights)) heights[Number(r)] = Math.max(h, fitted[Number(r)] ?? 0);
-  return { ...doc, rowHeights: heights };
+  // A table with its heading moves whole to the next page rather than leave its last rows alone
+  // on one (blocks are separated by blank rows); a long list already breaks itself.
+  const filled = (r: number) => (rows.values[r - 1] ?? []).some((v) => v !== null && v !== '');
+  const forced = [decisions, ...overdueBreaks];
+  const breaks = listPageBreaks(heights, summaryRows, (r) => filled(r) && filled(r + 1),
+    { orientation: 'landscape', widths: WIDTHS, titleRows: [1, 2] }, forced);
+  return { ...doc, rowHeights: heights, pageBreaksBefore: [...new Set([...forced, ...breaks])].sort((a, b) => a - b).concat(head) };
 }
 
 /** The summary's printed page in its own points: A4 landscape at its scale, less the repeated title rows. */
@@ -121,10 +127,10 @@ function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRang
   heading(rows, 'III. NHÂN DÂN THAM GIA Ý KIẾN (Luật 10/2022/QH15, Điều 28)');
   consultationsTable(rows, data, feedback);
   rows.add();
-  heading(rows, 'IV. THỰC HIỆN KẾ HOẠCH');
+  const plan = heading(rows, 'IV. THỰC HIỆN KẾ HOẠCH');
   tasksTable(rows, data, detail);
   rows.add();
-  const paging = { pageHeight: PAGE_HEIGHT, breaks: [] as number[] };
+  const paging = { pageHeight: PAGE_HEIGHT, breaks: [] as number[], pageStart: plan };
   overdueList(rows, data, paging);
   outOfPeriodList(rows, model);
   return { rows, chart, decisions, overdueBreaks: paging.breaks };
