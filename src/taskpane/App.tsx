@@ -132,7 +132,8 @@ export function App(props: AppProps) {
           {/* Every panel stays mounted: switching tabs keeps a result on screen. */}
           {panel('check', (
             <section aria-label={t.check.region}>
-              <CheckPanel check={props.check} disabled={disabled} goToRow={props.goToRow} recheck={recheck}
+              {/* Keyed by the workbook: a new file clears the previous one's results. */}
+              <CheckPanel key={props.workbookKey ?? ''} check={props.check} disabled={disabled} goToRow={props.goToRow} recheck={recheck}
                 onShowReading={props.inspect && props.saveReading ? () => setTab('reading') : undefined} />
             </section>
           ))}
@@ -150,7 +151,7 @@ export function App(props: AppProps) {
           ))}
           {panel('report', (
             <section aria-label={t.report.region}>
-              <ReportPanel makeReports={props.makeReports} disabled={disabled} today={props.today ?? readToday()} />
+              <ReportPanel key={props.workbookKey ?? ''} makeReports={props.makeReports} disabled={disabled} today={props.today ?? readToday()} />
             </section>
           ))}
           {panel('consolidate', props.consolidate ?? <Text>{`${t.comingSoon}. ${t.consolidateSoon}`}</Text>)}
@@ -165,7 +166,7 @@ export function App(props: AppProps) {
                   {props.importPlan}
                 </section>
               )}
-              {props.readSettings && <SettingsPanel readSettings={props.readSettings} disabled={disabled} />}
+              {props.readSettings && <SettingsPanel key={props.workbookKey ?? ''} readSettings={props.readSettings} disabled={disabled} />}
               {/* Not disabled without a workbook: the list needs none. */}
               <HolidaySettings holidays={props.holidays ?? holidayReport} defaultYear={props.defaultYear} />
             </>

@@ -1,5 +1,6 @@
 import {
-  Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Spinner, Text, tokens,
+  Badge, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle,
+  makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Spinner, Text, tokens,
 } from '@fluentui/react-components';
 import { useRef, type ChangeEvent } from 'react';
 import { ErrorBar } from './ErrorBar';
@@ -68,7 +69,29 @@ export function FileBar({ session, busy, dragging = false }: FileBarProps) {
         !session.opening && <Text>{t.none}</Text>
       )}
       {session.error && <ErrorBar title={session.error.title} message={session.error.message} />}
+      <ReplaceDialog session={session} />
     </section>
+  );
+}
+
+/** «Open another file?» while this one has changes not downloaded (issue 15: nothing lost). */
+function ReplaceDialog({ session }: { readonly session: FileSession }) {
+  const t = useStrings().file;
+  const next = session.pendingFile;
+  return (
+    <Dialog modalType="alert" open={next !== null} onOpenChange={(_, d) => { if (!d.open) void session.resolvePending('cancel'); }}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.replaceTitle}</DialogTitle>
+          <DialogContent>{next !== null && t.replaceMessage(session.fileName ?? '', next)}</DialogContent>
+          <DialogActions fluid>
+            <Button appearance="primary" onClick={() => void session.resolvePending('save')}>{t.saveFirst}</Button>
+            <Button onClick={() => void session.resolvePending('discard')}>{t.discardOpen}</Button>
+            <Button onClick={() => void session.resolvePending('cancel')}>{t.stay}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }
 

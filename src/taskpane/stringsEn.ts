@@ -44,6 +44,12 @@ export const en: Strings = {
     noneToDownload: 'There is no file to download yet: open one first.',
     needFile: 'Open an Excel file first (the «Open Excel file» button above).',
     leaveWarning: 'The DCCS sheets just written have not been downloaded and will be lost when the page closes.',
+    replaceTitle: 'The open workbook has changes not downloaded',
+    replaceMessage: (current: string, next: string) =>
+      `The sheets DCCS wrote into «${current}» have not been downloaded. Opening «${next}» loses them.`,
+    saveFirst: 'Download, then open the new file',
+    discardOpen: 'Open the new file, lose the changes',
+    stay: 'Stay with the open workbook',
   },
 
   check: {

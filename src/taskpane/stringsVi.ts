@@ -48,6 +48,12 @@ export const vi = {
     noneToDownload: 'Chưa có tệp nào để tải về: hãy mở một tệp trước.',
     needFile: 'Hãy mở tệp Excel trước (nút «Mở tệp Excel» ở trên).',
     leaveWarning: 'Các sheet DCCS vừa ghi chưa được tải về sẽ mất khi đóng trang.',
+    replaceTitle: 'Sổ đang mở có thay đổi chưa tải về',
+    replaceMessage: (current: string, next: string) =>
+      `Các sheet DCCS vừa ghi vào «${current}» chưa được tải về. Mở tệp «${next}» thì các thay đổi đó sẽ mất.`,
+    saveFirst: 'Tải về rồi mở tệp mới',
+    discardOpen: 'Mở tệp mới, bỏ thay đổi',
+    stay: 'Ở lại sổ đang mở',
   },
 
   check: {

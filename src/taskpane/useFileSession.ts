@@ -91,7 +91,12 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const openBytes = useCallback(async (read: () => Promise<Uint8Array>, name: string, size: number) => {
+  /** Another file asked for while this one has changes not downloaded: waits for the user's word. */
+  const [pending, setPending] = useState<{ name: string; open: () => Promise<void> } | null>(null);
+  const dirtyNow = useRef(dirty);
+  dirtyNow.current = dirty;
+
+  const replaceWith = useCallback(async (read: () => Promise<Uint8Array>, name: string, size: number) => {
     const t = text.current.file;
     setError(null);
     setWarning(null);
@@ -125,6 +130,13 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
     }
   }, [gate, opener]);
 
+  // Opening another file throws away the sheets DCCS wrote and the user has not downloaded: ask first.
+  const openBytes = useCallback(async (read: () => Promise<Uint8Array>, name: string, size: number) => {
+    if (!dirtyNow.current) return replaceWith(read, name, size);
+    setPending({ name, open: () => replaceWith(read, name, size) });
+    return undefined;
+  }, [replaceWith]);
+
   const openFile = useCallback((picked: File) =>
     openBytes(async () => new Uint8Array(await picked.arrayBuffer()), picked.name, picked.size), [openBytes]);
 
@@ -134,18 +146,30 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
     setError(null);
     if (!current || !file) {
       setError({ title: t.saveErrorTitle, message: t.noneToDownload });
-      return;
+      return false;
     }
     try {
       await gate.run(async () => {
         const bytes = await current.toBuffer();
         download(bytes, downloadName(file.name), XLSX_MIME);
         setDirty(false);
+        dirtyNow.current = false;
       });
+      return true;
     } catch (e: unknown) {
       setError({ title: t.saveErrorTitle, message: describeError(e) });
+      return false;
     }
   }, [gate, file, download]);
+
+  /** The answer to «open another file?»: download first, open and lose the changes, or stay. */
+  const resolvePending = useCallback(async (answer: 'save' | 'discard' | 'cancel') => {
+    const next = pending;
+    setPending(null);
+    if (!next || answer === 'cancel') return;
+    if (answer === 'save' && !(await saveFile())) return;
+    await next.open();
+  }, [pending, saveFile]);
 
   /** The host the actions run on; throws the «open a file first» message when there is none. */
   const currentHost = useCallback((): OpenWorkbook => {
@@ -163,6 +187,9 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
     openFile,
     openBytes,
     saveFile,
+    /** The file waiting to replace this one while it has changes not downloaded, if any. */
+    pendingFile: pending?.name ?? null,
+    resolvePending,
     currentHost,
     markDirty: useCallback(() => setDirty(true), []),
   };
