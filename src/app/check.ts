@@ -8,7 +8,8 @@ import { buildStatusPatches, type StatusColumnPlace } from '../report/statusColu
 import type { SheetGrid } from '../sheets/grid';
 import type { UnitInfo } from '../sheets/info';
 import type { Reading, TableKind } from '../sheets/reading/types';
-import { DAYS_OFF_SHEET, RULES_SHEET } from '../sheets/schema';
+import { DAYS_OFF_SHEET, INFO_SHEET, RULES_SHEET } from '../sheets/schema';
+import { levelIssue } from '../domain/units/level';
 import { checkConsultationTables } from './checkConsultations';
 import type { ReadResult, WorkbookHost, WriteResult } from '../workbook/port';
 import { mergeChecks, noTableError, notRecordedNotes, readUnit, tableEntry } from './checkParts';
@@ -81,6 +82,8 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     calendar: daysOff.calendar,
   };
   const rows = (kind: TableKind) => readFoundRows(t.found, kind, ctx.reportYear);
+  // Two-level local government from 01/07/2025 (Luật 97/2025/QH15): a district or township unit is warned.
+  const level0 = levelIssue(info.level, ctx.asOf, { sheet: t.found.find((f) => f.table.kind === 'info')?.table.sheet ?? INFO_SHEET.name, row: null });
   const postingTables = rows('postings').map((f) => ({ f, check: checkPostingTable(f.grid, f.read as never, ctx) }));
   const postingRows = postingTables.flatMap((p) => p.check.rows);
   const planTables = rows('plan').map((f) => ({ f, check: checkPlanTable(f.grid, f.read as never, ctx) }));
@@ -93,7 +96,7 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
   const votes = mergeChecks(voteTables.map((p) => p.check));
   const notes = notRecordedNotes(t.found);
   const issues: Issue[] = [
-    ...t.issues, ...unit.issues, ...rules.issues, ...daysOff.issues, ...headerNotFound(t),
+    ...t.issues, ...unit.issues, ...(level0 ? [level0] : []), ...rules.issues, ...daysOff.issues, ...headerNotFound(t),
     ...[tasks, postings, consultations, consultations.feedbackCheck, votes].flatMap((c) => c.issues),
   ];
   const findings = [...notes, ...[tasks, postings, consultations, consultations.feedbackCheck, votes].flatMap((c) => c.findings)];

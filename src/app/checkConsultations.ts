@@ -83,7 +83,7 @@ export function checkConsultationTables(
   const header = (read: ConsultationRead | FeedbackRead, key: string, fallback: string) =>
     (read.columns as Record<string, { header: string } | undefined>)[key]?.header ?? fallback;
   const deadlines = cRows.map((c) => {
-    const d = synthesisDeadline(c, ctx.reportYear);
+    const d = synthesisDeadline(c, ctx.reportYear, ctx.calendar);
     if (d.error) {
       cIssues.push({ code: d.error.code, severity: 'error', sheet: c.sheet, row: c.row, column: header(cRead, 'synthesisDue', 'Hạn tổng hợp'),
         value: d.error.phrase, params: { phrase: d.error.phrase, ...d.error.params } });
@@ -111,7 +111,7 @@ export function checkConsultationTables(
 
   const fResults = fRows.map((f, i) => {
     const c = links[i];
-    return checkFeedback(f, c === null ? null : { to: cRows[c].to, deadline: deadlines[c] }, ctx.asOf);
+    return checkFeedback(f, c === null ? null : { to: cRows[c].to, from: cRows[c].from, deadline: deadlines[c] }, ctx.asOf);
   });
   const byConsultation = cRows.map((): FeedbackResult[] => []);
   fResults.forEach((r, i) => { if (links[i] !== null) byConsultation[links[i]!].push(r); });

@@ -31,6 +31,9 @@ export function checkPostingTable(
   const issues: Issue[] = [...table.issues];
   const endHeader = table.columns.end?.header ?? 'Ngày kết thúc';
   const verdicts: RowVerdict[] = [];
+  const requiredHeader = table.columns.requiredDays?.header ?? 'Số ngày yêu cầu';
+  // A row's «Số ngày yêu cầu» below the law's minimum: a warning quoting it, at its own header (Điều 13).
+  for (const r of results) for (const i of r.issues) issues.push({ ...i, column: i.column === null ? null : requiredHeader });
   const items = results.map(({ posting: p, verdict: v, rule, severity, explanation, timeliness: t }): PostingJson => {
     // An end before the start is a typing slip (a date typed month-first, say): an input error at
     // its cell. A row with an unreadable cell already is one: no second line for either.
@@ -48,7 +51,7 @@ export function checkPostingTable(
       sheet: p.sheet, row: p.row, title: p.title, form: p.formText,
       start: iso(p.start), end: iso(p.end), days: v.days, requiredDays: v.requiredDays,
       status: v.status, timely: t.timely, publishBy: iso(t.publishBy),
-      remaining: v.remaining, reachedOn: iso(v.reachedOn), rule, explanation: findingMessage({ rule, ...explanation }),
+      remaining: v.remaining, elapsed: v.elapsed, reachedOn: iso(v.reachedOn), rule, explanation: findingMessage({ rule, ...explanation }),
     };
   });
   return { items, findings, issues, verdicts, place: placeOf(grid, table), rows };

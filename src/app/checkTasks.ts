@@ -74,7 +74,7 @@ export function checkPlanTable(grid: SheetGrid, table: TableRead<PlanRecord>, ct
   }
   for (const r of table.rows) {
     const t = toTaskRow(sheet, r);
-    const v = checkTask(t, { asOf: ctx.asOf, reportYear: ctx.reportYear });
+    const v = checkTask(t, { asOf: ctx.asOf, reportYear: ctx.reportYear, calendar: ctx.calendar });
     items.push({
       sheet, row: t.row, title: t.title, dueText: t.dueText, due: iso(v.due), start: iso(v.start),
       completed: iso(t.completed), status: v.status, days: v.days,

@@ -100,7 +100,7 @@ export function checkVoteTable(grid: SheetGrid, table: TableRead<VoteRecord>, ct
       households: row.households, participants: row.participants, agree: row.agree,
       threshold: result.threshold, passed: result.passed,
       date: iso(row.date), sentToCommune: iso(row.sentToCommune),
-      sendBy: iso(result.sendBy), sentInTime: result.sentInTime,
+      sendBy: iso(result.sendBy), sentInTime: result.sentInTime, formAllowed: result.formAllowed,
     });
   }
   return { items, findings, issues, verdicts, place: placeOf(grid, table) };

@@ -23,6 +23,8 @@ export interface PostingJson {
   publishBy: string | null;
   /** For `ongoing`: days still needed, and the day at whose end the requirement is reached. */
   remaining: number | null;
+  /** Days counted so far through the as-of date, while the posting is up that day; null otherwise. */
+  elapsed: number | null;
   reachedOn: string | null;
   /** Rule judged by (`CK_NIEM_YET`…) and the Vietnamese explanation with its legal basis. */
   rule: string;
@@ -102,6 +104,8 @@ export interface VoteJson {
   /** 5 working days after the vote (Đ20 k3). */
   sendBy: string | null;
   sentInTime: boolean | null;
+  /** Whether the form of deciding is one the law allows for this kind of matter (Điều 17 khoản 2); null when unknown. */
+  formAllowed?: boolean | null;
 }
 
 export interface FindingJson {

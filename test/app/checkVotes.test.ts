@@ -52,7 +52,7 @@ describe('checkVoteSheet (Biểu quyết)', () => {
     expect(byRow(3)).toEqual({
       sheet: 'Biểu quyết', row: 3, title: 'Bê tông hóa đường thôn 3', kind: 'Đóng góp, thu chi',
       households: 120, participants: 100, agree: 85, threshold: '2/3', passed: true,
-      date: '2024-04-26', sentToCommune: '2024-05-07', sendBy: '2024-05-07', sentInTime: true,
+      date: '2024-04-26', sentToCommune: '2024-05-07', sendBy: '2024-05-07', sentInTime: true, formAllowed: true,
     });
     expect(verdict(3)).toEqual({ sheet: 'Biểu quyết', row: 3, label: 'Thông qua (2/3)', severity: 'ok' });
   });

@@ -19,6 +19,6 @@ describe('buildReportModel on the sample', () => {
     expect(model.feedback[2].content.startsWith('=')).toBe(true); // user text kept as typed
     expect(model.votes.map((v) => [v.kind, v.area, v.passed])).toEqual([['Đóng góp, thu chi', 'Thôn 5', true], ['Bầu, cho thôi', 'Thôn 2', false]]);
     expect(model.findings.every((f) => f.message.length > 10)).toBe(true);
-    expect(model.inputErrors).toBe(1);
+    expect(model.inputErrors).toBe(2); // the impossible date, and row 2's 20 days below Điều 13 khoản 2's 30
   });
 });

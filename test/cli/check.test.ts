@@ -91,6 +91,8 @@ describe('dccs check on the sample workbook', () => {
   it('reports the impossible date as an input error naming sheet, row and column', () => {
     expect(report.inputErrors).toEqual([
       expect.objectContaining({ sheet: 'Công khai', row: 14, column: 'Ngày bắt đầu', value: '31/02/2024' }),
+      // Row 2 asks 20 days where Điều 13 khoản 2 sets 30: a warning quoting the row (Luật 10/2022/QH15).
+      expect.objectContaining({ sheet: 'Công khai', row: 2, column: 'Số ngày yêu cầu' }),
     ]);
     expect(report.inputErrors[0].message).toContain('31/02/2024');
   });

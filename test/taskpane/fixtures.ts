@@ -5,8 +5,8 @@ import type { CheckResult } from '../../src/taskpane/actions';
 export function posting(status: PostingStatus, row: number): PostingJson {
   return {
     sheet: 'Công khai', row, title: `Nội dung ${row}`, form: 'Niêm yết', start: '2024-03-01', end: '2024-03-31',
-    days: 30, requiredDays: 30, status, timely: true, publishBy: null, elapsed: null,
-    remaining: null, reachedOn: null, rule: 'CK_NIEM_YET', explanation: '',
+    days: 30, requiredDays: 30, status, timely: true, publishBy: null,
+    remaining: null, elapsed: null, reachedOn: null, rule: 'CK_NIEM_YET', explanation: '',
   };
 }
 
