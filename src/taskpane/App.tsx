@@ -93,6 +93,8 @@ export function App(props: AppProps) {
   const disabled = props.unavailable !== undefined || props.noWorkbook === true || props.busy === true;
   // Bumped when a reading is saved: «Kiểm tra» runs again with it.
   const [recheck, setRecheck] = useState(0);
+  // The workbook's year as read (its title, its sheet's name): «Báo cáo» offers its quarters.
+  const [bookYear, setBookYear] = useState<number | null>(null);
   const tabs = TABS.filter((id) => id !== 'reading' || (props.inspect && props.saveReading));
 
   useEffect(() => {
@@ -146,12 +148,16 @@ export function App(props: AppProps) {
                 workbookKey={props.unavailable ? null : props.workbookKey ?? null}
                 onWeak={() => setTab('reading')}
                 onSaved={() => { setRecheck((n) => n + 1); }}
+                onRead={(reading) => {
+                  const year = reading?.facts.find((f) => f.key === 'year')?.value;
+                  setBookYear(typeof year === 'number' ? year : null);
+                }}
               />
             </section>
           ))}
           {panel('report', (
             <section aria-label={t.report.region}>
-              <ReportPanel key={props.workbookKey ?? ''} makeReports={props.makeReports} disabled={disabled} today={props.today ?? readToday()} />
+              <ReportPanel key={props.workbookKey ?? ''} bookYear={bookYear} makeReports={props.makeReports} disabled={disabled} today={props.today ?? readToday()} />
             </section>
           ))}
           {panel('consolidate', props.consolidate ?? <Text>{`${t.comingSoon}. ${t.consolidateSoon}`}</Text>)}

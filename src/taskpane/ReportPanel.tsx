@@ -7,7 +7,7 @@ import type { ReportAction, ReportRequest } from './actions';
 import { ErrorBar } from './ErrorBar';
 import { useStrings } from './i18n';
 import { parseDateInput } from './parseDateInput';
-import { parseQuarterKey, quarterKey, quarterLabel, quarterOfDate, recentQuarters } from './quarters';
+import { parseQuarterKey, quarterKey, quarterLabel, quarterOfDate, recentQuarters, type Quarter } from './quarters';
 import { ReportResult } from './ReportResult';
 import { useAction } from './useAction';
 
@@ -16,8 +16,10 @@ export interface ReportPanelProps {
   readonly makeReports?: ReportAction;
   /** True when there is no workbook (opened outside Excel). */
   readonly disabled?: boolean;
-  /** Today, from the entry point's clock: the default quarter when no as-of date is typed. */
+  /** Today, from the entry point's clock: the quarters offered when the book's year is not known. */
   readonly today: LocalDate;
+  /** The workbook's year, as read: its four quarters are offered. */
+  readonly bookYear?: number | null;
 }
 
 type Args = Omit<ReportRequest, 'onProgress'>;
@@ -26,7 +28,7 @@ type Args = Omit<ReportRequest, 'onProgress'>;
  * State of «Lập báo cáo»: the as-of date (as in «Kiểm tra»), the quarter of the quarterly list —
  * following the as-of date's quarter until the user picks one — and the run.
  */
-export function useReportPanel({ makeReports, disabled = false, today }: ReportPanelProps) {
+export function useReportPanel({ makeReports, disabled = false, today, bookYear = null }: ReportPanelProps) {
   const [asOfText, setAsOfText] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
   const [showValidation, setShowValidation] = useState(false);
@@ -37,9 +39,13 @@ export function useReportPanel({ makeReports, disabled = false, today }: ReportP
   );
   const action = useAction(run);
   const parsed = parseDateInput(asOfText);
-  const reference = parsed.kind === 'date' ? parsed.date : today;
-  const quarters = recentQuarters(reference);
-  const quarter = (picked && parseQuarterKey(picked)) || quarterOfDate(reference);
+  const typed = parsed.kind === 'date' ? parsed.date : null;
+  const reference = typed ?? today;
+  const quarters = offeredQuarters(typed, bookYear, today);
+  // Not picked: the as-of date's quarter — the typed one's, or the one the workbook's «Ngày đánh
+  // giá» falls in, which only the use case knows (as `dccs report` does). Never today's by itself.
+  const chosen = picked ? parseQuarterKey(picked) : null;
+  const quarter = chosen ?? (typed ? quarterOfDate(typed) : undefined);
   const running = action.status === 'running';
   const available = makeReports !== undefined && !disabled;
 
@@ -56,12 +62,29 @@ export function useReportPanel({ makeReports, disabled = false, today }: ReportP
     onAsOfBlur: () => setShowValidation(true),
     validationMessage: showValidation && parsed.kind === 'invalid' ? parsed.message : undefined,
     // The picked quarter stays listed even when the as-of date moves away from it.
-    options: picked && !quarters.some((q) => quarterKey(q) === picked) ? [quarter, ...quarters] : quarters,
-    quarterValue: quarterKey(quarter),
-    pickQuarter: setPicked,
+    options: chosen && !quarters.some((q) => quarterKey(q) === picked) ? [chosen, ...quarters] : quarters,
+    quarterValue: picked ?? '',
+    /** The first choice: the as-of date's quarter, named when a date is typed. */
+    autoQuarter: typed ? quarterOfDate(typed) : null,
+    pickQuarter: (key: string) => setPicked(key === '' ? null : key),
     submit, running, available, action, sentDate,
     comingSoon: makeReports === undefined,
   };
+}
+
+/**
+ * The quarters offered: the typed as-of date's and the three before it, the four of the workbook's
+ * year, else the recent ones from today; newest first, each once.
+ * @example offeredQuarters(null, 2024, { y: 2026, m: 12, d: 2 }).map(quarterLabel) // ['Quý IV/2024', …, 'Quý I/2024']
+ */
+export function offeredQuarters(typed: LocalDate | null, bookYear: number | null, today: LocalDate): Quarter[] {
+  const list = [
+    ...(typed ? recentQuarters(typed, 4) : []),
+    ...(bookYear ? ([4, 3, 2, 1] as const).map((quarter) => ({ year: bookYear, quarter })) : []),
+  ];
+  const all = list.length > 0 ? list : recentQuarters(today);
+  const unique = [...new Map(all.map((q) => [quarterKey(q), q])).values()];
+  return unique.sort((a, b) => b.year * 4 + b.quarter - (a.year * 4 + a.quarter));
 }
 
 const useStyles = makeStyles({
@@ -90,6 +113,7 @@ export function ReportPanel(props: ReportPanelProps) {
         </Field>
         <Field label={t.report.quarter}>
           <Select value={state.quarterValue} disabled={!state.available} onChange={(_, d) => state.pickQuarter(d.value)}>
+            <option value="">{state.autoQuarter ? t.report.quarterOfAsOfNamed(quarterLabel(state.autoQuarter)) : t.report.quarterOfAsOf}</option>
             {state.options.map((q) => <option key={quarterKey(q)} value={quarterKey(q)}>{quarterLabel(q)}</option>)}
           </Select>
         </Field>

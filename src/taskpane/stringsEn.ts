@@ -191,6 +191,8 @@ export const en: Strings = {
     region: 'Build reports',
     asOf: 'Figures as of',
     quarter: 'Quarter of the list of publicised contents (DS Công khai)',
+    quarterOfAsOf: "The as-of date's quarter",
+    quarterOfAsOfNamed: (quarter: string) => `${quarter} (the as-of date's quarter)`,
     run: 'Build reports',
     wrote: (sheets) => `Sheets written: ${sheets}.`,
     nothingWritten: 'No report sheet was written.',

@@ -192,6 +192,8 @@ export const vi = {
     region: 'Lập báo cáo',
     asOf: 'Số liệu tính đến ngày',
     quarter: 'Quý của danh sách nội dung công khai (DS Công khai)',
+    quarterOfAsOf: 'Theo ngày đánh giá của sổ',
+    quarterOfAsOfNamed: (quarter: string) => `${quarter} (quý của ngày đánh giá)`,
     run: 'Lập báo cáo',
     wrote: (sheets: string) => `Đã ghi các sheet ${sheets}.`,
     nothingWritten: 'Không có sheet báo cáo nào được ghi.',

@@ -17,6 +17,8 @@ export interface ReadingPanelOptions {
   readonly onWeak?: () => void;
   /** The reading was saved: the pane checks the book again. */
   readonly onSaved?: () => void;
+  /** Each reading as it arrives (null: the workbook changed), for the screens that use its facts. */
+  readonly onRead?: (reading: Reading | null) => void;
 }
 
 export type ReadingStatus = 'idle' | 'reading' | 'ready' | 'saving' | 'saved' | 'failed';
@@ -25,15 +27,15 @@ export type ReadingStatus = 'idle' | 'reading' | 'ready' | 'saving' | 'saved' | 
  * State of «Cách đọc sổ»: the reading as found (`original`), the person's corrections over it
  * (`draft`), and reading or saving it. A reading that finishes after the workbook changed is dropped.
  */
-export function useReadingPanel({ inspect, save, disabled = false, workbookKey, onWeak, onSaved }: ReadingPanelOptions) {
+export function useReadingPanel({ inspect, save, disabled = false, workbookKey, onWeak, onSaved, onRead }: ReadingPanelOptions) {
   const [original, setOriginal] = useState<Reading | null>(null);
   const [draft, setDraft] = useState<Reading | null>(null);
   const [status, setStatus] = useState<ReadingStatus>('idle');
   const [error, setError] = useState<string | null>(null);
   const currentKey = useRef(workbookKey);
   currentKey.current = workbookKey;
-  const callbacks = useRef({ onWeak, onSaved });
-  callbacks.current = { onWeak, onSaved };
+  const callbacks = useRef({ onWeak, onSaved, onRead });
+  callbacks.current = { onWeak, onSaved, onRead };
 
   const read = useCallback(async (announceWeak: boolean) => {
     const key = currentKey.current;
@@ -45,6 +47,7 @@ export function useReadingPanel({ inspect, save, disabled = false, workbookKey, 
       setOriginal(reading);
       setDraft(reading);
       setStatus('ready');
+      callbacks.current.onRead?.(reading);
       if (announceWeak && isWeakReading(reading)) callbacks.current.onWeak?.();
     } catch (e) {
       if (currentKey.current !== key) return;
@@ -61,6 +64,7 @@ export function useReadingPanel({ inspect, save, disabled = false, workbookKey, 
     setDraft(null);
     setError(null);
     setStatus('idle');
+    callbacks.current.onRead?.(null);
     if (workbookKey === null) return;
     // Another action may hold the workbook a moment longer (the file still opening): wait for it.
     let tries = 0;

@@ -32,18 +32,29 @@ describe('ReportPanel', () => {
   it('defaults the quarter to the as-of date’s, and sends the typed date and the quarter', async () => {
     const make = jest.fn<ReturnType<ReportAction>, Parameters<ReportAction>>(() => Promise.resolve(result()));
     renderInFluent(<ReportPanel makeReports={make} today={today} />);
-    expect(quarterBox().value).toBe('2024-2'); // today is in Quý II
+    // Not today's quarter: the workbook's «Ngày đánh giá» decides, as `dccs report` does (issue 15, item 5).
+    expect(quarterBox().value).toBe('');
+    expect(quarterBox().selectedOptions[0].textContent).toBe('Theo ngày đánh giá của sổ');
     fireEvent.change(screen.getByLabelText(/Số liệu tính đến ngày/), { target: { value: '31/03/2024' } });
-    expect(quarterBox().value).toBe('2024-1');
+    expect(quarterBox().selectedOptions[0].textContent).toBe('Quý I/2024 (quý của ngày đánh giá)');
     fireEvent.click(button());
     await screen.findByText('Đã ghi các sheet "Tổng hợp", "Báo cáo", "DS Công khai", "TH Ý kiến".');
     expect(make).toHaveBeenCalledWith(expect.objectContaining({ asOf: { y: 2024, m: 3, d: 31 }, quarter: { year: 2024, quarter: 1 } }));
   });
 
+  it('leaves the quarter to the use case when no date is typed, so it follows the workbook\'s as-of date', async () => {
+    const make = jest.fn<ReturnType<ReportAction>, Parameters<ReportAction>>(() => Promise.resolve(result()));
+    renderInFluent(<ReportPanel makeReports={make} today={{ y: 2026, m: 12, d: 2 }} bookYear={2024} />);
+    expect([...quarterBox().options].map((o) => o.textContent)).toEqual(['Theo ngày đánh giá của sổ', 'Quý IV/2024', 'Quý III/2024', 'Quý II/2024', 'Quý I/2024']);
+    fireEvent.click(button());
+    await screen.findByRole('button', { name: 'Tải bản Word (.docx)' });
+    expect(make).toHaveBeenCalledWith(expect.objectContaining({ asOf: undefined, quarter: undefined }));
+  });
+
   it('keeps a quarter the user picked', async () => {
     const make = jest.fn<ReturnType<ReportAction>, Parameters<ReportAction>>(() => Promise.resolve(result()));
     renderInFluent(<ReportPanel makeReports={make} today={today} />);
-    expect([...quarterBox().options].map((o) => o.textContent).slice(0, 3)).toEqual(['Quý II/2024', 'Quý I/2024', 'Quý IV/2023']);
+    expect([...quarterBox().options].map((o) => o.textContent).slice(0, 4)).toEqual(['Theo ngày đánh giá của sổ', 'Quý II/2024', 'Quý I/2024', 'Quý IV/2023']);
     fireEvent.change(quarterBox(), { target: { value: '2023-4' } });
     fireEvent.click(button());
     await screen.findByRole('button', { name: 'Tải bản Word (.docx)' });
