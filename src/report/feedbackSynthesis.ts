@@ -93,7 +93,7 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
     { range: a1(6, 1), font: { name: FONT, size: 13, italic: true }, horizontal: 'center' },
     { range: a1(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, last), font: HEADER, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true },
   );
-  Object.assign(doc.rowHeights, { 5: 22, 6: 20 });
+  Object.assign(doc.rowHeights, { 4: 8, 5: 22, 6: 20, 7: 8 }); // 4 and 7: air, not a line
   // Rows printed on the page of the row under them: a consultation's band and an article's line.
   const kept = new Set<number>();
   // A merged line across the table: a band or an article row, kept with what follows it.

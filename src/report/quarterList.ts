@@ -128,7 +128,8 @@ export function buildQuarterList(model: ReportModel, quarter: Quarter): SheetDoc
   appendBlock(doc, signatureBlock(unit, model.date, COLS, end + 2, recipients));
   const fitted = withFittedRows({
     name: QUARTER_LIST_SHEET, ifExists: 'replace', values: doc.values, formats: doc.formats, merges: doc.merges,
-    columns: WIDTHS.map((width) => ({ width })), rowHeights: { 5: 22, 6: 20, ...doc.rowHeights },
+    columns: WIDTHS.map((width) => ({ width })), // Rows 4 and 7 are air between the heading, the title and the table: 8 pt, not a 15 pt line.
+    rowHeights: { 4: 8, 5: 22, 6: 20, 7: 8, ...doc.rowHeights },
   });
   // The last row of the table goes with the signature (ND 30: a signature never alone on a page).
   const keep = (r: number) => r < first || r >= end;

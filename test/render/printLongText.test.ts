@@ -1,4 +1,6 @@
 import { writeReports } from '../../src/app/report';
+import { buildQuarterList } from '../../src/report/quarterList';
+import { SAMPLE_MODEL } from '../report/sampleModel';
 import type { SheetDocument } from '../../src/report/document';
 import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
 import { LONG_TEXT_AS_OF, longTextSheets } from './longTextWorkbook';
@@ -42,5 +44,17 @@ describe('the report sheets of a workbook of long texts, as LibreOffice prints t
   ])('prints «%s» on A4 with page numbers, no «###», nothing under 9 pt', async (name, base, numberFirstPage, landscape) => {
     const p = await printSheet(byName(name), `long-${base}`);
     expectPrintedWell(p, { numberFirstPage, landscape });
+  }, 240_000);
+});
+
+describe('a short list, as LibreOffice prints it', () => {
+  // Issue 16: «DS Công khai» of 8 rows put its signature block alone on a second page.
+  it('prints «DS Công khai» of 8 postings on one page, signature included', async () => {
+    const base = SAMPLE_MODEL.postings[2];
+    const postings = Array.from({ length: 8 }, (_, i) => ({ ...base, row: 10 + i, title: `Kế hoạch số ${i + 1}/KH-UBND năm 2024` }));
+    const p = await printSheet(buildQuarterList({ ...SAMPLE_MODEL, postings }, { year: 2024, quarter: 1 }), 'short-ds-cong-khai');
+    expect(p.pages).toBe(1);
+    expect(p.pageTexts[0]).toContain('Nguyễn Văn Minh');
+    expect(firstLine(p.pageTexts[0])).toBe('1');
   }, 240_000);
 });
