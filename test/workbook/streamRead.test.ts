@@ -7,6 +7,7 @@ import { openWorkbookFile } from '../../src/workbook/fileHost';
 import { HostError, type ReadResult, type WorkbookHost } from '../../src/workbook/port';
 import { readWorkbookFile } from '../../src/workbook/stream/readingHost';
 import { serialToDay } from '../../src/workbook/stream/sheetXml';
+import { replaceEntries } from './zipBomb';
 
 /**
  * Issue 18's differential test: the reader straight from the zip (src/workbook/stream/) gives the
@@ -125,6 +126,14 @@ const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
 describe('the zip reader on random workbooks', () => {
   it.each(SEEDS)('seed %i', async (seed) => {
     await expectSameGrids(await randomWorkbook(seed), `ngau-nhien-${seed}.xlsx`);
+  });
+});
+
+describe('the zip reader on a zip whose directory is written ZIP64-style', () => {
+  it.each([3, 7])('seed %i', async (seed) => {
+    const zip64 = replaceEntries(await randomWorkbook(seed), {}, true);
+    await expectSameGrids(zip64, `zip64-${seed}.xlsx`);
+    expect((await readAll(async () => readWorkbookFile(zip64, 'z.xlsx'))).ok).toBe(true);
   });
 });
 

@@ -23,8 +23,11 @@ function repeatedDeflate(prefix: string, middle: string, times: number, suffix: 
 
 interface ZipItem { name: string; method: 0 | 8; crc: number; data: Uint8Array; size: number }
 
-/** A plain zip (PKZIP APPNOTE 4.3) of entries already compressed. */
-export function zipOf(items: readonly ZipItem[]): Uint8Array {
+/**
+ * A plain zip (PKZIP APPNOTE 4.3) of entries already compressed. `zip64`: the central directory
+ * gives every size and offset in a ZIP64 extra field (4.5.3), as some writers do for small files too.
+ */
+export function zipOf(items: readonly ZipItem[], zip64 = false): Uint8Array {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -41,17 +44,26 @@ export function zipOf(items: readonly ZipItem[]): Uint8Array {
     local.writeUInt16LE(name.length, 26);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(zip64 ? 45 : 20, 4);
+    dir.writeUInt16LE(zip64 ? 45 : 20, 6);
     dir.writeUInt16LE(0x0800, 8);
     dir.writeUInt16LE(item.method, 10);
     dir.writeUInt32LE(item.crc >>> 0, 16);
-    dir.writeUInt32LE(item.data.length, 20);
-    dir.writeUInt32LE(item.size, 24);
+    dir.writeUInt32LE(zip64 ? 0xffffffff : item.data.length, 20);
+    dir.writeUInt32LE(zip64 ? 0xffffffff : item.size, 24);
     dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
+    dir.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
+    const extra = Buffer.alloc(zip64 ? 28 : 0);
+    if (zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(item.size), 4);
+      extra.writeBigUInt64LE(BigInt(item.data.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      dir.writeUInt16LE(28, 30);
+    }
     chunks.push(local, name, Buffer.from(item.data));
-    central.push(dir, name);
+    central.push(dir, name, extra);
     offset += 30 + name.length + item.data.length;
   }
   const size = central.reduce((n, b) => n + b.length, 0);
@@ -65,7 +77,7 @@ export function zipOf(items: readonly ZipItem[]): Uint8Array {
 }
 
 /** `base` with some of its entries replaced (or added), the others copied as stored. */
-export function replaceEntries(base: Uint8Array, replaced: Record<string, ZipItem>): Uint8Array {
+export function replaceEntries(base: Uint8Array, replaced: Record<string, ZipItem>, zip64 = false): Uint8Array {
   const entries = readPackage(base);
   const items: ZipItem[] = Object.entries(entries).map(([name, e]) => {
     if (replaced[name]) return replaced[name];
@@ -73,7 +85,7 @@ export function replaceEntries(base: Uint8Array, replaced: Record<string, ZipIte
     return { name, method: raw.method, crc: raw.crc, data: raw.raw, size: raw.size };
   });
   for (const [name, item] of Object.entries(replaced)) if (!(name in entries)) items.push(item);
-  return zipOf(items);
+  return zipOf(items, zip64);
 }
 
 const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -50,33 +50,75 @@ function endRecord(bytes: Uint8Array): number {
   return -1;
 }
 
+const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 2 ** 32;
+const ZIP64 = 0xffffffff;
+
+/**
+ * Where the central directory starts and how many entries it has: from the end record, or from
+ * the ZIP64 end record (APPNOTE 4.3.14–15) when the first says its fields did not fit.
+ */
+function directory(bytes: Uint8Array, end: number): { count: number; at: number } {
+  const count = u16(bytes, end + 10);
+  const at = u32(bytes, end + 16);
+  if (count !== 0xffff && at !== ZIP64) return { count, at };
+  const locator = end - 20;
+  if (locator < 0 || u32(bytes, locator) !== 0x07064b50) return { count, at };
+  const record = u64(bytes, locator + 8);
+  if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50) throw new ZipReadError('corrupt', 'bad ZIP64 end record');
+  return { count: u64(bytes, record + 32), at: u64(bytes, record + 48) };
+}
+
 /** The entries the central directory lists (directories left out), by name. */
 export function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   const end = endRecord(bytes);
   if (end < 0) throw new ZipReadError('corrupt', 'no end of central directory');
-  const count = u16(bytes, end + 10);
-  let at = u32(bytes, end + 16);
+  const { count } = directory(bytes, end);
+  let { at } = directory(bytes, end);
   const entries = new Map<string, ZipEntry>();
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw new ZipReadError('corrupt', 'bad central directory');
     const nameLength = u16(bytes, at + 28);
+    const extraLength = u16(bytes, at + 30);
+    let compressed = u32(bytes, at + 20);
+    let size = u32(bytes, at + 24);
+    let local = u32(bytes, at + 42);
+    if (compressed === ZIP64 || size === ZIP64 || local === ZIP64) {
+      // The ZIP64 extra field holds, in this order, only the values that did not fit (4.5.3).
+      const extra = zip64Extra(bytes, at + 46 + nameLength, extraLength);
+      let k = 0;
+      const next = () => (extra !== null && k + 8 <= extra.length ? u64(extra, (k += 8) - 8) : ZIP64);
+      if (size === ZIP64) size = next();
+      if (compressed === ZIP64) compressed = next();
+      if (local === ZIP64) local = next();
+    }
     const entry: ZipEntry = {
       name: strFromU8(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/^\//, ''),
       flags: u16(bytes, at + 8),
       method: u16(bytes, at + 10),
-      compressed: u32(bytes, at + 20),
-      size: u32(bytes, at + 24),
-      local: u32(bytes, at + 42),
+      compressed,
+      size,
+      local,
     };
     if (!entry.name.endsWith('/')) entries.set(entry.name, entry);
-    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    at += 46 + nameLength + extraLength + u16(bytes, at + 32);
   }
   return entries;
 }
 
+/** The data of the ZIP64 extended information field (header id 1) among an entry's extra fields. */
+function zip64Extra(bytes: Uint8Array, from: number, length: number): Uint8Array | null {
+  for (let p = from; p + 4 <= from + length;) {
+    const id = u16(bytes, p);
+    const size = u16(bytes, p + 2);
+    if (id === 1) return bytes.subarray(p + 4, Math.min(p + 4 + size, from + length));
+    p += 4 + size;
+  }
+  return null;
+}
+
 /**
  * Refuses, from the directory alone, an archive with a part past MAX_PART_BYTES or parts past
- * MAX_TOTAL_BYTES together. ZIP64 sizes (0xFFFFFFFF) are past the bound by themselves.
+ * MAX_TOTAL_BYTES together.
  */
 export function assertEntrySizes(entries: Iterable<ZipEntry>): void {
   let total = 0;
