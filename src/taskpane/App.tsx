@@ -1,5 +1,5 @@
 import {
-  Label, makeStyles, Select, Subtitle2, Tab, TabList, Text, Title3, tokens, useId,
+  Button, Label, makeStyles, Select, Subtitle2, Tab, TabList, Text, Title3, tokens, useId,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
@@ -10,6 +10,7 @@ import type {
 import { CheckPanel } from './CheckPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './FileBar';
+import { Guide, useGuide } from './Guide';
 import { ReadingPanel } from './ReadingPanel';
 import { HolidaySettings } from './HolidaySettings';
 import { LangContext, LANGS, type Lang } from './i18n';
@@ -66,6 +67,8 @@ export interface AppProps {
   readonly initialLang?: Lang;
   readonly onLangChange?: (lang: Lang) => void;
   readonly initialTab?: TabId;
+  /** The open file is the bundled sample (the guide says what it is). */
+  readonly sample?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -90,6 +93,7 @@ export function App(props: AppProps) {
   const [tab, setTab] = useState<TabId>(props.initialTab ?? 'check');
   const t = STRINGS[lang];
   const langId = useId('lang');
+  const guide = useGuide();
   const disabled = props.unavailable !== undefined || props.noWorkbook === true || props.busy === true;
   // Bumped when a reading is saved: «Kiểm tra» runs again with it.
   const [recheck, setRecheck] = useState(0);
@@ -123,8 +127,10 @@ export function App(props: AppProps) {
             <Select id={langId} size="small" value={lang} onChange={(_, d) => changeLang(d.value as Lang)}>
               {LANGS.map((l) => <option key={l} value={l} lang={l}>{t.langNames[l]}</option>)}
             </Select>
+            {!guide.open && <Button size="small" appearance="subtle" onClick={guide.show}>{t.guide.open}</Button>}
           </div>
         </header>
+        {guide.open && <Guide onClose={guide.hide} sample={props.sample} />}
         {props.unavailable && <NoticeBar title={props.unavailable.title} message={props.unavailable.message} />}
         {props.fileBar}
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>

@@ -13,6 +13,8 @@ export interface FileBarProps {
   readonly busy: boolean;
   /** A file is being dragged over the page (the whole page takes the drop). */
   readonly dragging?: boolean;
+  /** The open file is the bundled sample: labelled as such. */
+  readonly sample?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -30,9 +32,10 @@ const useStyles = makeStyles({
 });
 
 /** The standalone page's file: «Mở tệp Excel», the drop hint, the open file and «Tải về». */
-export function FileBar({ session, busy, dragging = false }: FileBarProps) {
+export function FileBar({ session, busy, dragging = false, sample = false }: FileBarProps) {
   const styles = useStyles();
-  const t = useStrings().file;
+  const strings = useStrings();
+  const t = strings.file;
   const input = useRef<HTMLInputElement>(null);
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     const picked = event.target.files?.[0];
@@ -60,6 +63,7 @@ export function FileBar({ session, busy, dragging = false }: FileBarProps) {
         <div className={styles.row}>
           <Text>{t.current}:</Text>
           <Text className={styles.name} data-testid="file-name">{session.fileName}</Text>
+          {sample && <Badge appearance="filled" color="informative">{strings.guide.sampleBadge}</Badge>}
           {session.dirty && <Badge appearance="tint" color="warning">{t.unsaved}</Badge>}
           <Button appearance={session.dirty ? 'primary' : 'secondary'} disabled={busy} onClick={() => void session.saveFile()} title={t.downloadHint}>
             {t.download}

@@ -107,6 +107,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
 
   const { consolidate, readPlan, appendRows, ...appActions } = actions;
   const noWorkbook = session.fileName === null;
+  const sample = initialFile !== undefined && session.fileName === initialFile.name;
   return (
     <App
       {...rest}
@@ -120,7 +121,8 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       busy={busy}
       initialLang={initialLang}
       onLangChange={changeLang}
-      fileBar={<FileBar session={session} busy={busy} dragging={dragging} />}
+      sample={sample}
+      fileBar={<FileBar session={session} busy={busy} dragging={dragging} sample={sample} />}
     >
       <RowPreview row={preview?.row ?? null} missingSheet={preview?.missing ?? null} finding={preview?.finding} onClose={() => setPreview(null)} />
     </App>

@@ -22,6 +22,16 @@ export const en: Strings = {
       `This Excel lacks ${api}, which DCCS needs to read and write the tracking workbook. Update Office (File › Account › Update Options), or open ${page} in Chrome or Edge, press «Open Excel file» and pick the workbook: everything runs on this computer; then press «Download» for the result.`,
   },
 
+  guide: {
+    title: 'Quick guide',
+    open: 'Guide',
+    close: 'Got it, hide the guide',
+    sample: 'The open file is a sample workbook with made-up figures to try things out. Press «Open Excel file» to open your unit\'s own tracking workbook; results stay on this machine until you press «Download».',
+    steps: '«Check» compares each item with the time limits the law sets; «How the book is read» shows how DCCS understood the workbook\'s columns; «Reports» writes the report and its Word draft; «Consolidate units» merges many communes\' workbooks.',
+    verdicts: 'Verdicts: «Đạt» (met) means the legal period was kept; «Chưa đủ thời gian» (too short) means posted or consulted for less than the law requires; «Đang niêm yết» means still under way; «Thiếu dữ liệu» means the workbook lacks the dates to tell.',
+    law: 'Every verdict cites its legal basis (Law 10/2022/QH15 on grassroots democracy, Decree 59/2023/NĐ-CP, the 2015 Civil Code on counting periods) on each finding, in the «KQ Kiểm tra» sheet and in the report. Verdicts and legal text stay in Vietnamese, as the law and the report write them.',
+    sampleBadge: 'Sample',
+  },
   file: {
     region: 'The Excel file being worked on',
     intro: 'Running outside Excel: everything happens on this computer; the file is not sent anywhere.',

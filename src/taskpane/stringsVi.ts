@@ -26,6 +26,16 @@ export const vi = {
       `Excel này không có ${api} mà DCCS cần để đọc và ghi sổ theo dõi. Hãy cập nhật Office (Tệp › Tài khoản › Tùy chọn cập nhật), hoặc mở trang ${page} bằng Chrome hay Edge, bấm «Mở tệp Excel» và chọn sổ theo dõi: mọi chức năng chạy ngay trên máy, rồi bấm «Tải về» để lấy kết quả.`,
   },
 
+  guide: {
+    title: 'Hướng dẫn nhanh',
+    open: 'Hướng dẫn',
+    close: 'Đã hiểu, ẩn hướng dẫn',
+    sample: 'Tệp đang mở là sổ mẫu, số liệu giả định để xem thử. Bấm «Mở tệp Excel» để mở sổ theo dõi của đơn vị mình; kết quả chỉ ở trên máy này cho đến khi bấm «Tải về».',
+    steps: '«Kiểm tra» đối chiếu từng nội dung với thời hạn luật định; «Cách đọc sổ» cho biết DCCS đã hiểu các cột của sổ thế nào; «Báo cáo» lập báo cáo và bản Word; «Tổng hợp đơn vị» gộp sổ của nhiều xã, phường.',
+    verdicts: 'Kết luận: «Đạt» là đủ thời gian luật định; «Chưa đủ thời gian» là niêm yết hoặc lấy ý kiến ngắn hơn luật định; «Đang niêm yết» là chưa hết thời gian; «Thiếu dữ liệu» là sổ chưa ghi đủ ngày để tính.',
+    law: 'Mỗi kết luận ghi kèm căn cứ pháp lý (Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15, Nghị định 59/2023/NĐ-CP, Bộ luật Dân sự 2015 về cách tính thời hạn) ở từng dòng phát hiện, trong sheet «KQ Kiểm tra» và trong báo cáo.',
+    sampleBadge: 'Sổ mẫu',
+  },
   file: {
     region: 'Tệp Excel đang làm việc',
     intro: 'Đang chạy ngoài Excel: mọi xử lý diễn ra ngay trên máy này, tệp không được gửi đi đâu.',

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { TaskJson, VoteJson, ConsultationJson } from '../../src/app/types';
+import { App } from '../../src/taskpane/App';
 import { CheckSummary } from '../../src/taskpane/CheckSummary';
 import { FindingsList } from '../../src/taskpane/FindingsList';
 import { ruleLabel } from '../../src/taskpane/ruleLabel';
@@ -77,5 +78,32 @@ describe('the pane speaks in words (issue 15, item 7)', () => {
     const marked = document.querySelectorAll('[data-fault]');
     expect(marked).toHaveLength(1);
     expect(marked[0].textContent).toBe('Ngày bắt đầu (H) — ô có vấn đề31/02/2024');
+  });
+});
+
+describe('the guide on first use', () => {
+  beforeEach(() => window.localStorage.clear());
+  const renderApp = (sample?: boolean) => renderInFluent(
+    <App check={jest.fn()} createTemplate={jest.fn()} defaultYear={2024} sample={sample} />,
+  );
+
+  it('says what each verdict means and where the law is cited, and labels the sample as a sample', () => {
+    renderApp(true);
+    const guide = screen.getByText('Hướng dẫn nhanh').closest('[aria-label="Hướng dẫn nhanh"]') as HTMLElement;
+    expect(guide.textContent).toContain('Tệp đang mở là sổ mẫu, số liệu giả định');
+    expect(guide.textContent).toContain('«Đạt» là đủ thời gian luật định');
+    expect(guide.textContent).toContain('Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15');
+  });
+
+  it('hides once dismissed, stays hidden next time, and comes back on request', () => {
+    const first = renderApp();
+    expect(screen.queryByText(/Tệp đang mở là sổ mẫu/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Đã hiểu, ẩn hướng dẫn' }));
+    expect(screen.queryByText('Hướng dẫn nhanh')).toBeNull();
+    first.unmount();
+    renderApp();
+    expect(screen.queryByText('Hướng dẫn nhanh')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Hướng dẫn' }));
+    expect(screen.getByText('Hướng dẫn nhanh')).toBeTruthy();
   });
 });
