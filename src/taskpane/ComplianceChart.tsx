@@ -27,6 +27,8 @@ export function barWidth({ met, total }: ChartGroup): number {
 }
 
 const useStyles = makeStyles({
+  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  caption: { fontWeight: tokens.fontWeightSemibold },
   svg: { width: '100%', maxWidth: `${WIDTH}px`, height: 'auto' },
 });
 
@@ -34,7 +36,10 @@ export function ComplianceChart({ chart, title = 'Tỷ lệ nội dung công kha
   const styles = useStyles();
   const height = Math.max(1, chart.length) * ROW + 4;
   const summary = chart.map((g) => `${g.label}: ${complianceText(g)}`).join('; ');
+  // The title shows above the chart too, not only to screen readers (issue 15, item 7).
   return (
+    <figure className={styles.figure}>
+      <figcaption className={styles.caption} aria-hidden>{title}</figcaption>
     <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${title}. ${summary || emptyText}`}>
       <title>{title}</title>
       {chart.length === 0 && <text x={0} y={16} fontSize={12} fill={tokens.colorNeutralForeground3}>{emptyText}</text>}
@@ -52,5 +57,6 @@ export function ComplianceChart({ chart, title = 'Tỷ lệ nội dung công kha
         );
       })}
     </svg>
+    </figure>
   );
 }
