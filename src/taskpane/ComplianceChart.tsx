@@ -40,23 +40,23 @@ export function ComplianceChart({ chart, title = 'Tỷ lệ nội dung công kha
   return (
     <figure className={styles.figure}>
       <figcaption className={styles.caption} aria-hidden>{title}</figcaption>
-    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${title}. ${summary || emptyText}`}>
-      <title>{title}</title>
-      {chart.length === 0 && <text x={0} y={16} fontSize={12} fill={tokens.colorNeutralForeground3}>{emptyText}</text>}
-      {chart.map((g, i) => {
-        const y = i * ROW;
-        const w = barWidth(g);
-        return (
-          <g key={g.label} data-group={g.label}>
-            <title>{`${g.label}: ${complianceText(g)}`}</title>
-            <text x={0} y={y + 12} fontSize={12} fill={tokens.colorNeutralForeground1}>{g.label}</text>
-            <rect x={0} y={y + 17} width={BAR_MAX} height={14} fill={tokens.colorNeutralBackground3} />
-            <rect data-bar x={0} y={y + 17} width={w} height={14} fill={tokens.colorBrandBackground} />
-            <text x={BAR_MAX + 6} y={y + 28} fontSize={11} fill={tokens.colorNeutralForeground2}>{complianceText(g)}</text>
-          </g>
-        );
-      })}
-    </svg>
+      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${title}. ${summary || emptyText}`}>
+        <title>{title}</title>
+        {chart.length === 0 && <text x={0} y={16} fontSize={12} fill={tokens.colorNeutralForeground3}>{emptyText}</text>}
+        {chart.map((g, i) => {
+          const y = i * ROW;
+          const w = barWidth(g);
+          return (
+            <g key={g.label} data-group={g.label}>
+              <title>{`${g.label}: ${complianceText(g)}`}</title>
+              <text x={0} y={y + 12} fontSize={12} fill={tokens.colorNeutralForeground1}>{g.label}</text>
+              <rect x={0} y={y + 17} width={BAR_MAX} height={14} fill={tokens.colorNeutralBackground3} />
+              <rect data-bar x={0} y={y + 17} width={w} height={14} fill={tokens.colorBrandBackground} />
+              <text x={BAR_MAX + 6} y={y + 28} fontSize={11} fill={tokens.colorNeutralForeground2}>{complianceText(g)}</text>
+            </g>
+          );
+        })}
+      </svg>
     </figure>
   );
 }
