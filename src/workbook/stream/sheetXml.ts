@@ -322,8 +322,10 @@ function cellsFast(xml: string, from: number, to: number, context: SheetContext,
     const tagEnd = xml.indexOf('>', c);
     if (tagEnd < 0 || tagEnd >= to) return false;
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
-    // The three attributes of a cell, read without building an object.
-    let r: string | undefined, s: string | undefined, t: string | undefined;
+    // The three attributes of a cell, read in place: the address as numbers, the style as a number,
+    // the type as text only when it is not the usual "s" (a shared string) or "n" (a number).
+    let row = 0, col = 0, style = 0;
+    let t: string | undefined;
     let q = c + 2;
     const attrsEnd = selfClosing ? tagEnd - 1 : tagEnd;
     while (q < attrsEnd) {
@@ -337,31 +339,50 @@ function cellsFast(xml: string, from: number, to: number, context: SheetContext,
       const before = xml.charCodeAt(eq - 2);
       if (before === 32 || before === 9 || before === 10 || before === 13) {
         const letter = xml.charCodeAt(eq - 1);
-        if (letter === 114 /* r */ || letter === 115 /* s */ || letter === 116 /* t */) {
-          const value = xml.slice(eq + 2, end);
-          if (value.indexOf('&') >= 0) return false;
-          if (letter === 114) r = value;
-          else if (letter === 115) s = value;
-          else t = value;
+        if (letter === 114 /* r */) {
+          let i = eq + 2;
+          if (xml.charCodeAt(i) === 36) i++;
+          for (let ch = xml.charCodeAt(i); ch >= 65 && ch <= 90; ch = xml.charCodeAt(++i)) col = col * 26 + ch - 64;
+          if (xml.charCodeAt(i) === 36) i++;
+          const digits = i;
+          for (let ch = xml.charCodeAt(i); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) row = row * 10 + ch - 48;
+          if (i !== end || i === digits) return false;
+        } else if (letter === 115 /* s */) {
+          let i = eq + 2;
+          for (let ch = xml.charCodeAt(i); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) style = style * 10 + ch - 48;
+          if (i !== end) return false; // not plain digits: the scanner reads it as exceljs does
+        } else if (letter === 116 /* t */) {
+          t = end === eq + 3 && xml.charCodeAt(eq + 2) === 115 ? 's' : xml.slice(eq + 2, end);
+          if (t.indexOf('&') >= 0) return false;
         }
       }
       q = end + 1;
     }
-    const at = r === undefined ? null : decodeAddress(r);
-    if (at === null) return false;
+    if (row < 1 || col < 1) return false;
     if (selfClosing) {
-      cells.set(at[0], at[1], null);
+      cells.set(row, col, null);
       p = tagEnd + 1;
       continue;
     }
     const valueEnd = xml.startsWith(V_OPEN, tagEnd + 1) ? xml.indexOf('</v>', tagEnd + 4) : -1;
     if (valueEnd >= 0 && xml.startsWith(V_CLOSE, valueEnd)) {
+      p = valueEnd + V_CLOSE.length;
+      if (valueEnd === tagEnd + 4) {
+        cells.set(row, col, null); // `<v></v>`: no value, as exceljs reads it
+        continue;
+      }
       let raw = xml.slice(tagEnd + 4, valueEnd);
       if (raw.indexOf('<') >= 0) return false;
       if (raw.indexOf('&') >= 0 || raw.indexOf('\r') >= 0) raw = decodeEntities(raw.replace(/\r\n?/g, '\n'));
-      const cell: OpenCell = { row: at[0], col: at[1], type: t, date: isDateStyle(s, context), value: raw === '' ? undefined : raw, formula: false, runs: null };
-      cells.set(at[0], at[1], cellValue(cell, context));
-      p = valueEnd + V_CLOSE.length;
+      const date = style ? context.dateStyles[style] === true : false;
+      if (t === 's') {
+        cells.set(row, col, sharedString(raw, context));
+      } else if (t === undefined || t === 'n') {
+        const n = parseFloat(raw);
+        cells.set(row, col, date ? serialToDay(n, context.date1904) : n);
+      } else {
+        cells.set(row, col, cellValue({ row, col, type: t, date, value: raw, formula: false, runs: null }, context));
+      }
       continue;
     }
     const cellEnd = xml.indexOf('</c>', tagEnd);
