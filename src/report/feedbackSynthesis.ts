@@ -3,7 +3,7 @@ import { fold } from '../domain/text/normalize';
 import { a1, type DocValue, type FormatRange, type SheetDocument } from './document';
 import { groupByArticle } from './draftArticles';
 import type { FeedbackCounts, ReportConsultation, ReportFeedback, ReportModel } from './model';
-import { continuedRows, listPageBreaks } from './listPages';
+import { continuedRows, listPageBreaks, type Keep } from './listPages';
 import { appendBlock, documentHeader, signatureBlock, type HalfColumns } from './officialBlocks';
 import { withFittedRows } from './rowFit';
 import { a4, BODY, FONT, HEADER } from './style';
@@ -155,7 +155,7 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
     columns: [...WIDTHS.map((width) => ({ width })), ...COUNT_HEADERS.map(() => ({ width: 16, hidden: true }))], rowHeights: doc.rowHeights,
   });
   // The header with the first band, the last opinion with the signature (ND 30: never alone on a page).
-  const keep = (r: number) => r <= TABLE_HEADER_ROW || kept.has(r) || r >= tableEnd;
+  const keep = (r: number): Keep => (r >= tableEnd ? 'hard' : r <= TABLE_HEADER_ROW || kept.has(r) ? 'soft' : false);
   const frame = { orientation: 'landscape' as const, widths: WIDTHS, titleRows: [TABLE_HEADER_ROW, TABLE_HEADER_ROW] as const };
   return {
     ...fitted,

@@ -40,36 +40,71 @@ export interface PageFrame {
 }
 
 /**
+ * How a link between two rows binds: `hard` must hold (the last rows with the signature: ND 30),
+ * `soft` should (a band with its first opinion), `false` not at all.
+ */
+export type Keep = 'hard' | 'soft' | false;
+
+/**
+ * Excel and LibreOffice print the same sheet at different scales: LibreOffice takes a character
+ * unit as Carlito's digit (about 5.65 pt, measured in its PDF) where Excel takes 7 px (5.25 pt),
+ * so LibreOffice fits more rows on a page. Pages are followed in both; a soft chain gets a break
+ * of its own only where it fits in neither (else the break would leave half a page empty in the
+ * other), a hard chain wherever it fits in one of them.
+ */
+const UNIT_PT = { excel: 5.25, libreoffice: 5.65 } as const;
+
+class PageRun {
+  used = 0;
+  top = 0; // what a page holds before its first row of its own (the repeated title rows)
+  constructor(readonly page: number, readonly title: number) {}
+  fits(height: number): boolean {
+    return this.used <= this.top || this.used + height <= this.page;
+  }
+  newPage(): void {
+    this.used = this.top = this.title;
+  }
+  add(height: number): void {
+    if (!this.fits(height)) this.newPage(); // the spreadsheet breaks here itself
+    this.used += height;
+  }
+}
+
+/**
  * Rows new pages start at: `heights` by row (a missing row is Excel's default 15 pt), rows 1…`last`,
- * `keep(r)` true when row r must be on the same page as row r + 1; `forced` rows start a page
- * anyway (breaks the builder set) and are not returned.
+ * `keep(r)` how row r is bound to row r + 1; `forced` rows start a page anyway (breaks the builder
+ * set) and are not returned.
  */
 export function listPageBreaks(
-  heights: Readonly<Record<number, number>>, last: number, keep: (row: number) => boolean, frame: PageFrame, forced: readonly number[] = [],
+  heights: Readonly<Record<number, number>>, last: number, keep: (row: number) => Keep | boolean, frame: PageFrame, forced: readonly number[] = [],
 ): number[] {
-  const starts = new Set(forced); // rows the builder already starts a page at
+  const starts = new Set(forced);
   const h = (r: number) => heights[r] ?? 15;
-  const page = printedPageHeight(frame.widths, frame.orientation);
   let title = 0;
   if (frame.titleRows) for (let r = frame.titleRows[0]; r <= frame.titleRows[1]; r++) title += h(r);
+  const runs = Object.values(UNIT_PT).map((unit) => {
+    const width = frame.widths.reduce((sum, w) => sum + w * unit, 0);
+    const scale = Math.min(1, Math.floor((PRINTABLE[frame.orientation].width / width) * 100) / 100);
+    return new PageRun((PRINTABLE[frame.orientation].height / scale) * SAFETY, title);
+  });
   const breaks: number[] = [];
-  let used = 0;
-  let top = 0; // what a page holds before its first row of its own (the repeated title rows)
   for (let start = 1; start <= last;) {
     let end = start;
-    while (end < last && keep(end) && !starts.has(end + 1)) end++;
-    if (starts.has(start)) used = top = title;
+    let hard = false;
+    for (let k = keep(end); end < last && k && !starts.has(end + 1); k = keep(end)) {
+      hard ||= k === 'hard';
+      end++;
+    }
+    if (starts.has(start)) runs.forEach((run) => run.newPage());
     let chain = 0;
     for (let r = start; r <= end; r++) chain += h(r);
-    if (used > top && used + chain > page && title + chain <= page) {
-      // A row alone goes to the next page by itself; only a chain needs a break of its own.
-      if (end > start) breaks.push(start);
-      used = top = title;
+    const misfits = runs.filter((run) => !run.fits(chain) && title + chain <= run.page).length;
+    // A row alone goes to the next page by itself; only a chain needs a break of its own.
+    if (end > start && (hard ? misfits > 0 : misfits === runs.length)) {
+      breaks.push(start);
+      runs.forEach((run) => run.newPage());
     }
-    for (let r = start; r <= end; r++) {
-      if (used > top && used + h(r) > page) used = top = title; // the spreadsheet breaks here itself
-      used += h(r);
-    }
+    for (let r = start; r <= end; r++) runs.forEach((run) => run.add(h(r)));
     start = end + 1;
   }
   return breaks;

@@ -2,7 +2,7 @@ import { compareDates, daysInMonth, formatVi, type LocalDate } from '../domain/c
 import { fold } from '../domain/text/normalize';
 import { a1, type DocValue, type FormatRange, type SheetDocument } from './document';
 import type { ReportModel, ReportPosting } from './model';
-import { continuedRows, listPageBreaks } from './listPages';
+import { continuedRows, listPageBreaks, type Keep } from './listPages';
 import { appendBlock, documentHeader, signatureBlock, type HalfColumns } from './officialBlocks';
 import { withFittedRows } from './rowFit';
 import { a4, BODY, DATE_FORMAT, FONT, HEADER } from './style';
@@ -132,7 +132,7 @@ export function buildQuarterList(model: ReportModel, quarter: Quarter): SheetDoc
     rowHeights: { 4: 8, 5: 22, 6: 20, 7: 8, ...doc.rowHeights },
   });
   // The last row of the table goes with the signature (ND 30: a signature never alone on a page).
-  const keep = (r: number) => r < first || r >= end;
+  const keep = (r: number): Keep => (r >= end ? 'hard' : r < first ? 'soft' : false);
   const frame = { orientation: 'landscape' as const, widths: WIDTHS, titleRows: [TABLE_HEADER_ROW, TABLE_HEADER_ROW] as const };
   return {
     ...fitted,

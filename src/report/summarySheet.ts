@@ -91,7 +91,7 @@ export function buildSummarySheet(
   // on one (blocks are separated by blank rows); a long list already breaks itself.
   const filled = (r: number) => (rows.values[r - 1] ?? []).some((v) => v !== null && v !== '');
   const forced = [decisions, ...overdueBreaks];
-  const breaks = listPageBreaks(heights, summaryRows, (r) => filled(r) && filled(r + 1),
+  const breaks = listPageBreaks(heights, summaryRows, (r) => (filled(r) && filled(r + 1) ? 'soft' : false),
     { orientation: 'landscape', widths: WIDTHS, titleRows: [1, 2] }, forced);
   return { ...doc, rowHeights: heights, pageBreaksBefore: [...new Set([...forced, ...breaks])].sort((a, b) => a - b).concat(head) };
 }
