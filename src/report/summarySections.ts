@@ -22,7 +22,7 @@ export const PERCENT = '0.0%';
 
 export const RATE_NOTE = 'Tỷ lệ đạt = (Đạt + Niêm yết thường xuyên) / Được đánh giá; Được đánh giá = Đạt + Niêm yết thường xuyên + Chưa đủ thời gian. '
   + 'Không tính nội dung đang niêm yết, chưa bắt đầu, không yêu cầu thời hạn, thiếu dữ liệu hoặc dữ liệu không hợp lệ (lỗi dữ liệu được báo riêng). '
-  + 'Công khai chậm: công khai sau thời điểm phải công khai (Luật 10/2022/QH15, Điều 12 khoản 3; Điều 47 khoản 2 với cơ quan, đơn vị).';
+  + 'Công khai chậm: công khai sau thời điểm phải công khai (khoản 3 Điều 12 Luật Thực hiện dân chủ ở cơ sở; khoản 2 Điều 47 với cơ quan, đơn vị).';
 
 const HEAD: FormatSpec = { font: HEADER, fill: HEADER_FILL, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true };
 const CELL: FormatSpec = { border: 'thin', vertical: 'middle', wrap: true };

@@ -110,7 +110,7 @@ function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRang
   rows.format(unit, 1, unit, 1, { font: { ...BODY, italic: true }, horizontal: 'center' });
   rows.add();
 
-  heading(rows, 'I. CÔNG KHAI THÔNG TIN (Luật 10/2022/QH15, Điều 11)');
+  heading(rows, 'I. CÔNG KHAI THÔNG TIN (Điều 11 Luật Thực hiện dân chủ ở cơ sở)');
   const groups = postingsTable(rows, data, detail);
   rows.add();
   heading(rows, CHART_TITLE, 12);
@@ -121,10 +121,10 @@ function layoutSummary(model: ReportModel, data: SummaryData, detail: DetailRang
   const chart: ChartSpec = { type: 'bar', title: CHART_TITLE, dataRange, anchor: a1(chartTop, CHART.col), width: CHART.width, height };
   rows.add();
 
-  const decisions = heading(rows, 'II. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH (Luật 10/2022/QH15, Điều 15, Điều 21)');
+  const decisions = heading(rows, 'II. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH (Điều 15, Điều 21 Luật Thực hiện dân chủ ở cơ sở)');
   votesTable(rows, data, detail);
   rows.add();
-  heading(rows, 'III. NHÂN DÂN THAM GIA Ý KIẾN (Luật 10/2022/QH15, Điều 28)');
+  heading(rows, 'III. NHÂN DÂN THAM GIA Ý KIẾN (Điều 28 Luật Thực hiện dân chủ ở cơ sở)');
   consultationsTable(rows, data, feedback);
   rows.add();
   const plan = heading(rows, 'IV. THỰC HIỆN KẾ HOẠCH');

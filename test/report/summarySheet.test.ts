@@ -97,7 +97,7 @@ describe('buildSummarySheet', () => {
       formula: `COUNTIFS('TH Ý kiến'!$G$9:$G$${last},"QC-2024",'TH Ý kiến'!$H$9:$H$${last},"Đã tiếp thu")`,
       result: 1,
     });
-    expect(doc.pageBreaksBefore).toEqual([rowOf('II. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH (Luật 10/2022/QH15, Điều 15, Điều 21)'), header - 2]);
+    expect(doc.pageBreaksBefore).toEqual([rowOf('II. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH (Điều 15, Điều 21 Luật Thực hiện dân chủ ở cơ sở)'), header - 2]);
   });
 
   it('writes user text as text, even when it starts with "="', () => {
