@@ -5,7 +5,8 @@
  * $DCCS_SHEETJS, default /tmp/sheetjs: never npm's `xlsx` 0.18.5), the zip reader of
  * src/workbook/stream/, and `dccs check --json` in a child process (the built CLI), before and
  * after, with its peak RSS. Then 168 communes of 3,000 rows consolidated on two threads, the
- * page's worker handler on a 27,000-row book, and the 1.2 GB zip bomb. Printed, not asserted.
+ * page's worker handler on a 27,000-row book, and the 1.2 GB zip bomb. In-process readers: the best
+ * of 2 or 3 runs each. Printed, not asserted.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,13 @@ async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
   const t0 = performance.now();
   const value = await run();
   return [value, performance.now() - t0];
+}
+
+/** The shortest of `n` runs. */
+async function best(n: number, run: () => Promise<unknown> | unknown): Promise<number> {
+  let shortest = Infinity;
+  for (let i = 0; i < n; i++) shortest = Math.min(shortest, (await timed(run))[1]);
+  return shortest;
 }
 
 /** The big workbook, made once and kept in the temp folder (an exceljs write of it takes a while). */
@@ -127,25 +135,28 @@ describe('issue 18: reading at the speed of the file', () => {
     const bytes = new Uint8Array(readFileSync(file));
     lines.push(`Issue 18, one workbook of 100,000 postings + 50,000 plan tasks (${(bytes.byteLength / 1e6).toFixed(1)} MB); `
       + `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}:`);
-    const [, tFloor] = await timed(() => floor(bytes));
-    const [, tSax] = await timed(() => saxParse(bytes));
-    const [, tLoad] = await timed(() => openWorkbookFile(bytes, 'lon.xlsx'));
-    const [, tExStream] = await timed(() => exceljsStream(file));
-    const [sj, tSheetjs] = await timed(() => sheetjs(bytes));
-    const [, tStream] = await timed(() => streamRead(bytes));
+    // The best of a few runs each: on a shared machine the first run of anything also pays for the JIT.
+    const tFloor = await best(3, () => floor(bytes));
+    const tSax = await best(3, () => saxParse(bytes));
+    const tLoad = await best(2, () => openWorkbookFile(bytes, 'lon.xlsx'));
+    const tExStream = await best(2, () => exceljsStream(file));
+    const sj = existsSync(SHEETJS);
+    const tSheetjs = sj ? await best(2, () => sheetjs(bytes)) : NaN;
+    const tStream = await best(3, () => streamRead(bytes));
     lines.push(
       `  floor (unzip the sheets + scan their tags): ${s(tFloor)}`,
       `  saxes SAX parse of the same parts: ${s(tSax)}`,
       `  exceljs load (the old file host's open): ${s(tLoad)}`,
       `  exceljs streaming reader (WorkbookReader, every cell): ${s(tExStream)}`,
-      `  SheetJS @e965/xlsx read: ${sj === null ? `not installed (npm install --prefix /tmp/sheetjs @e965/xlsx@0.20.3)` : s(tSheetjs)}`,
+      `  SheetJS @e965/xlsx read: ${!sj ? `not installed (npm install --prefix /tmp/sheetjs @e965/xlsx@0.20.3)` : s(tSheetjs)}`,
       `  zip reader (src/workbook/stream/), every sheet to grids: ${s(tStream)} — ${(tStream / tFloor).toFixed(1)}× the floor, ${(tLoad / tStream).toFixed(1)}× faster than the exceljs load`,
     );
-    const before = childCheck(file, 'exceljs');
-    const after = childCheck(file, 'cli');
+    const faster = (a: ReturnType<typeof childCheck>, b: ReturnType<typeof childCheck>) => (a.seconds <= b.seconds ? a : b);
+    const before = faster(childCheck(file, 'exceljs'), childCheck(file, 'exceljs'));
+    const after = faster(childCheck(file, 'cli'), childCheck(file, 'cli'));
     lines.push(
-      `  dccs check --json, before (exceljs open + check, child process): ${before.seconds.toFixed(2)} s, peak RSS ${before.rssMb.toFixed(0)} MB`,
-      `  dccs check --json, now (built CLI, child process, Node start included): ${after.seconds.toFixed(2)} s, peak RSS ${after.rssMb.toFixed(0)} MB`
+      `  dccs check --json, before (exceljs open + check, child process, best of 2): ${before.seconds.toFixed(2)} s, peak RSS ${before.rssMb.toFixed(0)} MB`,
+      `  dccs check --json, now (built CLI, child process, Node start included, best of 2): ${after.seconds.toFixed(2)} s, peak RSS ${after.rssMb.toFixed(0)} MB`
         + ` — goal ≤ ${s(tLoad / 2)} (half the exceljs load) and < 600 MB; floor ${s(tFloor)}`,
     );
   });
