@@ -5,7 +5,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type {
-  CheckAction, GoToRowAction, InspectAction, ReportAction, SaveReadingAction, SettingsAction, TemplateAction,
+  CheckAction, GoToRowAction, InspectAction, NewBookAction, ReportAction, SaveReadingAction, SettingsAction, TemplateAction,
 } from './actions';
 import { CheckPanel } from './CheckPanel';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -26,6 +26,8 @@ const TABS: readonly TabId[] = ['check', 'reading', 'report', 'consolidate', 'se
 export interface AppProps {
   readonly check: CheckAction;
   readonly createTemplate: TemplateAction;
+  /** Standalone page with no file open: «Tạo sổ theo dõi mới» makes, downloads and opens a new book. */
+  readonly newBook?: NewBookAction;
   /** «Cách đọc sổ»: how the workbook is read, and keeping a corrected reading in it; absent: no such tab. */
   readonly inspect?: InspectAction;
   readonly saveReading?: SaveReadingAction;
@@ -170,7 +172,12 @@ export function App(props: AppProps) {
           {panel('settings', (
             <>
               <section aria-label={t.template.region}>
-                <TemplatePanel createTemplate={props.createTemplate} defaultYear={props.defaultYear} disabled={disabled} />
+                <TemplatePanel
+                  createTemplate={props.createTemplate}
+                  newBook={props.noWorkbook ? props.newBook : undefined}
+                  defaultYear={props.defaultYear}
+                  disabled={props.unavailable !== undefined || props.busy === true || (props.noWorkbook === true && !props.newBook)}
+                />
               </section>
               {props.importPlan && (
                 <section aria-label={t.importPlan} className={styles.panel}>

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RowValues } from '../app/rowValues';
 import type { LocalDate } from '../domain/calendar/localDate';
-import type { CheckAction, GoToRowAction, ReportAction, RowFinding, TemplateAction } from './actions';
+import type { CheckAction, GoToRowAction, NewBookAction, ReportAction, RowFinding, TemplateAction } from './actions';
 import { App, type AppProps } from './App';
 import { bindActions } from './bindActions';
 import { ConsolidatePanel } from './ConsolidatePanel';
 import { ImportPlanPanel } from './ImportPlanPanel';
 import { lazyConsolidate, lazyImportPlan } from './lazyPanels';
-import type { downloadBytes } from './downloadFile';
+import { downloadBytes, fileSlug } from './downloadFile';
 import { FileBar } from './FileBar';
 import { createGate } from './gate';
 import type { Lang } from './i18n';
 import { RowPreview } from './RowPreview';
 import { STRINGS } from './strings';
-import { useFileSession, type WorkbookOpener } from './useFileSession';
+import { useFileSession, XLSX_MIME, type WorkbookOpener } from './useFileSession';
 
 export interface StandaloneAppProps extends Pick<AppProps, 'holidays' | 'consolidate' | 'initialTab'> {
   readonly today: () => LocalDate;
@@ -43,7 +43,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
 
   const bound = useMemo(() => bindActions(session.currentHost, today), [session.currentHost, today]);
   // Each action runs through the gate, and a run that wrote something marks the file unsaved.
-  const { markDirty } = session;
+  const { markDirty, openBytes } = session;
   const actions = useMemo(() => {
     const writing = <A, R>(action: (args: A) => Promise<R>) => (args: A) => gate.run(async () => {
       const result = await action(args);
@@ -57,9 +57,20 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       const values = await bound.readRow(sheet, row);
       setPreview({ row: values, missing: values ? null : sheet, finding });
     });
+    // A new book is made here, saved to the machine at once (nothing to lose), then opened like a picked file.
+    const newBook: NewBookAction = async (request) => {
+      const bytes = await gate.run(async () => {
+        const { newTrackingBook } = await import('../app/newBook');
+        return newTrackingBook(request);
+      });
+      const fileName = `So-theo-doi-${fileSlug(request.unit) || 'DCCS'}-${request.year}.xlsx`;
+      (download ?? downloadBytes)(bytes, fileName, XLSX_MIME);
+      await openBytes(() => Promise.resolve(bytes.slice()), fileName, bytes.length);
+      return { fileName };
+    };
     const plan = lazyImportPlan(session.currentHost, today);
     return {
-      check, makeReports, createTemplate, goToRow, readSettings: () => gate.run(bound.readSettings),
+      check, makeReports, createTemplate, newBook, goToRow, readSettings: () => gate.run(bound.readSettings),
       // Reading how the book is read writes nothing: it may run beside another action, so opening
       // a file and pressing «Kiểm tra» at once never meets «another action is running».
       inspect: bound.inspect,
@@ -68,7 +79,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       readPlan: plan.readPlan,
       appendRows: writing(plan.appendRows),
     };
-  }, [bound, gate, markDirty, session.currentHost, today]);
+  }, [bound, gate, markDirty, session.currentHost, today, download, openBytes]);
 
   // The whole page takes a dropped file; without this the browser would navigate to it and the
   // pane (and any unsaved work) would be gone.
@@ -94,7 +105,6 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
     };
   }, [gate, session.openFile]);
 
-  const { openBytes } = session;
   useEffect(() => {
     if (!initialFile) return;
     void openBytes(initialFile.load, initialFile.name, 0);

@@ -1,6 +1,8 @@
-import { Button, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useState, type FormEvent } from 'react';
-import type { TemplateAction, TemplateRequest } from './actions';
+import { INFO_SHEET } from '../sheets/schema';
+import { LEVELS, type LevelId } from '../domain/vocabulary';
+import type { NewBookAction, TemplateAction, TemplateRequest, TemplateResultData } from './actions';
 import { ErrorBar } from './ErrorBar';
 import { useStrings } from './i18n';
 import { parseYearInput } from './parseYearInput';
@@ -13,16 +15,32 @@ export interface TemplatePanelProps {
   /** Pre-filled report year: the current year, read from the clock by the entry point. */
   readonly defaultYear: number;
   readonly disabled?: boolean;
+  /**
+   * With no workbook open (standalone page): makes a new book from what is typed, downloads it and
+   * opens it. Absent: the panel only adds missing sheets to the open workbook.
+   */
+  readonly newBook?: NewBookAction;
 }
 
+type Outcome =
+  | { readonly kind: 'added'; readonly result: TemplateResultData; readonly typedUnused: boolean }
+  | { readonly kind: 'new'; readonly fileName: string };
+
 /** State of «Tạo sổ theo dõi mẫu»: a small form opened on demand, then the run and its result. */
-export function useTemplatePanel({ createTemplate, defaultYear, disabled = false }: TemplatePanelProps) {
+export function useTemplatePanel({ createTemplate, defaultYear, disabled = false, newBook }: TemplatePanelProps) {
   const [open, setOpen] = useState(false);
   const [yearText, setYearText] = useState(String(defaultYear));
   const [unit, setUnit] = useState('');
+  const [level, setLevel] = useState<LevelId>('commune');
   const [showValidation, setShowValidation] = useState(false);
-  const runTemplate = useCallback((request: TemplateRequest) => createTemplate(request), [createTemplate]);
-  const action = useAction(runTemplate);
+  const run = useCallback(async (request: TemplateRequest & { level: LevelId }): Promise<Outcome> => {
+    if (newBook) return { kind: 'new', ...(await newBook(request)) };
+    const result = await createTemplate({ year: request.year, unit: request.unit });
+    // `Thông tin` already there is kept as the user wrote it: what was typed cannot go in, say so.
+    const typedUnused = result.skipped.includes(INFO_SHEET.name) && (request.unit !== '' || request.year !== defaultYear);
+    return { kind: 'added', result, typedUnused };
+  }, [createTemplate, newBook, defaultYear]);
+  const action = useAction(run);
   const parsed = parseYearInput(yearText);
   const running = action.status === 'running';
 
@@ -30,7 +48,7 @@ export function useTemplatePanel({ createTemplate, defaultYear, disabled = false
     event.preventDefault();
     setShowValidation(true);
     if (parsed.kind === 'invalid' || running || disabled) return;
-    action.run({ year: parsed.year, unit: unit.trim() });
+    action.run({ year: parsed.year, unit: unit.trim(), level });
     setOpen(false);
   };
 
@@ -38,7 +56,8 @@ export function useTemplatePanel({ createTemplate, defaultYear, disabled = false
     open,
     openForm: () => setOpen(true),
     closeForm: () => setOpen(false),
-    yearText, setYearText, unit, setUnit,
+    yearText, setYearText, unit, setUnit, level, setLevel,
+    creatingNew: newBook !== undefined,
     onYearBlur: () => setShowValidation(true),
     yearMessage: showValidation && parsed.kind === 'invalid' ? parsed.message : undefined,
     submit,
@@ -50,20 +69,25 @@ export function useTemplatePanel({ createTemplate, defaultYear, disabled = false
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   start: { alignSelf: 'flex-start' },
 });
 
-/** Adds the tracking sheets of SCHEMA.md that the workbook lacks; never touches existing ones. */
+/**
+ * Adds the tracking sheets of SCHEMA.md that the workbook lacks, never touching existing ones; with
+ * no workbook open, makes a new one from the unit, level and year typed.
+ */
 export function TemplatePanel(props: TemplatePanelProps) {
   const styles = useStyles();
   const state = useTemplatePanel(props);
-  const t = useStrings().template;
+  const strings = useStrings();
+  const t = strings.template;
   const { action } = state;
+  const outcome = action.result;
   return (
     <div className={styles.root}>
       {state.open ? (
-        <form className={styles.root} onSubmit={state.submit} noValidate aria-label={t.open}>
+        <form className={styles.root} onSubmit={state.submit} noValidate aria-label={state.creatingNew ? t.openNew : t.open}>
           <Field
             label={t.year}
             required
@@ -75,6 +99,13 @@ export function TemplatePanel(props: TemplatePanelProps) {
           <Field label={t.unit} hint={t.unitHint}>
             <Input value={state.unit} onChange={(_, d) => state.setUnit(d.value)} />
           </Field>
+          {state.creatingNew && (
+            <Field label={t.level}>
+              <Select value={state.level} onChange={(_, d) => state.setLevel(d.value as LevelId)}>
+                {LEVELS.entries.map((e) => <option key={e.id} value={e.id}>{strings.reading.levels[e.id]}</option>)}
+              </Select>
+            </Field>
+          )}
           <div className={styles.buttons}>
             <Button appearance="primary" type="submit" disabled={!state.canRun}>{t.create}</Button>
             <Button type="button" onClick={state.closeForm}>{t.cancel}</Button>
@@ -87,12 +118,18 @@ export function TemplatePanel(props: TemplatePanelProps) {
           disabled={!state.canRun}
           icon={state.running ? <Spinner size="tiny" aria-hidden /> : undefined}
         >
-          {t.open}
+          {state.creatingNew ? t.openNew : t.open}
         </Button>
       )}
       {action.error && <ErrorBar message={action.error} />}
-      {action.result && <TemplateResult result={action.result} />}
-      {action.result && <SkippedFeaturesNote skipped={action.result.skippedFeatures} />}
+      {outcome?.kind === 'new' && (
+        <MessageBar intent="success" layout="multiline"><MessageBarBody>{t.createdNew(outcome.fileName)}</MessageBarBody></MessageBar>
+      )}
+      {outcome?.kind === 'added' && <TemplateResult result={outcome.result} />}
+      {outcome?.kind === 'added' && outcome.typedUnused && (
+        <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t.infoKept}</MessageBarBody></MessageBar>
+      )}
+      {outcome?.kind === 'added' && <SkippedFeaturesNote skipped={outcome.result.skippedFeatures} />}
     </div>
   );
 }

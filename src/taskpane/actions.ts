@@ -2,6 +2,7 @@ import type { RowValues } from '../app/rowValues';
 import type { WorkbookSettings } from '../app/settings';
 import type { CheckOutcome, ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
+import type { LevelId } from '../domain/vocabulary';
 import type { Reading } from '../sheets/reading/types';
 import type { SkippedFeature } from '../workbook/officeHost';
 import type { WriteResult } from '../workbook/port';
@@ -45,6 +46,14 @@ export interface TemplateRequest {
 }
 
 export type TemplateResultData = WriteResult & HostNotes;
+
+/** «Tạo sổ mới» with no file open (standalone page): a new workbook, downloaded and opened. */
+export interface NewBookRequest {
+  readonly year: number;
+  readonly unit: string;
+  readonly level: LevelId;
+}
+export type NewBookAction = (request: NewBookRequest) => Promise<{ readonly fileName: string }>;
 export type TemplateAction = (request: TemplateRequest) => Promise<TemplateResultData>;
 
 export interface ReportRequest {

@@ -40,7 +40,7 @@ export const en: Strings = {
     dropActive: 'Drop the file here to open it',
     opening: (name) => `Opening «${name}»…`,
     current: 'Open file',
-    none: 'No file open yet. Open a tracking workbook (.xlsx) to check it and build its reports.',
+    none: 'No file open yet. Open a tracking workbook (.xlsx) to check it and build its reports, or create a new one on the «Settings» screen.',
     download: 'Download',
     downloadHint: 'Save the workbook with the DCCS sheets just written',
     unsaved: 'Changes not downloaded yet',
@@ -212,6 +212,10 @@ export const en: Strings = {
   },
 
   template: {
+    openNew: 'Create a new tracking workbook',
+    level: 'Level of the unit',
+    createdNew: (name: string) => `Workbook «${name}» created: it was downloaded and is open to work on.`,
+    infoKept: 'The workbook already has a «Thông tin» sheet, so the unit name and year typed were not written over it. Correct them in the «Thông tin» sheet if needed.',
     region: 'Tracking template',
     open: 'Create the tracking template',
     year: 'Report year',

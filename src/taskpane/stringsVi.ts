@@ -44,7 +44,7 @@ export const vi = {
     dropActive: 'Thả tệp vào đây để mở',
     opening: (name: string) => `Đang mở tệp «${name}»…`,
     current: 'Tệp đang mở',
-    none: 'Chưa mở tệp nào. Hãy mở sổ theo dõi (.xlsx) để kiểm tra và lập báo cáo.',
+    none: 'Chưa mở tệp nào. Hãy mở sổ theo dõi (.xlsx) để kiểm tra và lập báo cáo, hoặc tạo sổ mới ở màn hình «Thiết lập».',
     download: 'Tải về',
     downloadHint: 'Lưu sổ theo dõi kèm các sheet DCCS vừa ghi vào máy',
     unsaved: 'Có thay đổi chưa tải về',
@@ -213,6 +213,10 @@ export const vi = {
   },
 
   template: {
+    openNew: 'Tạo sổ theo dõi mới',
+    level: 'Cấp của đơn vị',
+    createdNew: (name: string) => `Đã tạo sổ «${name}»: tệp đã được tải về máy và đang mở để làm việc.`,
+    infoKept: 'Sổ đã có sheet «Thông tin» nên tên đơn vị và năm vừa nhập không được ghi đè. Hãy sửa trực tiếp trong sheet «Thông tin» nếu cần.',
     region: 'Sổ theo dõi mẫu',
     open: 'Tạo sổ theo dõi mẫu',
     year: 'Năm báo cáo',

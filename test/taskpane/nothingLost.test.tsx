@@ -84,3 +84,41 @@ describe('nothing lost (issue 15, item 4)', () => {
     expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
   });
 });
+
+describe('start from nothing (issue 15, item 2)', () => {
+  it('makes a new book from the unit, level and year typed, downloads it and opens it', async () => {
+    const download = jest.fn();
+    const opener = jest.fn(() => Promise.resolve(emptyHost()));
+    renderInFluent(<StandaloneApp today={today} initialLang="vi" opener={opener} download={download} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Thiết lập' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ theo dõi mới' }));
+    fireEvent.change(screen.getByLabelText(/Năm báo cáo/), { target: { value: '2025' } });
+    fireEvent.change(screen.getByLabelText(/Tên đơn vị \(không bắt buộc\)/), { target: { value: 'UBND phường Bắc Kạn' } });
+    fireEvent.change(screen.getByLabelText('Cấp của đơn vị'), { target: { value: 'ward' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ' }));
+    await waitFor(() => expect(fileName()).toBe('So-theo-doi-UBND-phuong-Bac-Kan-2025.xlsx'), { timeout: 10_000 });
+    expect(download).toHaveBeenCalledWith(expect.any(Uint8Array), 'So-theo-doi-UBND-phuong-Bac-Kan-2025.xlsx', expect.stringContaining('spreadsheetml'));
+    expect(screen.getByText(/Đã tạo sổ «So-theo-doi-UBND-phuong-Bac-Kan-2025.xlsx»/)).toBeTruthy();
+    // The bytes opened are the book made: a real workbook with the unit typed in Thông tin.
+    const [bytes] = (opener.mock.calls[0] as unknown as [Uint8Array]);
+    const { openWorkbookFile } = await import('../../src/workbook/fileHost');
+    const { readSettings } = await import('../../src/app/settings');
+    expect((await readSettings(await openWorkbookFile(bytes, 'x.xlsx'))).info).toMatchObject({ unit: 'UBND phường Bắc Kạn', level: 'ward', year: 2025 });
+  }, 20_000);
+
+  it('with a file open, says when the unit and year typed cannot go into its Thông tin', async () => {
+    const opener = jest.fn(() => Promise.resolve({
+      ...emptyHost(),
+      writeSheets: jest.fn(() => Promise.resolve({ written: ['Kế hoạch'], skipped: ['Thông tin'] })),
+    } as unknown as OpenWorkbook));
+    renderInFluent(<StandaloneApp today={today} initialLang="vi" opener={opener} />);
+    pick(picked('so-a.xlsx'));
+    await waitFor(() => expect(fileName()).toBe('so-a.xlsx'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Thiết lập' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ theo dõi mẫu' }));
+    expect(screen.queryByLabelText('Cấp của đơn vị')).toBeNull();
+    fireEvent.change(screen.getByLabelText(/Tên đơn vị \(không bắt buộc\)/), { target: { value: 'UBND xã Mới' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ' }));
+    expect(await screen.findByText(/tên đơn vị và năm vừa nhập không được ghi đè/)).toBeTruthy();
+  });
+});
