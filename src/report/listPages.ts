@@ -90,14 +90,22 @@ export function listPageBreaks(
   const breaks: number[] = [];
   for (let start = 1; start <= last;) {
     let end = start;
-    let hard = false;
+    let hardFrom = 0; // the first row of the chain's hard tail
     for (let k = keep(end); end < last && k && !starts.has(end + 1); k = keep(end)) {
-      hard ||= k === 'hard';
+      if (k === 'hard' && hardFrom === 0) hardFrom = end;
       end++;
     }
     if (starts.has(start)) runs.forEach((run) => run.newPage());
     let chain = 0;
     for (let r = start; r <= end; r++) chain += h(r);
+    // A chain taller than a page cannot be kept whole: its soft head goes as it falls, and its
+    // hard tail (the signature and the rows it holds) is placed as a chain of its own.
+    if (hardFrom > start && runs.some((run) => title + chain > run.page)) {
+      for (let r = start; r < hardFrom; r++) runs.forEach((run) => run.add(h(r)));
+      start = hardFrom;
+      continue;
+    }
+    const hard = hardFrom > 0;
     const misfits = runs.filter((run) => !run.fits(chain) && title + chain <= run.page).length;
     // A row alone goes to the next page by itself; only a chain needs a break of its own.
     if (end > start && (hard ? misfits > 0 : misfits === runs.length)) {

@@ -44,6 +44,12 @@ describe('the report sheets of a workbook of long texts, as LibreOffice prints t
   ])('prints «%s» on A4 with page numbers, no «###», nothing under 9 pt', async (name, base, numberFirstPage, landscape) => {
     const p = await printSheet(byName(name), `long-${base}`);
     expectPrintedWell(p, { numberFirstPage, landscape });
+    // ND 30: the signature block whole on the last page, with the end of the table or text above it.
+    if (name !== 'Tổng hợp') {
+      const lastPage = p.pageTexts[p.pages - 1];
+      for (const line of ['Nơi nhận:', 'CHỦ TỊCH', 'Nguyễn Văn Minh']) expect([p.pages, lastPage.includes(line)]).toEqual([p.pages, true]);
+      expect(lastPage.replace(/\s+/g, ' ').length).toBeGreaterThan(name === 'Báo cáo' ? 200 : 250);
+    }
   }, 240_000);
 });
 
