@@ -1,7 +1,7 @@
 /**
  * The manifest for a production origin (scripts/manifest.js, `DCCS_ORIGIN=… npm run build`) and
- * the development one, validated offline with libxml2 against Microsoft's schemas
- * (../shared/schemas/office-addin-manifest, README there): Office rejects an invalid manifest with
+ * the development one, validated offline with libxml2 against Microsoft's schemas (test/manifest/schemas,
+ * a copy of ../shared/schemas/office-addin-manifest; README there): Office rejects an invalid manifest with
  * no useful message, so the build's output is checked, not only its source.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { manifestFor, originFrom } from '../../scripts/manifest';
 
 const ROOT = join(__dirname, '..', '..');
-const SCHEMA = join(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd');
+const SCHEMA = join(__dirname, 'schemas', 'OfficeAppManifestV1_1.xsd');
 const DEV = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 const ORIGIN = 'https://may-chu.xa-hung-dao.gov.vn/dccs';
 
