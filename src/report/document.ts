@@ -157,6 +157,12 @@ export interface SheetDocument {
    * a row saved without a height at one line.
    */
   readonly autoFitRowsFrom?: number;
+  /**
+   * Blocks of rows (first, last) whose text cells are not merged, which Excel fits itself after the
+   * heights above are set: its line spacing (about 1.3 em for Times New Roman) is its own, wider
+   * than LibreOffice's, and only Excel knows it. A file host keeps the measured heights.
+   */
+  readonly excelFitRows?: readonly (readonly [number, number])[];
   readonly tabColor?: string;
   /** A sheet of the add-in's own that people need not see (the stored reading): hidden, not very hidden, so both hosts keep it. */
   readonly hidden?: boolean;

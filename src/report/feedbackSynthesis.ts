@@ -96,6 +96,8 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
   Object.assign(doc.rowHeights, { 4: 8, 5: 22, 6: 20, 7: 8 }); // 4 and 7: air, not a line
   // Rows printed on the page of the row under them: a consultation's band and an article's line.
   const kept = new Set<number>();
+  // The opinions' rows (no merges there): Excel fits them by its own line spacing.
+  const excelFits: (readonly [number, number])[] = [];
   // A merged line across the table: a band or an article row, kept with what follows it.
   const fullLine = (text: string, format: Omit<FormatRange, 'range'>) => {
     const r = doc.values.length + 1;
@@ -124,6 +126,7 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
         });
       }
       const to = doc.values.length;
+      if (to >= from) excelFits.push([from, to]);
       doc.formats.push(
         { range: a1(from, 1, to, last), font: BODY, border: 'thin', vertical: 'top', wrap: true },
         { range: a1(from, 1, to, 1), horizontal: 'center' },
@@ -161,6 +164,7 @@ export function buildFeedbackSynthesis(model: ReportModel): SheetDocument {
     ...fitted,
     owner: FEEDBACK_SYNTHESIS_OWNER,
     pageBreaksBefore: listPageBreaks(fitted.rowHeights ?? {}, doc.values.length, keep, frame),
+    excelFitRows: excelFits,
     pageSetup: { ...a4('landscape', [TABLE_HEADER_ROW, TABLE_HEADER_ROW]), centerHorizontally: true, pageNumbers: 'top-center' },
   };
 }

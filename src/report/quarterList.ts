@@ -138,6 +138,7 @@ export function buildQuarterList(model: ReportModel, quarter: Quarter): SheetDoc
     ...fitted,
     owner: QUARTER_LIST_OWNER,
     pageBreaksBefore: listPageBreaks(fitted.rowHeights ?? {}, doc.values.length, keep, frame),
+    ...(n > 0 ? { excelFitRows: [[first, end] as const] } : {}),
     pageSetup: { ...a4('landscape', [TABLE_HEADER_ROW, TABLE_HEADER_ROW]), centerHorizontally: true, pageNumbers: 'top-center' },
   };
 }

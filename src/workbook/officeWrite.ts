@@ -188,6 +188,11 @@ function contentUnits(doc: SheetDocument, skip: (f: OfficeFeature) => boolean): 
       sheetOf(s, doc.name).getRange(`${run.from}:${run.to}`).format.rowHeight = run.height;
     }));
   }
+  // After the heights: Excel fits unmerged text rows by its own line spacing (ExcelApi 1.2).
+  const fits = doc.excelFitRows ?? [];
+  if (fits.length > 0) {
+    units.push(listUnit(fits, OP_OVERHEAD * 2, (s, [from, to]) => sheetOf(s, doc.name).getRange(`${from}:${to}`).format.autofitRows()));
+  }
   const links = doc.hyperlinks ?? [];
   if (links.length > 0 && !skip('hyperlinks')) {
     // Hyperlinks are one range operation each: units of 500 so a big list can spread over syncs.

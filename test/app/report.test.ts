@@ -40,6 +40,17 @@ describe('«Lập báo cáo» in Excel (Office host on the strict fake)', () => 
   }, 60_000);
 });
 
+// Issue 16: Excel spaces wrapped lines wider than LibreOffice; it fits the lists' unmerged rows itself.
+it('has Excel fit the rows of the printed lists after the measured heights are set', async () => {
+  const fake = createFakeExcel();
+  seed(fake, 200, 200);
+  await writeReports(new OfficeHost(fake.run, { requirements: fake.requirements }), { today });
+  const fitted = fake.model.sheet('TH Ý kiến').autofitRows;
+  expect(fitted.size).toBeGreaterThanOrEqual(200);
+  expect(fake.model.sheet('DS Công khai').autofitRows.size).toBeGreaterThan(0);
+  expect(fitted.has(1)).toBe(false); // the ND 30 heading keeps its heights
+});
+
 describe('heightRuns', () => {
   it('groups consecutive rows of one height, in row order', () => {
     expect(heightRuns({ 9: 30, 5: 15, 6: 15, 7: 30, 8: 30, 12: 30 })).toEqual([
