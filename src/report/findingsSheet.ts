@@ -62,7 +62,7 @@ export function buildFindingsSheet(unit: string, asOf: LocalDate, lines: readonl
     autoFitRowsFrom: FIRST_DATA_ROW,
     // Filters on the header: the office sends each sheet's lines back to whoever keeps it.
     autoFilter: a1(4, 1, Math.max(4, last), lastCol),
-    pageSetup: a4('landscape', [4, 4]),
+    pageSetup: { ...a4('landscape', [4, 4]), pageNumbers: 'top-center' },
   };
 }
 
