@@ -27,6 +27,11 @@ export class Pager {
     if (!keepWithNext) this.flush();
   }
 
+  /** Points left on the current page when nothing waits to be placed (0 while a chain waits). */
+  room(): number {
+    return this.chain.length > 0 ? 0 : this.pageHeight - this.used;
+  }
+
   /** True when a row of `height`, added now with nothing waiting, would start a new page. */
   overflows(height: number): boolean {
     return this.chain.length === 0 && this.used > 0 && this.used + height > this.pageHeight;

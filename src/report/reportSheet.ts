@@ -4,7 +4,7 @@ import { gridPixels, LEFT_COLUMNS, REPORT_GRID, type ReportParagraph, type Repor
 import { buildReportContent, type ReportContent } from './reportContent';
 import { lettersPerLine, lineHeight, splitHeaderLine, type TextStyle } from './reportMeasure';
 import { PAGE_HEIGHT, Pager } from './reportPages';
-import { columnPoints, textHeight, textWidth } from './textMetrics';
+import { CELL_PADDING, columnPoints, lineHeightPt, textHeight, textWidth, wrapText } from './textMetrics';
 import { a4, FONT } from './style';
 
 /** The report draft as a print-ready sheet; the add-in owns it and replaces it on every run. */
@@ -152,7 +152,26 @@ function paragraph(out: Layout, p: ReportParagraph): void {
   // A placeholder is told by its brackets and italics, not by a fill: a fill would print.
   else if (p.role === 'placeholder') out.line(`${INDENT}${p.text}`, font(BODY_SIZE, { italic: true }), 'justify');
   else if (p.role === 'heading') out.line(`${INDENT}${p.text}`, font(BODY_SIZE, { bold: true }), 'left', SPACING, true);
-  else out.line(`${INDENT}${p.text}`, font(BODY_SIZE), 'justify');
+  else body(out, `${INDENT}${p.text}`);
+}
+
+/**
+ * A body paragraph. One too tall for what is left of the page, with room there for four lines or
+ * more, is cut at a line's end and continues on the next page (two lines at least), as a printed
+ * paragraph does: kept whole it would start the next page and leave this one partly empty.
+ */
+function body(out: Layout, text: string): void {
+  const f = font(BODY_SIZE);
+  const room = out.pager.room();
+  const lines = wrapText(text, WIDTH_PT, f);
+  // At least two lines go on (no line alone at the top of a page), at least four stay.
+  const take = Math.min(Math.floor((room - SPACING - 2 * CELL_PADDING.vertical) / lineHeightPt(BODY_SIZE)), lines.length - 2);
+  if (textHeight(text, WIDTH_PT, f) + SPACING <= room || take < 4) {
+    out.line(text, f, 'justify');
+    return;
+  }
+  out.line(lines.slice(0, take).join(' '), f, 'justify');
+  out.line(lines.slice(take).join(' '), f, 'justify', 0);
 }
 
 /**
