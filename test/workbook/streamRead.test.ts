@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { crc32 } from 'node:zlib';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { openWorkbookFile } from '../../src/workbook/fileHost';
 import { HostError, type ReadResult, type WorkbookHost } from '../../src/workbook/port';
 import { readWorkbookFile } from '../../src/workbook/stream/readingHost';
 import { serialToDay } from '../../src/workbook/stream/sheetXml';
+import { bytesOf, readPackage } from '../../src/workbook/zipPackage';
 import { replaceEntries } from './zipBomb';
 
 /**
@@ -126,6 +128,21 @@ const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
 describe('the zip reader on random workbooks', () => {
   it.each(SEEDS)('seed %i', async (seed) => {
     await expectSameGrids(await randomWorkbook(seed), `ngau-nhien-${seed}.xlsx`);
+  });
+});
+
+describe('a table as Excel writes it, without headerRowCount (the one difference from exceljs)', () => {
+  it('has its header on its first row, where exceljs puts it one row higher', async () => {
+    const base = new Uint8Array(readFileSync(join(FIXTURES, 'staff', '24-bang-excel.xlsx')));
+    const part = 'xl/tables/table1.xml';
+    const xml = new TextDecoder().decode(bytesOf(readPackage(base)[part]));
+    expect(xml).toContain(' ref="A4:F11"');
+    const excel = Buffer.from(xml.replace(' headerRowCount="1"', ''));
+    const bytes = replaceEntries(base, { [part]: { name: part, method: 0, crc: crc32(excel), data: excel, size: excel.length } });
+    const table = { name: 'KeHoach2026', headerRow: 4, lastRow: 11, firstColumn: 1, lastColumn: 6 };
+    expect((await readWorkbookFile(bytes, 'x.xlsx').readSheets(['Sheet1'])).sheets.Sheet1?.tables).toEqual([table]);
+    // The exceljs path (still used by report, export and import-plan) reads it as headerless.
+    expect((await (await openWorkbookFile(bytes, 'x.xlsx')).readSheets(['Sheet1'])).sheets.Sheet1?.tables).toEqual([{ ...table, headerRow: 3 }]);
   });
 });
 

@@ -3,7 +3,8 @@ import { attributes, decodeEntities, scanXml } from './xmlScan';
 /**
  * The small parts of an .xlsx a reading needs, each read the way exceljs reads it (the file host's
  * reader until issue 18), so that both give the same grids: the workbook (sheets, names, date
- * system), relationships, shared strings, the number format of each cell style, tables.
+ * system), relationships, shared strings, the number format of each cell style, tables (with one
+ * deliberate difference, a table's default header row: see {@link TablePart.headerRow}).
  */
 
 export interface WorkbookPart {
@@ -221,7 +222,12 @@ export function parseDateStyles(xml: string): boolean[] {
 export interface TablePart {
   readonly name: string | undefined;
   readonly ref: string | undefined;
-  /** As exceljs reads them: `headerRowCount="1"` and `totalsRowCount="1"` exactly. */
+  /**
+   * A header row unless `headerRowCount="0"` (ECMA-376 §18.5.1.2: the count defaults to 1, and
+   * Excel writes it only when it is 0). exceljs takes only `headerRowCount="1"` for a header, so the
+   * exceljs path reads every table Excel made as headerless, its header one row too high; this
+   * reader does not copy that. Totals as exceljs reads them: `totalsRowCount="1"`.
+   */
   readonly headerRow: boolean;
   readonly totalsRow: boolean;
 }
@@ -232,7 +238,7 @@ export function parseTable(xml: string): TablePart | null {
     open(tag, attrs) {
       if (tag !== 'table' || table !== null) return;
       const a = attributes(attrs);
-      table = { name: a.name, ref: a.ref, headerRow: a.headerRowCount === '1', totalsRow: a.totalsRowCount === '1' };
+      table = { name: a.name, ref: a.ref, headerRow: a.headerRowCount !== '0', totalsRow: a.totalsRowCount === '1' };
     },
     close() {},
   });
