@@ -60,12 +60,12 @@ function measure(text: string, face: Face): number {
 
 /**
  * Points from one line of wrapped text to the next. Times New Roman's ascent + descent is 1.107
- * em; Excel lays wrapped lines about 1.15 em apart, LibreOffice 1.05 em (measured in its PDF at
- * 12 pt). The file is opened in both, and a row too short cuts its last line in Excel while one a
- * little tall only leaves air in LibreOffice: Excel's pitch is taken.
+ * em; LibreOffice lays wrapped lines 1.05 em apart (measured in its PDF at 12 pt), Excel wider.
+ * The file host's rows are sized at 1.1 em, a little air in LibreOffice; in Excel the Office host
+ * lets Excel fit the lists' rows itself (`excelFitRows`), so its own spacing wins there.
  */
 export function lineHeightPt(size: number): number {
-  return size * 1.15;
+  return size * 1.1;
 }
 
 /** What a cell keeps free above and below its text, and at each side (points). */
