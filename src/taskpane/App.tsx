@@ -1,5 +1,5 @@
 import {
-  Button, Label, makeStyles, Select, Subtitle2, Tab, TabList, Text, Title3, tokens, useId,
+  Button, Caption1, Label, makeStyles, Select, Subtitle2, Tab, TabList, Text, Title3, tokens, useId,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
@@ -133,6 +133,8 @@ export function App(props: AppProps) {
           </div>
         </header>
         {guide.open && <Guide onClose={guide.hide} sample={props.sample} />}
+        {/* English mode: the pane's own text is English; what the law and the reports say is not. */}
+        {t.notes.verdictsInVietnamese && <Caption1>{t.notes.verdictsInVietnamese}</Caption1>}
         {props.unavailable && <NoticeBar title={props.unavailable.title} message={props.unavailable.message} />}
         {props.fileBar}
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>

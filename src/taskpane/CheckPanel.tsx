@@ -30,6 +30,7 @@ export interface CheckPanelProps {
  * presses «Kiểm tra», not while typing), and the run.
  */
 export function useCheckPanel({ check, disabled = false, recheck = 0 }: CheckPanelProps) {
+  const { inputs } = useStrings();
   const [asOfText, setAsOfText] = useState('');
   const [showValidation, setShowValidation] = useState(false);
   const runCheck = useCallback(
@@ -37,7 +38,7 @@ export function useCheckPanel({ check, disabled = false, recheck = 0 }: CheckPan
     [check],
   );
   const action = useAction(runCheck);
-  const parsed = parseDateInput(asOfText);
+  const parsed = parseDateInput(asOfText, inputs);
   const running = action.status === 'running';
 
   // A saved reading: check again with the same as-of date (once the save has let the workbook go).

@@ -10,6 +10,7 @@ import type { ChosenFile, ConsolidateAction, ConsolidateResultData } from './con
 import { describeError } from './describeError';
 import { downloadBytes } from './downloadFile';
 import { ErrorBar } from './ErrorBar';
+import { useStrings } from './i18n';
 import { parseDateInput } from './parseDateInput';
 
 export interface ConsolidatePanelProps {
@@ -29,14 +30,13 @@ interface FileRow {
   readonly reason?: string;
 }
 
-const STATE_LABELS: Record<FileState, string> = { waiting: 'Chờ', reading: 'Đang đọc và kiểm tra…', done: 'Đã tổng hợp', failed: 'Không dùng được' };
-
 /**
  * State of «Tổng hợp đơn vị»: the chosen files (file input or drag-and-drop; the same name twice
  * is kept once), the order, the as-of date, and the run with a bar per file, an overall bar and
  * «Hủy» (the run stops before the next file and writes nothing).
  */
 export function useConsolidatePanel({ consolidate, disabled = false }: ConsolidatePanelProps) {
+  const { starting, inputs } = useStrings();
   const [rows, setRows] = useState<FileRow[]>([]);
   const [order, setOrder] = useState<UnitOrder>('name');
   const [asOfText, setAsOfText] = useState('');
@@ -50,7 +50,7 @@ export function useConsolidatePanel({ consolidate, disabled = false }: Consolida
 
   const running = status === 'running';
   const available = consolidate !== undefined && !disabled;
-  const parsed = parseDateInput(asOfText);
+  const parsed = parseDateInput(asOfText, inputs);
 
   const addFiles = useCallback((files: readonly ChosenFile[]) => {
     if (running) return;
@@ -71,7 +71,7 @@ export function useConsolidatePanel({ consolidate, disabled = false }: Consolida
     setStatus('running');
     setResult(null);
     setError(null);
-    setProgress({ fraction: 0, label: 'Đang bắt đầu…' });
+    setProgress({ fraction: 0, label: starting });
     setRows((old) => old.map((r) => ({ file: r.file, state: 'waiting' })));
     const live = () => mounted.current && controller.current === abort;
     consolidate({
@@ -118,6 +118,8 @@ const useStyles = makeStyles({
 export function ConsolidatePanel(props: ConsolidatePanelProps) {
   const styles = useStyles();
   const s = useConsolidatePanel(props);
+  const strings = useStrings();
+  const t = strings.consolidate;
   const [dragging, setDragging] = useState(false);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -125,28 +127,28 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
     if (s.available) s.addFiles(Array.from(e.dataTransfer.files));
   };
   return (
-    <section className={styles.panel} aria-label="Tổng hợp nhiều đơn vị">
-      {s.comingSoon && <Text italic>Sắp có</Text>}
+    <section className={styles.panel} aria-label={t.region}>
+      {s.comingSoon && <Text italic>{strings.comingSoon}</Text>}
       <div
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
-        role="group" aria-label="Kéo thả tệp sổ theo dõi vào đây"
+        role="group" aria-label={t.dropZone}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <Text>Kéo thả các tệp .xlsx của đơn vị vào đây, hoặc chọn tệp. Tệp chỉ được đọc trên máy này, không gửi đi đâu.</Text>
-        <input type="file" multiple accept=".xlsx,.xls" aria-label="Chọn tệp sổ theo dõi" disabled={!s.available || s.running}
+        <Text>{t.dropHint}</Text>
+        <input type="file" multiple accept=".xlsx,.xls" aria-label={t.pick} disabled={!s.available || s.running}
           onChange={(e) => { s.addFiles(Array.from(e.target.files ?? [])); e.target.value = ''; }} />
       </div>
       {s.rows.length === 0
-        ? <Text>Chưa chọn tệp nào.</Text>
+        ? <Text>{t.none}</Text>
         : (
-          <ul className={styles.list} aria-label="Tệp đã chọn">
+          <ul className={styles.list} aria-label={t.chosen}>
             {s.rows.map((r) => (
               <li key={r.file.name}>
                 <Field label={r.file.name} validationState={r.state === 'failed' ? 'error' : 'none'}
-                  validationMessage={r.reason ?? STATE_LABELS[r.state]}>
-                  <ProgressBar aria-label={`Tiến độ tệp ${r.file.name}`} color={r.state === 'failed' ? 'error' : r.state === 'done' ? 'success' : 'brand'}
+                  validationMessage={r.reason ?? t.states[r.state]}>
+                  <ProgressBar aria-label={t.fileProgress(r.file.name)} color={r.state === 'failed' ? 'error' : r.state === 'done' ? 'success' : 'brand'}
                     value={r.state === 'reading' ? undefined : r.state === 'waiting' ? 0 : 1} />
                 </Field>
               </li>
@@ -154,29 +156,29 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
           </ul>
         )}
       <form className={styles.panel} onSubmit={s.submit} noValidate>
-        <Field label="Xếp đơn vị theo">
+        <Field label={t.order}>
           <Select value={s.order} disabled={!s.available || s.running} onChange={(_, d) => s.setOrder(d.value as UnitOrder)}>
-            <option value="name">Tên đơn vị</option>
-            <option value="compliance">Tỷ lệ đạt (cao trước)</option>
+            <option value="name">{t.byName}</option>
+            <option value="compliance">{t.byCompliance}</option>
           </Select>
         </Field>
-        <Field label="Số liệu tính đến ngày (để trống: ngày đánh giá của từng sổ)" validationState={s.asOfMessage ? 'error' : 'none'} validationMessage={s.asOfMessage}>
+        <Field label={t.asOf} validationState={s.asOfMessage ? 'error' : 'none'} validationMessage={s.asOfMessage}>
           <Input value={s.asOfText} placeholder="dd/mm/yyyy" inputMode="numeric" disabled={!s.available || s.running} onChange={(_, d) => s.setAsOfText(d.value)} />
         </Field>
         <div className={styles.buttons}>
-          <Button appearance="primary" type="submit" disabled={!s.available || s.running || s.rows.length === 0}>Tổng hợp</Button>
+          <Button appearance="primary" type="submit" disabled={!s.available || s.running || s.rows.length === 0}>{t.run}</Button>
           {s.running
-            ? <Button onClick={s.cancel}>Hủy</Button>
-            : <Button onClick={s.clear} disabled={s.rows.length === 0}>Xóa danh sách</Button>}
+            ? <Button onClick={s.cancel}>{t.cancel}</Button>
+            : <Button onClick={s.clear} disabled={s.rows.length === 0}>{t.clear}</Button>}
         </div>
       </form>
       {s.progress && (
-        <Field label="Tiến độ chung" validationMessage={s.progress.label} validationState="none">
-          <ProgressBar value={s.progress.fraction} aria-label="Tiến độ chung" aria-valuetext={s.progress.label} />
+        <Field label={t.overall} validationMessage={s.progress.label} validationState="none">
+          <ProgressBar value={s.progress.fraction} aria-label={t.overall} aria-valuetext={s.progress.label} />
         </Field>
       )}
       {s.status === 'cancelled' && (
-        <MessageBar intent="warning" layout="multiline"><MessageBarBody>Đã hủy tổng hợp; chưa ghi gì vào sổ.</MessageBarBody></MessageBar>
+        <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t.cancelled}</MessageBarBody></MessageBar>
       )}
       {s.error && <ErrorBar message={s.error} />}
       {s.result && <ConsolidateResult result={s.result} fallbackDate={props.today} />}
@@ -186,6 +188,7 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
 
 /** What was consolidated, what was not and why, where it went, and the Word draft. */
 function ConsolidateResult({ result, fallbackDate }: { result: ConsolidateResultData; fallbackDate: LocalDate }) {
+  const t = useStrings().consolidate;
   const c = result.consolidation;
   const counted = c.units.filter((u) => !u.conflict).length;
   const rate = complianceOf(c.totals.postings).rate;
@@ -193,17 +196,17 @@ function ConsolidateResult({ result, fallbackDate }: { result: ConsolidateResult
     <MessageBar intent={c.failed.length || c.conflicts.length || c.missing.length ? 'warning' : 'success'} layout="multiline">
       <MessageBarBody>
         <div>
-          {`Đã tổng hợp ${counted} đơn vị`}
-          {rate === null ? '.' : `; tỷ lệ công khai đạt thời hạn ${(rate * 100).toFixed(1).replace('.', ',')}%.`}
+          {t.counted(counted)}
+          {rate === null ? '.' : t.rate((rate * 100).toFixed(1).replace('.', ','))}
         </div>
-        <div>{`Đã ghi các sheet ${result.written.map((n) => `"${n}"`).join(', ')}.`}</div>
-        {result.renamed.map((r) => <div key={r.written}>{`Sheet "${r.wanted}" của người dùng được giữ nguyên; kết quả ghi vào "${r.written}".`}</div>)}
-        {c.conflicts.map((x) => <div key={x.unit}>{`Trùng đơn vị (không cộng vào tổng): ${x.unit} — ${x.files.join(', ')}`}</div>)}
+        <div>{t.wrote(result.written.map((n) => `"${n}"`).join(', '))}</div>
+        {result.renamed.map((r) => <div key={r.written}>{t.renamed(r.wanted, r.written)}</div>)}
+        {c.conflicts.map((x) => <div key={x.unit}>{t.conflict(x.unit, x.files.join(', '))}</div>)}
         {c.failed.length > 0 && (
-          <ul aria-label="Tệp không dùng được">{c.failed.map((f) => <li key={f.file}>{f.reason}</li>)}</ul>
+          <ul aria-label={t.failed}>{c.failed.map((f) => <li key={f.file}>{f.reason}</li>)}</ul>
         )}
-        {c.hasExpectedList && <div>{c.missing.length ? `Chưa gửi tệp: ${c.missing.join(', ')}.` : 'Mọi đơn vị trong danh sách đã gửi tệp.'}</div>}
-        <Button onClick={() => downloadBytes(result.docx, `Bao-cao-tong-hop-${formatIso(fallbackDate)}.docx`)}>Tải bản Word</Button>
+        {c.hasExpectedList && <div>{c.missing.length ? t.missing(c.missing.join(', ')) : t.allSent}</div>}
+        <Button onClick={() => downloadBytes(result.docx, `Bao-cao-tong-hop-${formatIso(fallbackDate)}.docx`)}>{t.downloadWord}</Button>
       </MessageBarBody>
     </MessageBar>
   );

@@ -20,9 +20,6 @@ export interface HolidaySettingsProps {
 }
 
 const ITEM = 'holidays';
-const YEAR_MESSAGE = `Năm phải là một số từ ${FIRST_CALENDAR_YEAR} đến ${LAST_CALENDAR_YEAR}.`;
-export const SHEET_WINS_NOTE =
-  'Sheet "Ngày nghỉ" trong sổ được ưu tiên: thêm hoặc xóa ngày ở đó để thay đổi cách tính ngày làm việc.';
 
 /** The year typed in the box, or null when it is not one the calendar answers for (1900–2199). */
 function parseCalendarYear(text: string): number | null {
@@ -38,6 +35,7 @@ function parseCalendarYear(text: string): number | null {
  */
 export function useHolidaySettings({ holidays, defaultYear, defaultOpen = false }: HolidaySettingsProps) {
   const [open, setOpen] = useState(defaultOpen);
+  const yearMessage = useStrings().settings.holidayYearInvalid(FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR);
   const [yearText, setYearText] = useState(String(defaultYear));
   const [touched, setTouched] = useState(false);
   const year = parseCalendarYear(yearText);
@@ -60,7 +58,7 @@ export function useHolidaySettings({ holidays, defaultYear, defaultOpen = false 
     yearText,
     setYearText,
     onYearBlur: () => setTouched(true),
-    yearMessage: year === null && (touched || complete) ? YEAR_MESSAGE : undefined,
+    yearMessage: year === null && (touched || complete) ? yearMessage : undefined,
     report: outcome?.report ?? null,
     error: outcome?.error ?? null,
   };
@@ -100,9 +98,9 @@ export function HolidaySettings(props: HolidaySettingsProps) {
                 onBlur={state.onYearBlur}
               />
             </Field>
-            {state.error && <ErrorBar title="Không lập được lịch nghỉ" message={state.error} />}
+            {state.error && <ErrorBar title={t.holidayFailed} message={state.error} />}
             {state.report && <HolidayYear report={state.report} />}
-            <Caption1>{SHEET_WINS_NOTE}</Caption1>
+            <Caption1>{t.sheetWins}</Caption1>
           </div>
         </AccordionPanel>
       </AccordionItem>

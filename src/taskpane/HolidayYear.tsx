@@ -3,14 +3,15 @@ import type { HolidayReport } from '../app/daysOff';
 import { COMPUTED_SOURCE } from '../domain/calendar/holidays';
 import { FactList } from './FactList';
 import { formatDayWithWeekday } from './formatDay';
+import { useStrings } from './i18n';
 
-/** What the user reads for a year with no built-in schedule (`source: 'computed'`). */
-export const COMPUTED_SOURCE_TEXT =
-  'Tính theo Bộ luật Lao động 2019, Điều 112 (chưa có thông báo chính thức cho năm này)';
-
-/** @example describeSource('computed') // "Tính theo Bộ luật Lao động 2019, Điều 112 (…)" */
-export function describeSource(source: string): string {
-  return source === COMPUTED_SOURCE ? COMPUTED_SOURCE_TEXT : source;
+/**
+ * Where a year's list comes from: the official notice as cited, or the words for a year with no
+ * built-in schedule (`source: 'computed'`).
+ * @example describeSource('computed', 'Tính theo Bộ luật Lao động 2019, Điều 112') // 'Tính theo Bộ luật Lao động 2019, Điều 112'
+ */
+export function describeSource(source: string, computedText: string): string {
+  return source === COMPUTED_SOURCE ? computedText : source;
 }
 
 const useStyles = makeStyles({
@@ -25,18 +26,20 @@ export interface HolidayYearProps {
 /** One year's Tết, Giỗ Tổ, weekdays off, make-up Saturdays and where the list comes from. */
 export function HolidayYear({ report }: HolidayYearProps) {
   const styles = useStyles();
+  const strings = useStrings();
+  const t = strings.settings;
   const facts: [string, string][] = [
-    ['Tết Nguyên đán', formatDayWithWeekday(report.tet)],
-    ['Giỗ Tổ Hùng Vương', formatDayWithWeekday(report.hungKings)],
+    [t.tet, formatDayWithWeekday(report.tet, strings.weekdays)],
+    [t.hungKings, formatDayWithWeekday(report.hungKings, strings.weekdays)],
   ];
   return (
-    <section className={styles.root} aria-label={`Lịch nghỉ năm ${report.year}`}>
+    <section className={styles.root} aria-label={t.holidayYear(report.year)}>
       <FactList facts={facts} />
-      <DayList title="Ngày nghỉ (ngày trong tuần)" days={report.daysOff} empty="Không có ngày nghỉ nào." className={styles.list} />
-      <DayList title="Làm bù" days={report.makeUpWorkdays} empty="Không có ngày làm bù." className={styles.list} />
+      <DayList title={t.daysOff} days={report.daysOff} empty={t.noDaysOff} className={styles.list} />
+      <DayList title={t.makeUp} days={report.makeUpWorkdays} empty={t.noMakeUp} className={styles.list} />
       <Text>
-        <Text weight="semibold">Nguồn: </Text>
-        <span data-fact="Nguồn">{describeSource(report.source)}</span>
+        <Text weight="semibold">{`${t.source}: `}</Text>
+        <span data-fact="Nguồn" lang={report.source === COMPUTED_SOURCE ? undefined : 'vi'}>{describeSource(report.source, t.computedSource)}</span>
       </Text>
     </section>
   );
@@ -50,6 +53,7 @@ interface DayListProps {
 }
 
 function DayList({ title, days, empty, className }: DayListProps) {
+  const { weekdays } = useStrings();
   return (
     <div>
       <Text weight="semibold">{title}</Text>
@@ -57,7 +61,8 @@ function DayList({ title, days, empty, className }: DayListProps) {
         <div><Text>{empty}</Text></div>
       ) : (
         <ul className={className} aria-label={title}>
-          {days.map((day) => <li key={day.date}>{formatDayWithWeekday(day.date)} – {day.name}</li>)}
+          {/* The day's name is the official notice's, in Vietnamese. */}
+          {days.map((day) => <li key={day.date}>{formatDayWithWeekday(day.date, weekdays)} – <span lang="vi">{day.name}</span></li>)}
         </ul>
       )}
     </div>

@@ -9,6 +9,7 @@ import type { PlanExtraction } from '../domain/plan/types';
 import type { AppendPlanAction, PlanInput, ReadPlanAction } from './importPlanActions';
 import { DRAFT_FIELDS, draftRows, draftsOf, fieldProblem, type DraftItem, type DraftKind } from './importPlanDraft';
 import { useAction } from './useAction';
+import { useStrings } from './i18n';
 
 export interface ImportPlanPanelProps {
   readonly readPlan: ReadPlanAction;
@@ -16,7 +17,6 @@ export interface ImportPlanPanelProps {
   readonly disabled?: boolean;
 }
 
-const KIND_TITLES: Record<DraftKind, string> = { tasks: 'Nhiệm vụ → sheet Kế hoạch', postings: 'Niêm yết, công khai → sheet Công khai', consultations: 'Lấy ý kiến → sheet Lấy ý kiến' };
 
 /** State of «Nhập kế hoạch»: read the plan, review its items, append the kept ones. */
 export function useImportPlanPanel({ readPlan, appendRows, disabled = false }: ImportPlanPanelProps) {
@@ -62,14 +62,15 @@ function Failure({ title, message }: { title: string; message: string }) {
 }
 
 function Written({ result }: { result: ImportResult }) {
-  if (result.appended.length === 0) return <p>Không có dòng nào được ghi.</p>;
+  const t = useStrings().plan;
+  if (result.appended.length === 0) return <p>{t.nothingWritten}</p>;
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Đã ghi vào sổ</MessageBarTitle>
-        <ul aria-label="Đã ghi">
+        <MessageBarTitle>{t.written}</MessageBarTitle>
+        <ul aria-label={t.writtenList}>
           {result.appended.map((a) => (
-            <li key={a.sheet}>{`${a.created ? 'Tạo mới sheet' : 'Sheet'} ${a.sheet}: dòng ${a.firstRow}–${a.lastRow}`}</li>
+            <li key={a.sheet}>{t.writtenLine(a.created, a.sheet, a.firstRow, a.lastRow)}</li>
           ))}
         </ul>
       </MessageBarBody>
@@ -81,35 +82,37 @@ function Written({ result }: { result: ImportResult }) {
 export function ImportPlanPanel(props: ImportPlanPanelProps) {
   const styles = useStyles();
   const s = useImportPlanPanel(props);
+  const t = useStrings().plan;
+  const KIND_TITLES: Record<DraftKind, string> = t.kinds;
   const p = s.plan?.plan;
   return (
     <div className={styles.root}>
-      <Field label="Tệp kế hoạch (.docx hoặc .txt)">
-        <input type="file" accept=".docx,.txt" aria-label="Tệp kế hoạch (.docx hoặc .txt)" disabled={!s.canRead}
+      <Field label={t.file}>
+        <input type="file" accept=".docx,.txt" aria-label={t.file} disabled={!s.canRead}
           onChange={(e: ChangeEvent<HTMLInputElement>) => { const f = e.target.files?.[0]; if (f) void s.readFile(f); }} />
       </Field>
-      <Field label="Hoặc dán nội dung kế hoạch">
+      <Field label={t.paste}>
         <Textarea value={s.pasted} onChange={(_, d) => s.setPasted(d.value)} resize="vertical" rows={4} />
       </Field>
       <div className={styles.buttons}>
         <Button onClick={s.readText} disabled={!s.canRead || s.pasted.trim() === ''}
-          icon={s.reading.status === 'running' ? <Spinner size="tiny" aria-hidden /> : undefined}>Đọc kế hoạch</Button>
+          icon={s.reading.status === 'running' ? <Spinner size="tiny" aria-hidden /> : undefined}>{t.read}</Button>
       </div>
-      {s.reading.error && <Failure title="Không đọc được kế hoạch" message={s.reading.error} />}
+      {s.reading.error && <Failure title={t.readFailed} message={s.reading.error} />}
       {p && (
-        <section aria-label="Kết quả đọc kế hoạch" className={styles.root}>
-          <p>{`Kế hoạch ${p.number ? `số ${p.number}` : '(chưa rõ số)'}${p.unit ? ` của ${p.unit}` : ''}${p.date ? `, ngày ${formatVi(p.date)}` : ''}; năm ${p.year ?? 'chưa rõ'}`}<br />{p.title}</p>
+        <section aria-label={t.result} className={styles.root}>
+          <p>{t.heading(p.number ?? null, p.unit ?? null, p.date ? formatVi(p.date) : null, p.year ?? null)}<br />{p.title}</p>
           {s.plan!.issues.length > 0 && (
             <MessageBar intent="warning" layout="multiline"><MessageBarBody>
-              <MessageBarTitle>Cần kiểm tra lại</MessageBarTitle>
-              <ul aria-label="Cần kiểm tra lại">
+              <MessageBarTitle>{t.review}</MessageBarTitle>
+              <ul aria-label={t.review}>
                 {s.plan!.issues.map((i, k) => (
-                  <li key={k}>{`${i.line === null ? '' : `Dòng ${i.line}: `}${issueText({ ...i, sheet: '', row: null, column: null, params: { ...i.params, phrase: i.value } })}`}</li>
+                  <li key={k}>{`${i.line === null ? '' : t.line(i.line)}${issueText({ ...i, sheet: '', row: null, column: null, params: { ...i.params, phrase: i.value } })}`}</li>
                 ))}
               </ul>
             </MessageBarBody></MessageBar>
           )}
-          {s.drafts.length === 0 && <p>Không tìm thấy nhiệm vụ, nội dung niêm yết hay đợt lấy ý kiến nào có thời hạn.</p>}
+          {s.drafts.length === 0 && <p>{t.none}</p>}
           {(['tasks', 'postings', 'consultations'] as const).map((kind) => {
             const items = s.drafts.filter((d) => d.kind === kind);
             if (items.length === 0) return null;
@@ -118,7 +121,7 @@ export function ImportPlanPanel(props: ImportPlanPanelProps) {
                 <h3>{`${KIND_TITLES[kind]} (${items.length})`}</h3>
                 {items.map((d) => (
                   <div key={d.id} className={styles.item} role="group" aria-label={d.fields.title}>
-                    <Checkbox checked={d.keep} onChange={() => s.toggle(d.id)} label="Ghi dòng này" />
+                    <Checkbox checked={d.keep} onChange={() => s.toggle(d.id)} label={t.keep} />
                     <blockquote className={styles.excerpt}>{d.excerpt}</blockquote>
                     {DRAFT_FIELDS[kind].map(([key, label]) => {
                       const problem = d.keep ? fieldProblem(key, d.fields[key], s.year) : undefined;
@@ -136,13 +139,13 @@ export function ImportPlanPanel(props: ImportPlanPanelProps) {
           <div className={styles.buttons}>
             <Button appearance="primary" onClick={s.write} disabled={!s.canWrite}
               icon={s.writing.status === 'running' ? <Spinner size="tiny" aria-hidden /> : undefined}>
-              {`Ghi ${s.kept} dòng vào sổ`}
+              {t.write(s.kept)}
             </Button>
-            {s.blocked > 0 && <span>{`${s.blocked} dòng có ô chưa đọc được: sửa hoặc bỏ chọn.`}</span>}
+            {s.blocked > 0 && <span>{t.blocked(s.blocked)}</span>}
           </div>
         </section>
       )}
-      {s.writing.error && <Failure title="Chưa ghi được vào sổ" message={s.writing.error} />}
+      {s.writing.error && <Failure title={t.writeFailed} message={s.writing.error} />}
       {s.writing.result && <Written result={s.writing.result} />}
     </div>
   );

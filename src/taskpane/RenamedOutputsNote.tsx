@@ -1,10 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { RenamedOutput } from './actions';
-
-/** @example renamedLine({ wanted: 'KQ Kiểm tra', written: 'KQ Kiểm tra (2)' }) // 'Sheet "KQ Kiểm tra" trong sổ không do DCCS tạo…' */
-export function renamedLine({ wanted, written }: RenamedOutput): string {
-  return `Sheet "${wanted}" trong sổ không do DCCS tạo nên được giữ nguyên; kết quả ghi vào "${written}".`;
-}
+import { useStrings } from './i18n';
 
 export interface RenamedOutputsNoteProps {
   readonly renamed: readonly RenamedOutput[] | undefined;
@@ -15,13 +11,15 @@ export interface RenamedOutputsNoteProps {
  * kept, and where to look instead (DESIGN.md, What the add-in writes). Nothing when none moved.
  */
 export function RenamedOutputsNote({ renamed }: RenamedOutputsNoteProps) {
+  const t = useStrings().notes;
   if (!renamed || renamed.length === 0) return null;
+  const renamedLine = (r: RenamedOutput) => t.renamed(r.wanted, r.written);
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Giữ nguyên sheet của người dùng</MessageBarTitle>
+        <MessageBarTitle>{t.renamedTitle}</MessageBarTitle>
         {renamed.length === 1 ? renamedLine(renamed[0]) : (
-          <ul aria-label="Sheet kết quả đổi tên">
+          <ul aria-label={t.renamedList}>
             {renamed.map((r) => <li key={r.wanted}>{renamedLine(r)}</li>)}
           </ul>
         )}

@@ -7,7 +7,7 @@ import type { ReportAction, ReportRequest } from './actions';
 import { ErrorBar } from './ErrorBar';
 import { useStrings } from './i18n';
 import { parseDateInput } from './parseDateInput';
-import { parseQuarterKey, quarterKey, quarterLabel, quarterOfDate, recentQuarters, type Quarter } from './quarters';
+import { parseQuarterKey, quarterKey, quarterOfDate, recentQuarters, type Quarter } from './quarters';
 import { ReportResult } from './ReportResult';
 import { useAction } from './useAction';
 
@@ -29,6 +29,7 @@ type Args = Omit<ReportRequest, 'onProgress'>;
  * following the as-of date's quarter until the user picks one — and the run.
  */
 export function useReportPanel({ makeReports, disabled = false, today, bookYear = null }: ReportPanelProps) {
+  const { inputs } = useStrings();
   const [asOfText, setAsOfText] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
   const [showValidation, setShowValidation] = useState(false);
@@ -38,7 +39,7 @@ export function useReportPanel({ makeReports, disabled = false, today, bookYear 
     [makeReports],
   );
   const action = useAction(run);
-  const parsed = parseDateInput(asOfText);
+  const parsed = parseDateInput(asOfText, inputs);
   const typed = parsed.kind === 'date' ? parsed.date : null;
   const reference = typed ?? today;
   const quarters = offeredQuarters(typed, bookYear, today);
@@ -113,8 +114,8 @@ export function ReportPanel(props: ReportPanelProps) {
         </Field>
         <Field label={t.report.quarter}>
           <Select value={state.quarterValue} disabled={!state.available} onChange={(_, d) => state.pickQuarter(d.value)}>
-            <option value="">{state.autoQuarter ? t.report.quarterOfAsOfNamed(quarterLabel(state.autoQuarter)) : t.report.quarterOfAsOf}</option>
-            {state.options.map((q) => <option key={quarterKey(q)} value={quarterKey(q)}>{quarterLabel(q)}</option>)}
+            <option value="">{state.autoQuarter ? t.report.quarterOfAsOfNamed(t.quarterName(state.autoQuarter.quarter, state.autoQuarter.year)) : t.report.quarterOfAsOf}</option>
+            {state.options.map((q) => <option key={quarterKey(q)} value={quarterKey(q)}>{t.quarterName(q.quarter, q.year)}</option>)}
           </Select>
         </Field>
         <Button className={styles.button} appearance="primary" type="submit" disabled={!state.available || state.running}

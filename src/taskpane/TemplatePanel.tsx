@@ -28,6 +28,7 @@ type Outcome =
 
 /** State of «Tạo sổ theo dõi mẫu»: a small form opened on demand, then the run and its result. */
 export function useTemplatePanel({ createTemplate, defaultYear, disabled = false, newBook }: TemplatePanelProps) {
+  const { inputs } = useStrings();
   const [open, setOpen] = useState(false);
   const [yearText, setYearText] = useState(String(defaultYear));
   const [unit, setUnit] = useState('');
@@ -41,7 +42,7 @@ export function useTemplatePanel({ createTemplate, defaultYear, disabled = false
     return { kind: 'added', result, typedUnused };
   }, [createTemplate, newBook, defaultYear]);
   const action = useAction(run);
-  const parsed = parseYearInput(yearText);
+  const parsed = parseYearInput(yearText, inputs.yearInvalid);
   const running = action.status === 'running';
 
   const submit = (event: FormEvent) => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProgressListener } from '../app/types';
 import { describeError } from './describeError';
+import { useStrings } from './i18n';
 
 export type ActionStatus = 'idle' | 'running' | 'done' | 'failed';
 
@@ -19,7 +20,6 @@ export interface ActionState<R> {
 }
 
 const IDLE: ActionState<never> = { status: 'idle', result: null, error: null, progress: null };
-const STARTING: ActionProgress = { fraction: null, label: 'Đang bắt đầu…' };
 
 /**
  * Runs one use case at a time and keeps `{status, result, error, progress}` for the render.
@@ -30,6 +30,7 @@ export function useAction<A, R>(
   action: (args: A, onProgress: ProgressListener) => Promise<R>,
 ): ActionState<R> & { run: (args: A) => void } {
   const [state, setState] = useState<ActionState<R>>(IDLE);
+  const starting = useStrings().starting;
   const busy = useRef(false);
   const mounted = useRef(false);
   useEffect(() => {
@@ -40,7 +41,7 @@ export function useAction<A, R>(
   const run = useCallback((args: A) => {
     if (busy.current) return;
     busy.current = true;
-    setState({ status: 'running', result: null, error: null, progress: STARTING });
+    setState({ status: 'running', result: null, error: null, progress: { fraction: null, label: starting } });
     const update = (next: ActionState<R>) => { if (mounted.current) setState(next); };
     const onProgress: ProgressListener = (fraction, label) => {
       if (!busy.current) return; // a late report after the run settled would resurrect the bar
@@ -53,7 +54,7 @@ export function useAction<A, R>(
         (result) => { busy.current = false; update({ status: 'done', result, error: null, progress: null }); },
         (error: unknown) => { busy.current = false; update({ status: 'failed', result: null, error: describeError(error), progress: null }); },
       );
-  }, [action]);
+  }, [action, starting]);
 
   return { ...state, run };
 }
