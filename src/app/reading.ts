@@ -16,7 +16,7 @@ export async function inspectWorkbook(host: WorkbookHost, given?: Reading | null
 export function readingDocument(reading: Reading): SheetDocument {
   return {
     name: READING_SHEET, owner: READING_OWNER, ifExists: 'replace', hidden: true,
-    values: readingCells(reading), columns: [{ width: 120 }],
+    values: readingCells(reading), columns: [{ width: 120 }], pageSetup: { orientation: 'portrait', paper: 'A4' },
   };
 }
 
