@@ -45,10 +45,11 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
   // Each action runs through the gate, and a run that wrote something marks the file unsaved.
   const { markDirty, openBytes } = session;
   const actions = useMemo(() => {
+    // Formatting Excel may lack (charts, …) is Excel's to report: outside Excel it says nothing.
     const writing = <A, R>(action: (args: A) => Promise<R>) => (args: A) => gate.run(async () => {
       const result = await action(args);
       markDirty();
-      return result;
+      return result && typeof result === 'object' && 'skippedFeatures' in result ? { ...result, skippedFeatures: undefined } : result;
     });
     const check: CheckAction = writing(bound.check);
     const makeReports: ReportAction = writing(bound.makeReports);

@@ -44,3 +44,18 @@ export function createGate(busyMessage: string | (() => string)): Gate {
     },
   };
 }
+
+/**
+ * Resolves once nothing runs on the gate: a file picked while the page still opens its sample
+ * waits for it instead of failing with «another action is running» (issue 15, item 9).
+ */
+export function whenIdle(gate: Gate): Promise<void> {
+  if (!gate.isBusy()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = gate.subscribe(() => {
+      if (gate.isBusy()) return;
+      stop();
+      resolve();
+    });
+  });
+}

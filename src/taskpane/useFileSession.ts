@@ -3,7 +3,7 @@ import { HostError } from '../workbook/port';
 import { describeError } from './describeError';
 import type { NotingHost } from './bindActions';
 import { downloadBytes } from './downloadFile';
-import type { Gate } from './gate';
+import { whenIdle, type Gate } from './gate';
 import type { Strings } from './strings';
 
 /** The standalone page's workbook: the file host over the bytes the user opened. */
@@ -105,6 +105,8 @@ export function useFileSession({ gate, strings, opener = defaultOpener, download
       return;
     }
     try {
+      // The sample still opening (or another file): this one waits its turn.
+      await whenIdle(gate);
       await gate.run(async () => {
         setOpening(name);
         if (megabytes(size) > SLOW_FILE_MB) setWarning(t.slow(megabytes(size)));

@@ -122,3 +122,31 @@ describe('start from nothing (issue 15, item 2)', () => {
     expect(await screen.findByText(/tên đơn vị và năm vừa nhập không được ghi đè/)).toBeTruthy();
   });
 });
+
+describe('never waits on the network, never speaks of Excel outside it (issue 15, item 9)', () => {
+  it('opens a file picked while the sample still loads once the sample is in, instead of failing', async () => {
+    let release!: (bytes: Uint8Array) => void;
+    const sampleBytes = new Promise<Uint8Array>((resolve) => { release = resolve; });
+    const opener = jest.fn(() => Promise.resolve(emptyHost()));
+    renderInFluent(<StandaloneApp today={today} initialLang="vi" opener={opener}
+      initialFile={{ name: 'so-theo-doi-mau.xlsx', load: () => sampleBytes }} />);
+    await screen.findByText('Đang mở tệp «so-theo-doi-mau.xlsx»…');
+    pick(picked('so-cua-toi.xlsx'));
+    release(new Uint8Array([0x50, 0x4b, 3, 4]));
+    await waitFor(() => expect(fileName()).toBe('so-cua-toi.xlsx'));
+    expect(screen.queryByText(/Đang chạy một thao tác khác/)).toBeNull();
+    expect(opener).toHaveBeenCalledTimes(2);
+  });
+
+  it('says nothing of formatting «this Excel» lacks when the page runs without Excel', async () => {
+    const host = { ...emptyHost(), skippedFeatures: [{ sheet: 'Công khai', feature: 'charts', requirement: 'ExcelApi 1.9' }] } as unknown as OpenWorkbook;
+    renderInFluent(<StandaloneApp today={today} initialLang="vi" opener={() => Promise.resolve(host)} />);
+    pick(picked('so-a.xlsx'));
+    await waitFor(() => expect(fileName()).toBe('so-a.xlsx'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Thiết lập' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ theo dõi mẫu' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo sổ' }));
+    await screen.findByText('Đã tạo sổ theo dõi mẫu.');
+    expect(screen.queryByText(/Phiên bản Excel này chưa hỗ trợ/)).toBeNull();
+  });
+});
