@@ -29,7 +29,7 @@ export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMe
   async function answer(message: FileWorkerMessage): Promise<{ value: unknown; transfer: Transferable[] }> {
     switch (message.op) {
       case 'open': {
-        const host = readWorkbookFile(message.bytes, message.fileName);
+        const host = await readWorkbookFile(message.bytes, message.fileName);
         const id = nextWorkbook++;
         workbooks.set(id, host);
         return { value: id, transfer: [] };

@@ -14,22 +14,39 @@ import { ZipReadError } from './zipEntries';
  * `readSheets` answers from the zip directly (xlsxStream.ts), at about the cost of unpacking the
  * sheets, and the exceljs workbook is built only when something is written or saved. From then on
  * every call goes to that workbook, so a read after a write sees what was written.
+ *
+ * A file this reader cannot read but is not refused outright (too large unpacked, or not an .xlsx)
+ * goes to exceljs, as every file did before: a zip exceljs manages to read keeps working, and one it
+ * cannot read gets the file host's own «bị hỏng».
  */
 export class ReadingFileHost implements WorkbookHost {
   private full: FileHost | null = null;
   private opening: Promise<FileHost> | null = null;
 
   private constructor(
-    private readonly stream: XlsxStream,
+    private stream: XlsxStream | null,
     private readonly bytes: Uint8Array,
     readonly fileName: string,
   ) {}
 
   /** Same refusals as `openWorkbookFile` (fileHost.ts), and the same HostError codes. */
-  static open(bytes: ArrayBuffer | Uint8Array, fileName: string): ReadingFileHost {
+  static async open(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<ReadingFileHost> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     assertXlsxBytes(data, fileName);
-    return new ReadingFileHost(guarded(fileName, () => new XlsxStream(data)), data, fileName);
+    let stream: XlsxStream | null = null;
+    try {
+      stream = new XlsxStream(data);
+    } catch (cause) {
+      refuseTooLarge(cause, fileName);
+    }
+    const host = new ReadingFileHost(stream, data, fileName);
+    if (stream === null) await host.workbook();
+    return host;
+  }
+
+  /** True while reads come straight from the zip, not from exceljs (tests hold the two apart). */
+  get readsFromZip(): boolean {
+    return this.full === null && this.stream !== null;
   }
 
   /** What the last write left out (FileHost.skippedFeatures). */
@@ -38,23 +55,17 @@ export class ReadingFileHost implements WorkbookHost {
   }
 
   async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
-    if (this.full !== null) return this.full.readSheets(names, options);
     const stream = this.stream;
-    return guarded(this.fileName, () => {
-      const { sheetNames } = stream;
-      const sheets: Record<string, SheetGrid | null> = {};
-      const taken = new Set<string>();
-      for (const wanted of names) {
-        const found = findSheetName(sheetNames, wanted);
-        if (found !== undefined) taken.add(found);
-        sheets[wanted] = found === undefined ? null : stream.readGrid(found);
-      }
-      const owners = stream.owners();
-      if (!options.others) return { sheetNames, sheets, owners };
-      const outputs = new Set(Object.values(owners));
-      const others = sheetNames.filter((n) => !taken.has(n) && !outputs.has(n)).map((n) => stream.readGrid(n));
-      return { sheetNames, sheets, owners, others };
-    });
+    if (this.full !== null || stream === null) return (await this.workbook()).readSheets(names, options);
+    let result: ReadResult;
+    try {
+      result = readFromZip(stream, names, options);
+    } catch (cause) {
+      refuseTooLarge(cause, this.fileName);
+      this.stream = null;
+      return (await this.workbook()).readSheets(names, options);
+    }
+    return result;
   }
 
   async writeSheets(documents: readonly SheetDocument[], patches?: readonly RangePatch[]): Promise<WriteResult> {
@@ -74,18 +85,33 @@ export class ReadingFileHost implements WorkbookHost {
   }
 }
 
+/** FileHost.readSheets, answered from the zip. */
+function readFromZip(stream: XlsxStream, names: readonly string[], options: ReadOptions): ReadResult {
+  const { sheetNames } = stream;
+  const sheets: Record<string, SheetGrid | null> = {};
+  const taken = new Set<string>();
+  for (const wanted of names) {
+    const found = findSheetName(sheetNames, wanted);
+    if (found !== undefined) taken.add(found);
+    sheets[wanted] = found === undefined ? null : stream.readGrid(found);
+  }
+  const owners = stream.owners();
+  if (!options.others) return { sheetNames, sheets, owners };
+  const outputs = new Set(Object.values(owners));
+  const others = sheetNames.filter((n) => !taken.has(n) && !outputs.has(n)).map((n) => stream.readGrid(n));
+  return { sheetNames, sheets, owners, others };
+}
+
 /** Opens .xlsx bytes for reading (see ReadingFileHost). */
-export function readWorkbookFile(bytes: ArrayBuffer | Uint8Array, fileName: string): ReadingFileHost {
+export function readWorkbookFile(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<ReadingFileHost> {
   return ReadingFileHost.open(bytes, fileName);
 }
 
-/** The reader's failures as the HostError the file host gives: too large when unpacked, or corrupt. */
-function guarded<T>(fileName: string, read: () => T): T {
-  try {
-    return read();
-  } catch (cause) {
-    if (cause instanceof HostError) throw cause;
-    if (cause instanceof ZipReadError && cause.kind === 'large') throw new HostError('corrupt', hostMessages.tooLarge(fileName), { cause });
-    throw new HostError('corrupt', hostMessages.corrupt(fileName), { cause });
-  }
+/**
+ * A part too large unpacked is refused here and now, never handed to exceljs (which would unpack it);
+ * any other failure returns, for exceljs to try.
+ */
+function refuseTooLarge(cause: unknown, fileName: string): void {
+  if (cause instanceof HostError) throw cause;
+  if (cause instanceof ZipReadError && cause.kind === 'large') throw new HostError('corrupt', hostMessages.tooLarge(fileName), { cause });
 }
