@@ -134,6 +134,20 @@ describe('the zip reader on random workbooks', () => {
   });
 });
 
+describe('the hidden sheet «DCCS Cách đọc» and its JSON text', () => {
+  it('reads back the very text, quotes, line breaks, markup and accents included', async () => {
+    const reading = JSON.stringify({ version: 1, note: 'Tiêu đề "hai dòng"\r\nvà <b>&amp;</b>', cols: Array.from({ length: 400 }, (_, i) => `Cột ${i}`) }, null, 2);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Công khai').getCell('A1').value = 'STT';
+    const hidden = wb.addWorksheet('DCCS Cách đọc', { state: 'hidden' });
+    hidden.getCell('A1').value = reading;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    await expectSameGrids(bytes, 'cach-doc.xlsx');
+    const read = await (await readWorkbookFile(bytes, 'cach-doc.xlsx')).readSheets(['DCCS Cách đọc']);
+    expect(read.sheets['DCCS Cách đọc']?.values).toEqual([[reading]]);
+  });
+});
+
 describe('a table as Excel writes it, without headerRowCount (the one difference from exceljs)', () => {
   it('has its header on its first row, where exceljs puts it one row higher', async () => {
     const base = new Uint8Array(readFileSync(join(FIXTURES, 'staff', '24-bang-excel.xlsx')));
