@@ -134,6 +134,23 @@ describe('the zip reader on random workbooks', () => {
   });
 });
 
+describe('dates in both date systems', () => {
+  it.each([false, true])('date1904 %s: the day typed, from its serial and its format', async (date1904) => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = date1904;
+    const ws = wb.addWorksheet('Công khai');
+    ws.getCell('A1').value = new Date(Date.UTC(2024, 1, 29));
+    ws.getCell('A1').numFmt = 'dd/mm/yyyy';
+    ws.getCell('B1').value = 45351; // a number in a date style is a day too (exceljs's rule)
+    ws.getCell('B1').numFmt = 'd-mmm-yy';
+    ws.getCell('C1').value = 45351; // and a plain number stays a number
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    await expectSameGrids(bytes, 'ngay.xlsx');
+    const grid = (await (await readWorkbookFile(bytes, 'ngay.xlsx')).readSheets(['Công khai'])).sheets['Công khai'];
+    expect(grid?.values).toEqual([[{ y: 2024, m: 2, d: 29 }, date1904 ? { y: 2028, m: 3, d: 1 } : { y: 2024, m: 2, d: 29 }, 45351]]);
+  });
+});
+
 describe('the hidden sheet «DCCS Cách đọc» and its JSON text', () => {
   it('reads back the very text, quotes, line breaks, markup and accents included', async () => {
     const reading = JSON.stringify({ version: 1, note: 'Tiêu đề "hai dòng"\r\nvà <b>&amp;</b>', cols: Array.from({ length: 400 }, (_, i) => `Cột ${i}`) }, null, 2);
