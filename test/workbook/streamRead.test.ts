@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { openWorkbookFile } from '../../src/workbook/fileHost';
 import { HostError, type ReadResult, type WorkbookHost } from '../../src/workbook/port';
 import { readWorkbookFile, type ReadingFileHost } from '../../src/workbook/stream/readingHost';
-import { serialToDay } from '../../src/workbook/stream/sheetXml';
+import { serialToDay } from '../../src/workbook/stream/cellValue';
 import { bytesOf, readPackage } from '../../src/workbook/zipPackage';
 import { replaceEntries } from './zipBomb';
 

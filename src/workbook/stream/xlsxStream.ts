@@ -2,7 +2,8 @@ import type { CellValue, SheetGrid, TableInfo } from '../../sheets/grid';
 import { parseRange } from '../../report/document';
 import { ownersFrom } from '../marks';
 import { tableInfo } from '../sheetNames';
-import { parseSheet, type SheetContext } from './sheetXml';
+import type { SheetContext } from './cellValue';
+import { parseSheet } from './sheetXml';
 import { parseDateStyles, parseRels, parseSharedStrings, parseTable, parseWorkbook, type WorkbookPart } from './xlsxParts';
 import { assertEntrySizes, entryText, listEntries, ZipReadError, type ZipEntry } from './zipEntries';
 
