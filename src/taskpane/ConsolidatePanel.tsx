@@ -1,6 +1,8 @@
 import {
-  Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Text, tokens,
+  Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Text, tokens,
 } from '@fluentui/react-components';
+import type { OfficeDetails } from '../app/officeBook';
+import { LEVELS, type LevelId } from '../domain/vocabulary';
 import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { FileState, UnitOrder } from '../app/consolidate';
 import { ConsolidationCancelled } from '../app/consolidate';
@@ -20,7 +22,15 @@ export interface ConsolidatePanelProps {
   readonly disabled?: boolean;
   /** Today, for the Word draft's file name when no as-of date is typed. */
   readonly today: LocalDate;
+  /**
+   * `new-book` (the page): the office's short form; the results go into a new workbook of its own.
+   * `open-workbook` (Excel): into the open workbook, once the user says it is the office's.
+   * Absent: into the open workbook without asking (tests of the run itself).
+   */
+  readonly target?: 'new-book' | 'open-workbook';
 }
+
+const NO_OFFICE: OfficeDetails = { name: '', level: 'province', parent: '', place: '', signer: '', signerTitle: '' };
 
 type Status = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -35,8 +45,11 @@ interface FileRow {
  * is kept once), the order, the as-of date, and the run with a bar per file, an overall bar and
  * «Hủy» (the run stops before the next file and writes nothing).
  */
-export function useConsolidatePanel({ consolidate, disabled = false }: ConsolidatePanelProps) {
-  const { starting, inputs } = useStrings();
+export function useConsolidatePanel({ consolidate, disabled = false, target }: ConsolidatePanelProps) {
+  const { starting, inputs, consolidate: t } = useStrings();
+  const [office, setOffice] = useState<OfficeDetails>(NO_OFFICE);
+  const [confirmed, setConfirmed] = useState(false);
+  const [showOfficeCheck, setShowOfficeCheck] = useState(false);
   const [rows, setRows] = useState<FileRow[]>([]);
   const [order, setOrder] = useState<UnitOrder>('name');
   const [asOfText, setAsOfText] = useState('');
@@ -63,9 +76,12 @@ export function useConsolidatePanel({ consolidate, disabled = false }: Consolida
     setError(null);
   }, [running]);
 
+  const officeMissing = target === 'new-book' && office.name.trim() === '';
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
+    setShowOfficeCheck(true);
     if (!consolidate || !available || running || rows.length === 0 || parsed.kind === 'invalid') return;
+    if (officeMissing || (target === 'open-workbook' && !confirmed)) return;
     const abort = new AbortController();
     controller.current = abort;
     setStatus('running');
@@ -76,6 +92,7 @@ export function useConsolidatePanel({ consolidate, disabled = false }: Consolida
     const live = () => mounted.current && controller.current === abort;
     consolidate({
       files: rows.map((r) => r.file), order, asOf: parsed.kind === 'date' ? parsed.date : undefined, signal: abort.signal,
+      office: target === 'new-book' ? office : undefined,
       onFile: (i, state, reason) => { if (live()) setRows((old) => old.map((r, j) => (j === i ? { ...r, state, reason } : r))); },
       onProgress: (fraction, label) => { if (live()) setProgress({ fraction, label }); },
     }).then(
@@ -91,6 +108,9 @@ export function useConsolidatePanel({ consolidate, disabled = false }: Consolida
 
   return {
     rows, order, setOrder, asOfText, setAsOfText, status, progress, result, error, running, available,
+    office, setOffice: (change: Partial<OfficeDetails>) => setOffice((o) => ({ ...o, ...change })),
+    officeMessage: showOfficeCheck && officeMissing ? t.officeNameMissing : undefined,
+    confirmed, setConfirmed, mustConfirm: target === 'open-workbook' && !confirmed,
     asOfMessage: parsed.kind === 'invalid' ? parsed.message : undefined,
     addFiles, submit,
     clear: () => { if (!running) { setRows([]); setResult(null); setError(null); setStatus('idle'); } },
@@ -107,7 +127,8 @@ const useStyles = makeStyles({
   },
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /**
@@ -156,6 +177,10 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
           </ul>
         )}
       <form className={styles.panel} onSubmit={s.submit} noValidate>
+        {props.target === 'new-book' && <OfficeForm state={s} />}
+        {props.target === 'open-workbook' && (
+          <Checkbox checked={s.confirmed} onChange={(_, d) => s.setConfirmed(d.checked === true)} label={t.confirmOpen} disabled={!s.available || s.running} />
+        )}
         <Field label={t.order}>
           <Select value={s.order} disabled={!s.available || s.running} onChange={(_, d) => s.setOrder(d.value as UnitOrder)}>
             <option value="name">{t.byName}</option>
@@ -166,7 +191,7 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
           <Input value={s.asOfText} placeholder="dd/mm/yyyy" inputMode="numeric" disabled={!s.available || s.running} onChange={(_, d) => s.setAsOfText(d.value)} />
         </Field>
         <div className={styles.buttons}>
-          <Button appearance="primary" type="submit" disabled={!s.available || s.running || s.rows.length === 0}>{t.run}</Button>
+          <Button appearance="primary" type="submit" disabled={!s.available || s.running || s.rows.length === 0 || s.mustConfirm}>{t.run}</Button>
           {s.running
             ? <Button onClick={s.cancel}>{t.cancel}</Button>
             : <Button onClick={s.clear} disabled={s.rows.length === 0}>{t.clear}</Button>}
@@ -186,6 +211,37 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
   );
 }
 
+/** The consolidating office, typed: who heads, numbers and signs the consolidated report. */
+function OfficeForm({ state: s }: { readonly state: ReturnType<typeof useConsolidatePanel> }) {
+  const strings = useStrings();
+  const styles = useStyles();
+  const t = strings.consolidate;
+  const off = !s.available || s.running;
+  const text = (key: 'parent' | 'place' | 'signer' | 'signerTitle', label: string) => (
+    <Field label={label}>
+      <Input value={s.office[key]} disabled={off} onChange={(_, d) => s.setOffice({ [key]: d.value })} />
+    </Field>
+  );
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend><Text weight="semibold">{t.officeTitle}</Text></legend>
+      <Text size={200}>{t.officeHint}</Text>
+      <Field label={t.officeName} required validationState={s.officeMessage ? 'error' : 'none'} validationMessage={s.officeMessage}>
+        <Input value={s.office.name} disabled={off} placeholder={t.officeNameExample} onChange={(_, d) => s.setOffice({ name: d.value })} />
+      </Field>
+      <Field label={t.officeLevel}>
+        <Select value={s.office.level} disabled={off} onChange={(_, d) => s.setOffice({ level: d.value as LevelId })}>
+          {LEVELS.entries.map((e) => <option key={e.id} value={e.id}>{strings.reading.levels[e.id]}</option>)}
+        </Select>
+      </Field>
+      {text('parent', t.officeParent)}
+      {text('place', t.officePlace)}
+      {text('signer', t.officeSigner)}
+      {text('signerTitle', t.officeSignerTitle)}
+    </fieldset>
+  );
+}
+
 /** What was consolidated, what was not and why, where it went, and the Word draft. */
 function ConsolidateResult({ result, fallbackDate }: { result: ConsolidateResultData; fallbackDate: LocalDate }) {
   const t = useStrings().consolidate;
@@ -199,7 +255,7 @@ function ConsolidateResult({ result, fallbackDate }: { result: ConsolidateResult
           {t.counted(counted)}
           {rate === null ? '.' : t.rate((rate * 100).toFixed(1).replace('.', ','))}
         </div>
-        <div>{t.wrote(result.written.map((n) => `"${n}"`).join(', '))}</div>
+        <div>{result.workbookFile ? t.wroteNew(result.workbookFile, result.written.map((n) => `"${n}"`).join(', ')) : t.wrote(result.written.map((n) => `"${n}"`).join(', '))}</div>
         {result.renamed.map((r) => <div key={r.written}>{t.renamed(r.wanted, r.written)}</div>)}
         {c.conflicts.map((x) => <div key={x.unit}>{t.conflict(x.unit, x.files.join(', '))}</div>)}
         {c.failed.length > 0 && (

@@ -50,7 +50,7 @@ export function OfficeApp({ actions, initialLang, onLangChange, consolidate, imp
       {...rest}
       {...appActions}
       consolidate={consolidateAction && rest.today
-        ? <ConsolidatePanel consolidate={consolidateAction} disabled={disabled} today={rest.today} /> : undefined}
+        ? <ConsolidatePanel consolidate={consolidateAction} target="open-workbook" disabled={disabled} today={rest.today} /> : undefined}
       importPlan={importPlan && appendRows
         ? <ImportPlanPanel readPlan={importPlan.readPlan} appendRows={appendRows} disabled={disabled || busy} /> : undefined}
       busy={busy}

@@ -6,7 +6,7 @@ import { App, type AppProps } from './App';
 import { bindActions } from './bindActions';
 import { ConsolidatePanel } from './ConsolidatePanel';
 import { ImportPlanPanel } from './ImportPlanPanel';
-import { lazyConsolidate, lazyImportPlan } from './lazyPanels';
+import { lazyConsolidateIntoNewBook, lazyImportPlan } from './lazyPanels';
 import { downloadBytes, fileSlug } from './downloadFile';
 import { FileBar } from './FileBar';
 import { createGate } from './gate';
@@ -76,7 +76,8 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       // a file and pressing «Kiểm tra» at once never meets «another action is running».
       inspect: bound.inspect,
       saveReading: writing(bound.saveReading),
-      consolidate: writing(lazyConsolidate(session.currentHost, today)),
+      // Into a new workbook of the office, downloaded: never into the commune book that is open.
+      consolidate: lazyConsolidateIntoNewBook(today, (bytes, fileName) => (download ?? downloadBytes)(bytes, fileName, XLSX_MIME)),
       readPlan: plan.readPlan,
       appendRows: writing(plan.appendRows),
     };
@@ -123,7 +124,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
     <App
       {...rest}
       {...appActions}
-      consolidate={<ConsolidatePanel consolidate={consolidate} disabled={noWorkbook} today={today()} />}
+      consolidate={<ConsolidatePanel consolidate={consolidate} target="new-book" today={today()} />}
       importPlan={<ImportPlanPanel readPlan={readPlan} appendRows={appendRows} disabled={noWorkbook || busy} />}
       today={today()}
       defaultYear={today().y}

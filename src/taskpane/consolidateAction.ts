@@ -1,6 +1,7 @@
 import { consolidate, ConsolidationCancelled, type FileState, type UnitOrder } from '../app/consolidate';
 import { readConsolidatingWorkbook } from '../app/consolidateTarget';
 import { writeConsolidation, type ConsolidationWrite } from '../app/consolidateWrite';
+import type { OfficeDetails } from '../app/officeBook';
 import type { ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { Consolidation } from '../report/consolidatedModel';
@@ -18,9 +19,15 @@ export interface ConsolidateRequest {
   readonly signal: AbortSignal;
   readonly onFile: (index: number, state: FileState, reason?: string) => void;
   readonly onProgress: ProgressListener;
+  /** The page's short form: the results go into a new workbook of this office, not the open one. */
+  readonly office?: OfficeDetails;
 }
 
-export type ConsolidateResultData = ConsolidationWrite & { readonly consolidation: Consolidation };
+export type ConsolidateResultData = ConsolidationWrite & {
+  readonly consolidation: Consolidation;
+  /** The office's new workbook, as downloaded (the page); absent when written into the open one. */
+  readonly workbookFile?: string;
+};
 export type ConsolidateAction = (request: ConsolidateRequest) => Promise<ConsolidateResultData>;
 
 /**

@@ -212,6 +212,18 @@ export const en: Strings = {
   },
 
   consolidate: {
+    officeTitle: 'Consolidating office',
+    officeHint: 'The results go into a new workbook of the office (downloaded with its Word draft), headed, numbered and signed by this office; no file needs to be open.',
+    officeName: 'Office name',
+    officeNameExample: 'For example: UBND tỉnh Thái Nguyên',
+    officeNameMissing: 'Type the consolidating office\'s name: the report is issued in its name.',
+    officeLevel: 'Level',
+    officeParent: 'Level above (who receives the report)',
+    officePlace: 'Place (for the date line)',
+    officeSigner: 'Signer',
+    officeSignerTitle: 'Signer\'s title',
+    confirmOpen: 'The open workbook is the consolidating office\'s: write the results into it',
+    wroteNew: (file: string, sheets: string) => `Created the consolidated workbook «${file}» (downloaded) with the sheets ${sheets}.`,
     region: 'Consolidate many units',
     dropZone: 'Drop tracking workbooks here',
     dropHint: 'Drop the units\' .xlsx files here, or choose them. The files are read on this machine only and sent nowhere.',

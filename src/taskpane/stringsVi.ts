@@ -213,6 +213,18 @@ export const vi = {
   },
 
   consolidate: {
+    officeTitle: 'Cơ quan tổng hợp',
+    officeHint: 'Kết quả được ghi vào một sổ mới của cơ quan (tải về máy cùng bản Word), đứng tên, đánh số và ký bởi cơ quan này; không cần mở tệp nào.',
+    officeName: 'Tên cơ quan',
+    officeNameExample: 'Ví dụ: UBND tỉnh Thái Nguyên',
+    officeNameMissing: 'Hãy nhập tên cơ quan tổng hợp: báo cáo đứng tên cơ quan này.',
+    officeLevel: 'Cấp',
+    officeParent: 'Cơ quan cấp trên (nơi nhận báo cáo)',
+    officePlace: 'Địa danh (ghi ở dòng ngày tháng)',
+    officeSigner: 'Người ký',
+    officeSignerTitle: 'Chức vụ người ký',
+    confirmOpen: 'Sổ đang mở là sổ của cơ quan tổng hợp: ghi kết quả vào sổ này',
+    wroteNew: (file: string, sheets: string) => `Đã tạo sổ tổng hợp «${file}» (đã tải về máy) với các sheet ${sheets}.`,
     region: 'Tổng hợp nhiều đơn vị',
     dropZone: 'Kéo thả tệp sổ theo dõi vào đây',
     dropHint: 'Kéo thả các tệp .xlsx của đơn vị vào đây, hoặc chọn tệp. Tệp chỉ được đọc trên máy này, không gửi đi đâu.',

@@ -153,6 +153,9 @@ describe('the page stays responsive while workbooks are read (Web Worker)', () =
     await page.getByLabel('Chọn tệp sổ theo dõi').setInputFiles(files);
     await expect(page.getByRole('list', { name: 'Tệp đã chọn' }).getByRole('progressbar').count()).resolves.toBe(COMMUNES);
 
+    // Issue 15: the results go into a new workbook of the office typed here (written in its own worker).
+    await page.getByLabel('Tên cơ quan').fill('UBND tỉnh Mẫu');
+
     await startHeartbeat();
     const t0 = Date.now();
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();

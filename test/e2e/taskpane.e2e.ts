@@ -195,7 +195,7 @@ describe('the task pane as a standalone page, in Chromium', () => {
     await shot('4-thiet-lap');
   });
 
-  it('consolidates commune files into the open workbook, a bar per file, a file it cannot use named', async () => {
+  it('consolidates commune files into a new workbook of the office, a bar per file, a file it cannot use named', async () => {
     await tab('Tổng hợp đơn vị').click();
     const commune = join(ARTIFACTS, 'an-thuong.xlsx');
     copyFileSync(SAMPLE, commune);
@@ -203,11 +203,15 @@ describe('the task pane as a standalone page, in Chromium', () => {
     const files = page.getByRole('list', { name: 'Tệp đã chọn' });
     await files.getByText('an-thuong.xlsx', { exact: true }).waitFor();
     await expect(files.getByRole('progressbar').count()).resolves.toBe(2);
+    // Issue 15: headed by the office typed here, never by the commune book that is open.
+    await page.getByLabel('Tên cơ quan').fill('UBND tỉnh Thái Nguyên');
+    const office = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
     await page.getByText(/^Đã tổng hợp 1 đơn vị/).waitFor({ timeout: 60_000 });
+    expect((await office).suggestedFilename()).toMatch(/^Tong-hop-UBND-tinh-Thai-Nguyen-\d{4}-\d{2}-\d{2}\.xlsx$/);
     await page.getByText('Đã tổng hợp', { exact: true }).waitFor();
     await expect(page.getByRole('list', { name: 'Tệp không dùng được' }).getByRole('listitem').count()).resolves.toBe(1);
-    await page.getByText('Có thay đổi chưa tải về').waitFor();
+    await page.getByText(/^Đã tạo sổ tổng hợp «Tong-hop-UBND-tinh-Thai-Nguyen/).waitFor();
     await shot('5-tong-hop-don-vi');
   });
 
