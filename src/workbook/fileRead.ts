@@ -81,7 +81,10 @@ function readTables(ws: Worksheet): TableInfo[] {
     const ref = model.tableRef ?? model.ref;
     if (!model.name || !ref) continue;
     const bounds = parseRange(ref.replace(/\$/g, ''));
-    out.push(tableInfo(model.name, bounds, model.headerRow !== false, model.totalsRow === true));
+    // exceljs reads `headerRow` as `headerRowCount="1"` only; Excel leaves the attribute out, whose
+    // default (ECMA-376) is a header row. A table without one is rare, and its first row then simply
+    // fails to read as a header.
+    out.push(tableInfo(model.name, bounds, true, model.totalsRow === true));
   }
   return out;
 }

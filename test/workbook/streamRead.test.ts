@@ -165,8 +165,8 @@ describe('the hidden sheet «DCCS Cách đọc» and its JSON text', () => {
   });
 });
 
-describe('a table as Excel writes it, without headerRowCount (the one difference from exceljs)', () => {
-  it('has its header on its first row, where exceljs puts it one row higher', async () => {
+describe('a table as Excel writes it, without headerRowCount (exceljs alone read it as headerless)', () => {
+  it('has its header on its first row in both readers', async () => {
     const base = new Uint8Array(readFileSync(join(FIXTURES, 'staff', '24-bang-excel.xlsx')));
     const part = 'xl/tables/table1.xml';
     const xml = new TextDecoder().decode(bytesOf(readPackage(base)[part]));
@@ -175,8 +175,8 @@ describe('a table as Excel writes it, without headerRowCount (the one difference
     const bytes = replaceEntries(base, { [part]: { name: part, method: 0, crc: crc32(excel), data: excel, size: excel.length } });
     const table = { name: 'KeHoach2026', headerRow: 4, lastRow: 11, firstColumn: 1, lastColumn: 6 };
     expect((await (await readWorkbookFile(bytes, 'x.xlsx')).readSheets(['Sheet1'])).sheets.Sheet1?.tables).toEqual([table]);
-    // The exceljs path (still used by report, export and import-plan) reads it as headerless.
-    expect((await (await openWorkbookFile(bytes, 'x.xlsx')).readSheets(['Sheet1'])).sheets.Sheet1?.tables).toEqual([{ ...table, headerRow: 3 }]);
+    // The exceljs path (report, export, import-plan) reads it the same: a table has a header by default.
+    expect((await (await openWorkbookFile(bytes, 'x.xlsx')).readSheets(['Sheet1'])).sheets.Sheet1?.tables).toEqual([table]);
   });
 });
 
