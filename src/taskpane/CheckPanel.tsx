@@ -6,6 +6,7 @@ import type { ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { CheckAction, GoToRowAction } from './actions';
 import { CheckSummary } from './CheckSummary';
+import { DueSoon } from './DueSoon';
 import { ComplianceChart } from './ComplianceChart';
 import { ErrorBar } from './ErrorBar';
 import { FindingsList } from './FindingsList';
@@ -121,6 +122,7 @@ export function CheckPanel(props: CheckPanelProps) {
       )}
       {action.error && <ErrorBar message={action.error} />}
       {action.result && <CheckSummary result={action.result} />}
+      {action.result && <DueSoon report={action.result.report} />}
       {action.result?.chart && <ComplianceChart chart={action.result.chart} title={t.check.chartTitle} emptyText={t.check.chartEmpty} />}
       {action.result && (
         <FindingsList findings={action.result.report.findings} inputErrors={action.result.report.inputErrors} goToRow={props.goToRow} />

@@ -102,6 +102,21 @@ export const en: Strings = {
     voteResults: { passed: 'passed', failed: 'not passed', unknown: 'not enough figures' },
     count: (label: string, n: number) => `${label} ${n}`,
   },
+  due: {
+    title: (days: number) => `Falling due (next ${days} days)`,
+    none: (days: number) => `Nothing falls due in the next ${days} days.`,
+    list: 'What falls due',
+    kinds: {
+      'posting-until': 'Keep posted through', 'publish-by': 'Publish by', task: 'Plan task due',
+      'consultation-ends': 'Consultation ends', 'vote-send': 'Send the vote result by',
+    },
+    when: (inDays: number) => (inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`),
+    line: (kind: string, title: string) => `${kind}: ${title}`,
+    where: (sheet: string, row: number) => `sheet «${sheet}», row ${row}`,
+    basis: (basis: string) => `Legal basis: ${basis}`,
+    download: 'Download calendar (.ics)',
+    downloadHint: 'Add these dates to your own calendar (Outlook, Google Calendar, phone); the file is made on this machine.',
+  },
   findings: {
     region: 'Findings',
     none: 'No findings and no input errors.',

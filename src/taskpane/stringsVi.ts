@@ -106,6 +106,21 @@ export const vi = {
     voteResults: { passed: 'thông qua', failed: 'không thông qua', unknown: 'chưa đủ số liệu' },
     count: (label: string, n: number) => `${label} ${n}`,
   },
+  due: {
+    title: (days: number) => `Sắp đến hạn (${days} ngày tới)`,
+    none: (days: number) => `Không có việc nào đến hạn trong ${days} ngày tới.`,
+    list: 'Việc sắp đến hạn',
+    kinds: {
+      'posting-until': 'Giữ niêm yết đến hết ngày', 'publish-by': 'Hạn công khai', task: 'Hạn nhiệm vụ kế hoạch',
+      'consultation-ends': 'Hết thời gian lấy ý kiến', 'vote-send': 'Hạn gửi kết quả biểu quyết',
+    },
+    when: (inDays: number) => (inDays === 0 ? 'hôm nay' : inDays === 1 ? 'ngày mai' : `còn ${inDays} ngày`),
+    line: (kind: string, title: string) => `${kind}: ${title}`,
+    where: (sheet: string, row: number) => `sheet «${sheet}», dòng ${row}`,
+    basis: (basis: string) => `Căn cứ: ${basis}`,
+    download: 'Tải lịch (.ics)',
+    downloadHint: 'Thêm các hạn này vào lịch của mình (Outlook, Google Lịch, điện thoại); tệp được tạo ngay trên máy.',
+  },
   findings: {
     region: 'Danh sách phát hiện',
     none: 'Không có phát hiện hay lỗi dữ liệu nào.',
