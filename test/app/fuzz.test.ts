@@ -84,6 +84,8 @@ describe('the whole check on random grids', () => {
         if (f.row < b[0] || f.row > b[1]) throw new Error(`seed ${seed}: row ${f.row} of ${f.sheet} outside ${b[0]}–${b[1]}`);
       }
     }
-    expect(refused).toBeLessThan(100); // most random books still hold a table the words find
+    // A header row holds words only: a random number or date typed among its cells makes it data, so
+    // about half of these books hold no table; the other half must go through the whole check.
+    expect(refused).toBeLessThan(140);
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { isLocalDate } from '../../domain/calendar/localDate';
 import { headerText } from '../header';
 import type { CellValue, SheetGrid } from '../grid';
-import { assignColumns, TAKE_AT, type HeaderCell } from './headerMatch';
+import { assignColumns, namesAnyColumn, TAKE_AT, touchesKind, type HeaderCell } from './headerMatch';
 import { kindHints, kindWeight } from './kinds';
 import { endsTable, nonDataRow } from './rowKinds';
 import type { ColumnReading, IgnoredRow, TableKind, TableReading } from './types';
@@ -18,6 +18,8 @@ const SCANNED: readonly TableKind[] = ['plan', 'postings', 'consultations', 'fee
 const EXACT_ONLY = new Set<TableKind>(['daysOff', 'rules']);
 /** The least a header row must score to be one (two distinctive columns, or one and three generic). */
 const MIN_SCORE = 1.3;
+/** Below another table's header, a row must score more to start a table of its own. */
+const IN_TABLE_SCORE = 1.8;
 const TITLE_ROWS_ABOVE = 4;
 
 const DATE_TEXT = /^\s*\d{1,4}\s*[/.-]\s*\d{1,2}/;
@@ -66,14 +68,31 @@ function score(kind: TableKind, columns: readonly ColumnReading[]): { score: num
 }
 
 /** The best reading of row `r` (and the row under it, for a two-row header) as a header of some kind. */
-function candidateAt(g: SheetGrid, r: number, hints: readonly TableKind[], span?: { from: number; to: number }): Candidate | null {
-  // A header holds words only: a date or a number (an STT, a count) makes a row data.
-  if (rowCells(g, r).some((v, i) => (typeof v === 'number' || isLocalDate(v)) && inSpan(g.firstColumn + i, span))) return null;
+/** Text a header never holds: a date typed as text, a number (an STT «1.», a count «120 hộ»). */
+const DATA_TEXT = /^\s*(\d{1,4}\s*[/.-]\s*\d{1,2}|\d+\s*[.)]?\s*$|\d+\s+\p{L}{1,6}\s*$)/u;
+
+/** A row that is data at a glance, before any word is matched (the scan's fast path on big sheets). */
+function isDataAtAGlance(cells: readonly CellValue[], first: number, span?: { from: number; to: number }): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (v === null || !inSpan(first + i, span)) continue;
+    if (typeof v === 'number' || typeof v === 'boolean' || isLocalDate(v)) return true;
+    if (typeof v === 'string' && (v.length > 120 || DATA_TEXT.test(v))) return true;
+  }
+  return false;
+}
+
+function candidateAt(g: SheetGrid, r: number, hintsOf: readonly TableKind[] | (() => readonly TableKind[]), span?: { from: number; to: number }, inTable = false): Candidate | null {
+  // A header holds words only: a date, a number (an STT, a count) or a sentence makes a row data.
+  if (isDataAtAGlance(rowCells(g, r), g.firstColumn, span)) return null;
   const cells = headerCells(g, r, span?.from, span?.to);
-  if (cells.length < 2) return null;
+  if (cells.length < 2 || cells.filter((c) => namesAnyColumn(c.text)).length < 2) return null;
   const childRow = isHeaderishRow(g, r + 1) ? headerCells(g, r + 1, span?.from, span?.to) : [];
+  // The title above is read only for a row that may be a header: most rows of a big sheet are not.
+  const hints = typeof hintsOf === 'function' ? hintsOf() : hintsOf;
   let best: Candidate | null = null;
   for (const kind of SCANNED) {
+    if (cells.filter((c) => touchesKind(kind, c.text)).length < 2) continue;
     const options: { rows: number[]; cells: HeaderCell[] }[] = [{ rows: [r], cells }];
     // A lone cell above a header is its title, not a merged parent: a two-row header has several.
     if (childRow.length > 0 && cells.length >= 2) {
@@ -88,11 +107,15 @@ function candidateAt(g: SheetGrid, r: number, hints: readonly TableKind[], span?
       const s = score(kind, columns);
       if (s.taken < 2 || (s.distinctive < 1 && !(EXACT_ONLY.has(kind) && hints.includes(kind)))) continue;
       // Most of a header's cells name columns; a data row names one or two by chance («Thôn 3», «Tiếp thu»).
-      if (columns.filter((c) => c.status !== 'unknown').length * 2 < columns.length) continue;
+      // Inside a table a new header must say more: its data rows are many, and each is a chance.
+      const named = columns.filter((c) => c.status !== 'unknown').length / columns.length;
+      if (named < (inTable ? 0.6 : 0.5)) continue;
       const hint = hints.indexOf(kind);
-      const total = s.score + (hint === 0 ? 0.5 : hint > 0 ? 0.3 : 0);
       if (EXACT_ONLY.has(kind) && hint < 0 && s.taken < 3) continue;
-      if (total >= MIN_SCORE && (!best || total > best.score + 1e-9)) best = { kind, headerRows: option.rows, columns, score: total };
+      // A sheet's name or a title tips the balance between kinds; it never makes a row a header by itself.
+      if (s.score < (inTable ? IN_TABLE_SCORE : MIN_SCORE) && !(EXACT_ONLY.has(kind) && hint >= 0)) continue;
+      const total = s.score + (hint === 0 ? 0.5 : hint > 0 ? 0.3 : 0);
+      if (!best || total > best.score + 1e-9) best = { kind, headerRows: option.rows, columns, score: total };
     }
   }
   return best;
@@ -129,8 +152,8 @@ export function findTables(g: SheetGrid): TableReading[] {
   let floor = g.firstRow;
   for (let r = g.firstRow; r <= last; r++) {
     if (inExcelTable(r)) continue;
-    const hints = [...kindHints(titleAbove(g, r, floor).join(' ')), ...sheetHints];
-    const c = candidateAt(g, r, hints);
+    const hints = () => [...kindHints(titleAbove(g, r, floor).join(' ')), ...sheetHints];
+    const c = candidateAt(g, r, hints, undefined, found.some((f) => f.from === 'header'));
     if (!c) continue;
     const previous = found[found.length - 1];
     // The same header again (a printed page's repeat) continues the table above.

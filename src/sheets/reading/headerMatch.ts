@@ -36,7 +36,29 @@ export interface HeaderMatch {
   readonly from: ColumnSource;
 }
 
-const words = (text: string) => matchKey(text).split(/[^a-z0-9]+/).filter(Boolean);
+const splitWords = (key: string) => key.split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string) => splitWords(matchKey(text));
+
+/** A header's matching key and words, folded once for every kind (folding is most of the scan's cost). */
+const folded = new Map<string, { key: string; words: string[] }>();
+function foldedHeader(text: string): { key: string; words: string[] } {
+  let f = folded.get(text);
+  if (!f) {
+    if (folded.size > 50_000) folded.clear();
+    const key = matchKey(text);
+    folded.set(text, f = { key, words: splitWords(key) });
+  }
+  return f;
+}
+
+/** Every word any kind's headers use: a cell with none of them names no column, whatever the kind. */
+let known: Set<string> | null = null;
+export function namesAnyColumn(text: string): boolean {
+  if (text.length > MAX_HEADER_LENGTH) return false;
+  known ??= new Set((['plan', 'postings', 'consultations', 'feedback', 'votes', 'daysOff', 'rules', 'info'] as TableKind[])
+    .flatMap((k) => [...indexOf(k).byWord.keys(), ...[...indexOf(k).exact.keys()].flatMap(splitWords)]));
+  return foldedHeader(text).words.some((w) => known!.has(w));
+}
 
 const indexes = new Map<TableKind, KindIndex>();
 
@@ -73,11 +95,25 @@ function indexOf(kind: TableKind): KindIndex {
  */
 export function matchHeader(kind: TableKind, text: string): HeaderMatch[] {
   if (text.length > MAX_HEADER_LENGTH) return [];
+  return matchFolded(kind, text);
+}
+
+/**
+ * Whether a header holds any word of a kind's columns: the scan's cheap test before matching a row
+ * against that kind (most rows of a big sheet share a word or two with a header only by chance).
+ */
+export function touchesKind(kind: TableKind, text: string): boolean {
+  if (text.length > MAX_HEADER_LENGTH) return false;
   const index = indexOf(kind);
-  const key = matchKey(text);
+  const f = foldedHeader(text);
+  return index.exact.has(f.key) || f.words.some((w) => index.byWord.has(w));
+}
+
+function matchFolded(kind: TableKind, text: string): HeaderMatch[] {
+  const index = indexOf(kind);
+  const { key, words: ws } = foldedHeader(text);
   const exact = index.exact.get(key);
   if (exact !== undefined) return [{ key: exact, confidence: 1, from: 'exact' }];
-  const ws = words(text);
   if (ws.length === 0) return [];
   const present = new Set(ws);
   const spaced = ` ${ws.join(' ')} `;
