@@ -11,6 +11,7 @@ import { complianceOf } from '../report/consolidatedModel';
 import type { ChosenFile, ConsolidateAction, ConsolidateResultData } from './consolidateAction';
 import { describeError } from './describeError';
 import { downloadBytes } from './downloadFile';
+import { DownloadOr } from './downloadRoute';
 import { ErrorBar } from './ErrorBar';
 import { useStrings } from './i18n';
 import { parseDateInput } from './parseDateInput';
@@ -262,7 +263,9 @@ function ConsolidateResult({ result, fallbackDate }: { result: ConsolidateResult
           <ul aria-label={t.failed}>{c.failed.map((f) => <li key={f.file}>{f.reason}</li>)}</ul>
         )}
         {c.hasExpectedList && <div>{c.missing.length ? t.missing(c.missing.join(', ')) : t.allSent}</div>}
-        <Button onClick={() => downloadBytes(result.docx, `Bao-cao-tong-hop-${formatIso(fallbackDate)}.docx`)}>{t.downloadWord}</Button>
+        <DownloadOr what="word">
+          <Button onClick={() => downloadBytes(result.docx, `Bao-cao-tong-hop-${formatIso(fallbackDate)}.docx`)}>{t.downloadWord}</Button>
+        </DownloadOr>
       </MessageBarBody>
     </MessageBar>
   );

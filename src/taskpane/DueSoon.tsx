@@ -3,6 +3,7 @@ import { dueSoon, DUE_WINDOW_DAYS, toIcs, type DueItem } from '../app/dueSoon';
 import type { CheckReport } from '../app/types';
 import { parseIso } from '../domain/calendar/localDate';
 import { downloadBytes, fileSlug } from './downloadFile';
+import { DownloadOr } from './downloadRoute';
 import { formatDayWithWeekday } from './formatDay';
 import { useStrings } from './i18n';
 import type { Strings } from './strings';
@@ -63,8 +64,10 @@ export function DueSoon({ report, download }: { readonly report: CheckReport; re
               );
             })}
           </ul>
-          <Button className={styles.start} onClick={state.save} title={t.due.downloadHint}>{t.due.download}</Button>
-          <Caption1>{t.due.downloadHint}</Caption1>
+          <DownloadOr what="calendar">
+            <Button className={styles.start} onClick={state.save} title={t.due.downloadHint}>{t.due.download}</Button>
+            <Caption1>{t.due.downloadHint}</Caption1>
+          </DownloadOr>
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { ImportPlanPanel } from './ImportPlanPanel';
 import type { ConsolidateAction } from './consolidateAction';
 import type { ImportPlanActions } from './importPlanActions';
 import type { Lang } from './i18n';
+import { DownloadProvider, type DownloadRoute } from './downloadRoute';
 import { STRINGS } from './strings';
 
 export interface OfficeAppProps extends Omit<AppProps, keyof BoundActions | 'busy' | 'initialLang' | 'consolidate' | 'importPlan'> {
@@ -17,13 +18,15 @@ export interface OfficeAppProps extends Omit<AppProps, keyof BoundActions | 'bus
   readonly importPlan?: ImportPlanActions;
   /** Today, for the consolidation's file names. */
   readonly today?: AppProps['today'];
+  /** Excel for Mac: the pane cannot save files; each download says what to do instead. */
+  readonly downloads?: DownloadRoute;
 }
 
 /**
  * The pane inside Excel: the bound actions through one gate, so a report cannot start while a
  * check is still writing the same workbook, and every button is disabled while one runs.
  */
-export function OfficeApp({ actions, initialLang, onLangChange, consolidate, importPlan, ...rest }: OfficeAppProps) {
+export function OfficeApp({ actions, initialLang, onLangChange, consolidate, importPlan, downloads = { blocked: false }, ...rest }: OfficeAppProps) {
   const [lang, setLang] = useState(initialLang);
   const busyText = STRINGS[lang].busyElsewhere;
   const gate = useMemo(() => createGate(() => busyText), [busyText]);
@@ -46,17 +49,19 @@ export function OfficeApp({ actions, initialLang, onLangChange, consolidate, imp
   const { consolidate: consolidateAction, appendRows, ...appActions } = gated;
   const disabled = rest.unavailable !== undefined;
   return (
-    <App
-      {...rest}
-      {...appActions}
-      consolidate={consolidateAction && rest.today
-        ? <ConsolidatePanel consolidate={consolidateAction} target="open-workbook" disabled={disabled} today={rest.today} /> : undefined}
-      importPlan={importPlan && appendRows
-        ? <ImportPlanPanel readPlan={importPlan.readPlan} appendRows={appendRows} disabled={disabled || busy} /> : undefined}
-      busy={busy}
-      workbookKey="excel"
-      initialLang={initialLang}
-      onLangChange={(next) => { setLang(next); onLangChange?.(next); }}
-    />
+    <DownloadProvider value={downloads}>
+      <App
+        {...rest}
+        {...appActions}
+        consolidate={consolidateAction && rest.today
+          ? <ConsolidatePanel consolidate={consolidateAction} target="open-workbook" disabled={disabled} today={rest.today} /> : undefined}
+        importPlan={importPlan && appendRows
+          ? <ImportPlanPanel readPlan={importPlan.readPlan} appendRows={appendRows} disabled={disabled || busy} /> : undefined}
+        busy={busy}
+        workbookKey="excel"
+        initialLang={initialLang}
+        onLangChange={(next) => { setLang(next); onLangChange?.(next); }}
+      />
+    </DownloadProvider>
   );
 }

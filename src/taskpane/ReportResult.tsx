@@ -4,6 +4,7 @@ import type { ReportAction } from './actions';
 import { quoteSheets } from './CheckSummary';
 import { ComplianceChart } from './ComplianceChart';
 import { downloadBytes, reportFileName } from './downloadFile';
+import { DownloadOr } from './downloadRoute';
 import { useStrings } from './i18n';
 import { RenamedOutputsNote } from './RenamedOutputsNote';
 import { SkippedFeaturesNote } from './SkippedFeaturesNote';
@@ -38,9 +39,11 @@ export function ReportResult({ result, fallbackDate, download = downloadBytes }:
       </MessageBar>
       <RenamedOutputsNote renamed={result.renamed} />
       <SkippedFeaturesNote skipped={result.skippedFeatures} />
-      <Button className={styles.button} onClick={() => download(result.docx, fileName)} title={fileName}>
-        {t.report.downloadWord}
-      </Button>
+      <DownloadOr what="word">
+        <Button className={styles.button} onClick={() => download(result.docx, fileName)} title={fileName}>
+          {t.report.downloadWord}
+        </Button>
+      </DownloadOr>
       <Subtitle2 as="h3">{t.report.chartTitle}</Subtitle2>
       <ComplianceChart chart={result.chart} title={t.check.chartTitle} emptyText={t.check.chartEmpty} />
     </section>

@@ -6,7 +6,7 @@
  */
 export type HostFound =
   | { readonly kind: 'standalone' }
-  | { readonly kind: 'excel'; readonly displayLanguage: string | null; readonly apiSupported: boolean };
+  | { readonly kind: 'excel'; readonly displayLanguage: string | null; readonly apiSupported: boolean; readonly platform?: string | null };
 
 /** The ExcelApi version every action needs (the add-in's marks are workbook names: ExcelApi 1.7). */
 export const REQUIRED_API = 'ExcelApi 1.7';
@@ -17,7 +17,7 @@ export const OFFICE_WAIT_MS = 15000;
 interface OfficeLike {
   onReady(): Promise<{ host: unknown }>;
   HostType: { Excel: unknown };
-  context?: { displayLanguage?: string; requirements?: { isSetSupported(name: string, version?: string): boolean } };
+  context?: { displayLanguage?: string; platform?: unknown; requirements?: { isSetSupported(name: string, version?: string): boolean } };
 }
 
 export interface DetectOptions {
@@ -45,5 +45,6 @@ export async function detectHost(options: DetectOptions = {}): Promise<HostFound
   } catch {
     apiSupported = false;
   }
-  return { kind: 'excel', displayLanguage: office.context?.displayLanguage ?? null, apiSupported };
+  // `Office.context.platform`: 'Mac' is Excel for Mac, whose pane cannot save files (issue 15, item 10).
+  return { kind: 'excel', displayLanguage: office.context?.displayLanguage ?? null, apiSupported, platform: typeof office.context?.platform === 'string' ? office.context.platform : null };
 }

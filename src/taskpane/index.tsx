@@ -78,6 +78,7 @@ async function start(): Promise<void> {
       initialLang={lang}
       onLangChange={saveLang}
       unavailable={found.apiSupported ? undefined : { title: t.oldExcel.title, message: t.oldExcel.message(REQUIRED_API, standalonePage()) }}
+      downloads={{ blocked: found.platform === 'Mac', pageUrl: standalonePage() }}
     />,
   );
 }

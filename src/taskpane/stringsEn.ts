@@ -391,6 +391,11 @@ export const en: Strings = {
   /** Indexed as `dayOfWeek` counts: 0 = Sunday … 6 = Saturday. */
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as readonly string[],
   quarterName: (quarter: number, year: number) => `Q${quarter} ${year}`,
+  downloads: {
+    blockedWord: 'Excel for Mac does not let a task pane save files. The report was written into the workbook\'s sheets (print it or save it as PDF from Excel).',
+    blockedCalendar: 'Excel for Mac does not let a task pane save files, so the calendar file cannot be made here.',
+    elsewhere: (url: string) => `For the Word draft or the calendar file: open ${url} in Safari or Chrome, press «Open Excel file», choose this workbook and do it again.`,
+  },
   severities: { error: 'Error', warning: 'Warning', info: 'Note' },
   offline: {
     installing: 'Saving this page on this computer so that it opens without a network next time…',

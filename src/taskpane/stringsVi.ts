@@ -402,6 +402,11 @@ export const vi = {
   /** Indexed as `dayOfWeek` counts: 0 = Sunday … 6 = Saturday. */
   weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as readonly string[],
   quarterName: (quarter: number, year: number) => `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${year}`,
+  downloads: {
+    blockedWord: 'Excel cho Mac không cho ngăn tác vụ tải tệp về máy. Báo cáo đã được ghi vào các sheet của sổ (in hoặc lưu thành PDF từ Excel).',
+    blockedCalendar: 'Excel cho Mac không cho ngăn tác vụ tải tệp về máy, nên chưa tạo được tệp lịch ở đây.',
+    elsewhere: (url: string) => `Để tải bản Word hoặc tệp lịch: mở trang ${url} bằng Safari hoặc Chrome, bấm «Mở tệp Excel», chọn sổ này và làm lại thao tác.`,
+  },
   severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
   statuses: POSTING_STATUS_LABELS as Readonly<Record<PostingStatus, string>>,
 };

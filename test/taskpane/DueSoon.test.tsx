@@ -29,3 +29,17 @@ describe('«Sắp đến hạn» (issue 15, item 11)', () => {
     expect(screen.getByText('Không có việc nào đến hạn trong 14 ngày tới.')).toBeTruthy();
   });
 });
+
+describe('downloads where the pane cannot save files (issue 15, item 10)', () => {
+  it('offers another route instead of a dead button in Excel for Mac', async () => {
+    const { DownloadProvider } = await import('../../src/taskpane/downloadRoute');
+    const ongoing = { sheet: 'Công khai', row: 5, title: 'Dự toán', start: '2024-02-15', status: 'ongoing', reachedOn: '2024-03-15', publishBy: null, rule: 'CK_NIEM_YET' } as PostingJson;
+    renderInFluent(
+      <DownloadProvider value={{ blocked: true, pageUrl: 'https://dccs.example/taskpane.html' }}>
+        <DueSoon report={report({ asOf: '2024-03-06', postings: [ongoing] })} />
+      </DownloadProvider>,
+    );
+    expect(screen.queryByRole('button', { name: 'Tải lịch (.ics)' })).toBeNull();
+    expect(screen.getByText(/Excel cho Mac không cho ngăn tác vụ tải tệp về máy.*mở trang https:\/\/dccs\.example\/taskpane\.html bằng Safari hoặc Chrome/)).toBeTruthy();
+  });
+});

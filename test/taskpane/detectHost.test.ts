@@ -23,7 +23,7 @@ describe('detectHost', () => {
   it('runs in Excel with its display language, and says whether the API set the actions need is there', async () => {
     const excel = office('Excel', true, 'en-US');
     await expect(detectHost({ office: excel, search: '?_host_Info=Excel$Win32', inFrame: true }))
-      .resolves.toEqual({ kind: 'excel', displayLanguage: 'en-US', apiSupported: true });
+      .resolves.toEqual({ kind: 'excel', displayLanguage: 'en-US', apiSupported: true, platform: null });
     expect(excel.context.requirements.isSetSupported).toHaveBeenCalledWith('ExcelApi', '1.7');
     await expect(detectHost({ office: office('Excel', false), search: '', inFrame: true }))
       .resolves.toMatchObject({ kind: 'excel', apiSupported: false });

@@ -1,0 +1,33 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStrings } from './i18n';
+
+/**
+ * Whether this pane can save a file it made (a Blob download). Excel for Mac's pane blocks them
+ * (issue 15, item 10): there, every download button gives way to another route, said in words.
+ */
+export interface DownloadRoute {
+  readonly blocked: boolean;
+  /** The standalone page's address: the same screens in a browser, where downloads work. */
+  readonly pageUrl?: string;
+}
+
+const DownloadContext = createContext<DownloadRoute>({ blocked: false });
+
+export const DownloadProvider = DownloadContext.Provider;
+
+export function useDownloadRoute(): DownloadRoute {
+  return useContext(DownloadContext);
+}
+
+/** `children` (the download button) where downloads work; elsewhere what to do instead. */
+export function DownloadOr({ children, what }: { readonly children: ReactNode; readonly what: 'word' | 'calendar' }) {
+  const route = useDownloadRoute();
+  const t = useStrings().downloads;
+  if (!route.blocked) return <>{children}</>;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{`${what === 'word' ? t.blockedWord : t.blockedCalendar} ${t.elsewhere(route.pageUrl ?? '')}`}</MessageBarBody>
+    </MessageBar>
+  );
+}
