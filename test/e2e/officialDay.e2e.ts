@@ -59,6 +59,10 @@ describe('a commune official\'s first day, in Chromium', () => {
     await page.getByRole('list', { name: 'Kết quả theo từng bảng' }).waitFor();
     await expect(page.getByRole('list', { name: 'Kết quả theo từng bảng' }).innerText()).resolves.toMatch(/Kế hoạch: \d+ nhiệm vụ/);
     await page.getByText('Tỷ lệ nội dung công khai đạt yêu cầu, theo nhóm').first().waitFor();
+    // What falls due in the next two weeks, with its legal basis, and the calendar file made here.
+    const due = page.getByRole('region', { name: 'Sắp đến hạn (14 ngày tới)' });
+    await due.waitFor();
+    await expect(due.innerText()).resolves.toMatch(/Căn cứ: Luật 10\/2022\/QH15|Không có việc nào đến hạn/);
     expect(await visibleText()).not.toMatch(RAW_CODE);
     await shot('check-320');
   });
