@@ -49,6 +49,7 @@ interface FileRow {
 export function useConsolidatePanel({ consolidate, disabled = false, target }: ConsolidatePanelProps) {
   const { starting, inputs, consolidate: t } = useStrings();
   const [office, setOffice] = useState<OfficeDetails>(NO_OFFICE);
+  const [officeBook, setOfficeBook] = useState<ChosenFile | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [showOfficeCheck, setShowOfficeCheck] = useState(false);
   const [rows, setRows] = useState<FileRow[]>([]);
@@ -77,7 +78,7 @@ export function useConsolidatePanel({ consolidate, disabled = false, target }: C
     setError(null);
   }, [running]);
 
-  const officeMissing = target === 'new-book' && office.name.trim() === '';
+  const officeMissing = target === 'new-book' && officeBook === null && office.name.trim() === '';
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     setShowOfficeCheck(true);
@@ -93,7 +94,8 @@ export function useConsolidatePanel({ consolidate, disabled = false, target }: C
     const live = () => mounted.current && controller.current === abort;
     consolidate({
       files: rows.map((r) => r.file), order, asOf: parsed.kind === 'date' ? parsed.date : undefined, signal: abort.signal,
-      office: target === 'new-book' ? office : undefined,
+      office: target === 'new-book' && !officeBook ? office : undefined,
+      officeBook: target === 'new-book' && officeBook ? officeBook : undefined,
       onFile: (i, state, reason) => { if (live()) setRows((old) => old.map((r, j) => (j === i ? { ...r, state, reason } : r))); },
       onProgress: (fraction, label) => { if (live()) setProgress({ fraction, label }); },
     }).then(
@@ -110,6 +112,7 @@ export function useConsolidatePanel({ consolidate, disabled = false, target }: C
   return {
     rows, order, setOrder, asOfText, setAsOfText, status, progress, result, error, running, available,
     office, setOffice: (change: Partial<OfficeDetails>) => setOffice((o) => ({ ...o, ...change })),
+    officeBook, setOfficeBook,
     officeMessage: showOfficeCheck && officeMissing ? t.officeNameMissing : undefined,
     confirmed, setConfirmed, mustConfirm: target === 'open-workbook' && !confirmed,
     asOfMessage: parsed.kind === 'invalid' ? parsed.message : undefined,
@@ -227,6 +230,12 @@ function OfficeForm({ state: s }: { readonly state: ReturnType<typeof useConsoli
     <fieldset className={styles.fieldset}>
       <legend><Text weight="semibold">{t.officeTitle}</Text></legend>
       <Text size={200}>{t.officeHint}</Text>
+      <Field label={t.officeBook} hint={s.officeBook ? t.officeBookChosen(s.officeBook.name) : t.officeBookHint}>
+        <input type="file" accept=".xlsx" disabled={off} aria-label={t.officeBook}
+          onChange={(e) => { s.setOfficeBook(e.target.files?.[0] ?? null); e.target.value = ''; }} />
+      </Field>
+      {s.officeBook && <Button size="small" onClick={() => s.setOfficeBook(null)} disabled={off}>{t.officeBookClear}</Button>}
+      {!s.officeBook && <>
       <Field label={t.officeName} required validationState={s.officeMessage ? 'error' : 'none'} validationMessage={s.officeMessage}>
         <Input value={s.office.name} disabled={off} placeholder={t.officeNameExample} onChange={(_, d) => s.setOffice({ name: d.value })} />
       </Field>
@@ -239,6 +248,7 @@ function OfficeForm({ state: s }: { readonly state: ReturnType<typeof useConsoli
       {text('place', t.officePlace)}
       {text('signer', t.officeSigner)}
       {text('signerTitle', t.officeSignerTitle)}
+      </>}
     </fieldset>
   );
 }

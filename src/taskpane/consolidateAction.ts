@@ -21,6 +21,8 @@ export interface ConsolidateRequest {
   readonly onProgress: ProgressListener;
   /** The page's short form: the results go into a new workbook of this office, not the open one. */
   readonly office?: OfficeDetails;
+  /** Or the office's own workbook, dropped in: the results go into a copy of it (its Thông tin, its list of units). */
+  readonly officeBook?: ChosenFile;
 }
 
 export type ConsolidateResultData = ConsolidationWrite & {

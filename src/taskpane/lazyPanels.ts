@@ -25,16 +25,21 @@ export function lazyConsolidateIntoNewBook(
   save: (bytes: Uint8Array, fileName: string) => void,
 ): ConsolidateAction {
   return async (request) => {
-    if (!request.office) throw new Error('Thiếu thông tin cơ quan tổng hợp.');
+    if (!request.office && !request.officeBook) throw new Error('Thiếu thông tin cơ quan tổng hợp.');
     const [{ newOfficeBook }, { fileSlug }, { formatIso }, { FileWorkerClient, openInWorker }, { spawnFileWorker }] = await Promise.all([
       import('../app/officeBook'), import('./downloadFile'), import('../domain/calendar/localDate'),
       import('./fileWorkerClient'), import('./spawnFileWorker.mjs'),
     ]);
     const date = request.asOf ?? today();
-    const fileName = `Tong-hop-${fileSlug(request.office.name) || 'DCCS'}-${formatIso(date)}.xlsx`;
-    // The office's book is small here; the consolidation's sheets are written where exceljs lives,
-    // in a worker of this run's own, so the page's thread stays free (issue 7).
-    const start = await (await newOfficeBook(request.office, date.y)).toBuffer();
+    const { officeBook, office } = request;
+    const fileName = officeBook
+      ? `${officeBook.name.replace(/\.xlsx$/i, '')}-tong-hop-${formatIso(date)}.xlsx`
+      : `Tong-hop-${fileSlug(office?.name ?? '') || 'DCCS'}-${formatIso(date)}.xlsx`;
+    // The office's own book as dropped in, or a new one from the form (small, made here); the
+    // consolidation's sheets are written where exceljs lives, in a worker of this run's own (issue 7).
+    const start = officeBook
+      ? new Uint8Array(await officeBook.arrayBuffer())
+      : await (await newOfficeBook(office as NonNullable<typeof office>, date.y)).toBuffer();
     const client = new FileWorkerClient(spawnFileWorker);
     try {
       const host = await openInWorker(client, start, fileName);

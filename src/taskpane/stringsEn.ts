@@ -229,6 +229,10 @@ export const en: Strings = {
   consolidate: {
     officeTitle: 'Consolidating office',
     officeHint: 'The results go into a new workbook of the office (downloaded with its Word draft), headed, numbered and signed by this office; no file needs to be open.',
+    officeBook: 'Or choose the office\'s own workbook (.xlsx)',
+    officeBookHint: 'A workbook with the office\'s «Thông tin» sheet and its «Danh sách đơn vị» (if any): the results go into a copy of it.',
+    officeBookChosen: (name: string) => `The results go into a copy of «${name}»; the original is not changed.`,
+    officeBookClear: 'Drop the office workbook, type the details',
     officeName: 'Office name',
     officeNameExample: 'For example: UBND tỉnh Thái Nguyên',
     officeNameMissing: 'Type the consolidating office\'s name: the report is issued in its name.',

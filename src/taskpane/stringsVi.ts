@@ -230,6 +230,10 @@ export const vi = {
   consolidate: {
     officeTitle: 'Cơ quan tổng hợp',
     officeHint: 'Kết quả được ghi vào một sổ mới của cơ quan (tải về máy cùng bản Word), đứng tên, đánh số và ký bởi cơ quan này; không cần mở tệp nào.',
+    officeBook: 'Hoặc chọn sổ của cơ quan (.xlsx)',
+    officeBookHint: 'Sổ có sheet «Thông tin» của cơ quan và «Danh sách đơn vị» (nếu có): kết quả ghi vào một bản sao của sổ này.',
+    officeBookChosen: (name: string) => `Kết quả ghi vào bản sao của «${name}»; tệp gốc không bị sửa.`,
+    officeBookClear: 'Bỏ sổ của cơ quan, nhập thông tin',
     officeName: 'Tên cơ quan',
     officeNameExample: 'Ví dụ: UBND tỉnh Thái Nguyên',
     officeNameMissing: 'Hãy nhập tên cơ quan tổng hợp: báo cáo đứng tên cơ quan này.',

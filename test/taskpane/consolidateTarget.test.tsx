@@ -42,4 +42,17 @@ describe('where a consolidation goes (issue 15, item 3)', () => {
     await waitFor(() => expect(consolidate).toHaveBeenCalledTimes(1));
     expect(consolidate.mock.calls[0][0].office).toBeUndefined();
   });
+
+  it('in the page: takes the office\'s own workbook instead of the form', async () => {
+    const consolidate = jest.fn<ReturnType<ConsolidateAction>, [ConsolidateRequest]>(done);
+    renderInFluent(<ConsolidatePanel consolidate={consolidate} target="new-book" today={today} />);
+    choose(file('an-thuong.xlsx'));
+    fireEvent.change(screen.getByLabelText('Hoặc chọn sổ của cơ quan (.xlsx)'), { target: { files: [file('so-tinh.xlsx')] } });
+    expect(screen.getByText('Kết quả ghi vào bản sao của «so-tinh.xlsx»; tệp gốc không bị sửa.')).toBeTruthy();
+    expect(screen.queryByLabelText(/Tên cơ quan/)).toBeNull();
+    fireEvent.click(runButton());
+    await waitFor(() => expect(consolidate).toHaveBeenCalledTimes(1));
+    expect(consolidate.mock.calls[0][0].officeBook?.name).toBe('so-tinh.xlsx');
+    expect(consolidate.mock.calls[0][0].office).toBeUndefined();
+  });
 });
