@@ -32,9 +32,14 @@ export function nonDataRow(cells: readonly CellValue[]): IgnoredWhy | null {
   if (filled.length === 0) return null;
   const firstText = filled.find((c) => typeof c === 'string');
   if (firstText === undefined) return null;
+  // A total line's first text is short; anything else this rules out has three cells at most. A data
+  // row (most rows of a big sheet) is told apart with one fold at most.
+  const short = textOf(firstText).length <= 60;
+  if (!short && filled.length > 3) return null;
   const first = fold(textOf(firstText));
-  const texts = filled.filter((c) => typeof c === 'string').map((c) => fold(textOf(c)));
   if (first.length <= 40 && TOTALS.test(first) && !filled.some(isLocalDate)) return 'totals';
+  if (filled.length > 3) return null;
+  const texts = filled.filter((c) => typeof c === 'string').map((c) => fold(textOf(c)));
   // Only text, few cells: «1 | Họp dân | Chủ tịch UBND» is a plan row whose lead is the chairman.
   const onlyText = filled.every((c) => typeof c === 'string');
   if (onlyText && filled.length <= 3 && first.length <= 50 && SIGNATURE.test(first)) return 'signature';
