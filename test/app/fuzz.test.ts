@@ -4,21 +4,12 @@ import { addDays } from '../../src/domain/calendar/localDate';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { INPUT_SHEETS } from '../../src/sheets/schema';
 import { GridHost } from './gridHost';
+import { prng } from '../prng';
 
 /**
  * Random grids through the whole check (issue 4, "Bad input and robustness"): it must never throw
  * on user data, and every address it reports must lie inside the grid it read.
  */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

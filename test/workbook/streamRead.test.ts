@@ -10,6 +10,7 @@ import { readWorkbookFile, type ReadingFileHost } from '../../src/workbook/strea
 import { serialToDay } from '../../src/workbook/stream/cellValue';
 import { bytesOf, readPackage } from '../../src/workbook/zipPackage';
 import { replaceEntries } from './zipBomb';
+import { prng } from '../prng';
 
 /**
  * Issue 18's differential test: the reader straight from the zip (src/workbook/stream/) gives the
@@ -58,16 +59,6 @@ describe('the zip reader gives the grids exceljs gave', () => {
 
 // ---- random workbooks, written by exceljs ----
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Niêm yết', 'Công khai', 'Kế hoạch', 'STT', 'Ngày', 'x', ' ', '', 'a & b <c>', '_x000D_ dòng', 'Thôn "1"', '0123', '=1+1'];
 const FORMATS = ['dd/mm/yyyy', 'd-mmm-yy', '[h]:mm', '"Ngày" dd', '0.00', '@', 'General', 'mm-dd-yy', '[$-42A]dd/mm/yyyy', '#,##0'];
