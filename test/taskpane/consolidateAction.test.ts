@@ -19,6 +19,10 @@ describe('makeConsolidateAction', () => {
       files: [good, chosen('rong.xlsx', new Uint8Array()), vanished], order: 'name', signal: new AbortController().signal,
       onFile: (i, state) => states.push(`${i}:${state}`), onProgress: (f) => progress.push(f),
     });
+    expect(result.consolidation.failed.map((f) => `${f.file}: ${f.reason}`)).toEqual([
+      'rong.xlsx: Tệp «rong.xlsx» rỗng (0 byte): hãy xin đơn vị gửi lại tệp.',
+      'da-xoa.xlsx: Tệp «da-xoa.xlsx» không còn ở đó khi đọc (đã bị xóa, đổi tên hoặc di chuyển trong lúc tổng hợp).',
+    ]);
     expect(states).toEqual(['0:reading', '0:done', '1:reading', '1:failed', '2:reading', '2:failed']);
     expect(result.consolidation.failed.map((f) => f.reason)).toEqual([
       'Tệp «rong.xlsx» rỗng (0 byte): hãy xin đơn vị gửi lại tệp.',
