@@ -72,5 +72,6 @@ export function reviveError(sent: SentError): Error {
  */
 export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-  return whole ? bytes.buffer as ArrayBuffer : bytes.slice().buffer as ArrayBuffer;
+  // A copy, not `slice()`: a Node Buffer's slice is a view of its pool, whose `buffer` holds other bytes.
+  return whole ? bytes.buffer as ArrayBuffer : new Uint8Array(bytes).buffer;
 }

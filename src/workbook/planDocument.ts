@@ -78,7 +78,7 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string): Promise
   if (/\.docx$/i.test(fileName) || isZip(bytes)) {
     if (!isZip(bytes)) throw new PlanFileError('not-docx', planFileMessages.notDocx(fileName));
     try {
-      const copy = bytes.slice().buffer;
+      const copy = new Uint8Array(bytes).buffer; // a copy: a Node Buffer's slice() is a view of a shared pool
       // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build.
       const input = { buffer: bytes, arrayBuffer: copy } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
       const { value } = await mammoth.convertToHtml(input);

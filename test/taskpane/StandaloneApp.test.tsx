@@ -14,7 +14,7 @@ const today = () => ({ y: 2024, m: 3, d: 20 });
 
 /** What the file picker hands over; jsdom's File cannot be read, so the bytes come from here. */
 function picked(name: string, bytes: Uint8Array, size = bytes.length): File {
-  return { name, size, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) } as unknown as File;
+  return { name, size, arrayBuffer: () => Promise.resolve(new Uint8Array(bytes).buffer) } as unknown as File;
 }
 
 /** The page's own opener, with its file worker run on this thread (jsdom has no Worker). */

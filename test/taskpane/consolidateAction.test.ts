@@ -4,7 +4,7 @@ import { communeWorkbook } from '../../bench/communeWorkbooks';
 
 const today = () => ({ y: 2025, m: 6, d: 30 });
 const chosen = (name: string, bytes: Uint8Array): ChosenFile => ({
-  name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer,
+  name, size: bytes.byteLength, arrayBuffer: async () => new Uint8Array(bytes).buffer, // a copy: a Buffer's slice() shares its pool
 });
 
 describe('makeConsolidateAction', () => {

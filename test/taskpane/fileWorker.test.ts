@@ -18,7 +18,7 @@ import { inThreadWorker, type InThreadWorker } from './inThreadWorker';
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const SAMPLE = readFileSync(path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx'));
 const today = { y: 2025, m: 6, d: 30 };
-const bufferOf = (bytes: Uint8Array) => bytes.slice().buffer as ArrayBuffer;
+const bufferOf = (bytes: Uint8Array) => new Uint8Array(bytes).buffer; // a copy: a Buffer's slice() shares its pool
 const named = (name: string, bytes: Uint8Array) => Object.assign(new Blob([bytes.slice()]), { name });
 
 /** The handler behind a fake port: each request's reply, as the page would receive it. */

@@ -8,7 +8,7 @@ const today = () => ({ y: 2024, m: 3, d: 20 });
 
 function picked(name: string): File {
   const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
-  return { name, size: bytes.length, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) } as unknown as File;
+  return { name, size: bytes.length, arrayBuffer: () => Promise.resolve(new Uint8Array(bytes).buffer) } as unknown as File;
 }
 
 /** A workbook with no sheets: the check finds nothing, a saved reading still writes (and so marks the file unsaved). */
