@@ -147,7 +147,9 @@ describe('the page stays responsive while workbooks are read (Web Worker)', () =
       files.push(file);
     }
     // The results go into an open workbook: the sample, light, so the write measures the consolidation.
+    // The big workbook's «Kiểm tra» left changes not downloaded: the page asks first (issue 15, nothing lost).
     await page.getByTestId('file-input').setInputFiles(SAMPLE);
+    await page.getByRole('button', { name: 'Mở tệp mới, bỏ thay đổi' }).click();
     await page.getByTestId('file-name').getByText('so-theo-doi-mau.xlsx', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Tổng hợp đơn vị', exact: true }).click();
     await page.getByLabel('Chọn tệp sổ theo dõi').setInputFiles(files);
