@@ -1,0 +1,30 @@
+import type { Strings } from '../stringsVi';
+
+/** Each rule's name in words (its id only in a tooltip), in English. */
+export const ruleNamesEn: Strings['ruleNames'] = {
+  CK_THOI_DIEM: 'When to post',
+  CK_NIEM_YET: 'Posting period',
+  CK_NIEM_YET_KHAC: 'Posting other content',
+  CK_THUONG_XUYEN: 'Posted permanently',
+  CK_TRUYEN_THANH: 'Radio announcement',
+  CK_DANH_SACH_QUY: 'Quarterly list of postings',
+  YK_THOI_GIAN: 'Consultation period',
+  YK_CONG_KHAI_KQ: 'Publishing consultation results',
+  BQ_HAI_PHAN_BA: 'Vote: at least 2/3 of households',
+  BQ_QUA_NUA: 'Vote: over 50% of households',
+  BQ_GUI_QUYET_DINH: 'Sending the vote result',
+  BQ_CONG_NHAN: 'Recognising the vote result',
+  BQ_THONG_BAO_PHIEU: 'Notice before ballots',
+  BQ_HINH_THUC: 'How the vote is held',
+  HN_THONG_BAO: 'Meeting notice',
+  HN_DINH_KY: 'Yearly community meeting',
+  DT_HANG_NAM: 'Yearly dialogue',
+  HU_NIEM_YET: 'Posting village rules',
+  BC_HDND: 'Report to the council',
+  CQ_THOI_DIEM: 'When to post (agency)',
+  CQ_NIEM_YET: 'Posting period (agency)',
+  CQ_LAY_Y_KIEN: 'Consultation period (agency)',
+  CQ_HOI_NGHI: 'Staff conference',
+  KH_THOI_HAN: 'Plan deadline',
+  TINH_NGAY_DAU: 'Counting the first day',
+} as Readonly<Record<string, string>>;
