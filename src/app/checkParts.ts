@@ -66,11 +66,8 @@ export function tableEntry(f: FoundTable, verdicts: readonly RowVerdict[]): { pl
   const block = place ? { ...place, blockEnd: f.table.lastRow } : null;
   const rows = new Set(place?.rows ?? []);
   const own = verdicts.filter((v) => v.sheet === f.table.sheet && rows.has(v.row));
-  // The next table's title (in this block's last rows) and signature rows are skipped too.
-  const after = f.table.lastRow + 1;
-  const next = f.grid.firstRow + f.grid.values.length - 1;
-  const trailing = Array.from({ length: Math.max(0, next - after + 1) }, (_, i) => after + i);
-  return { place: block, verdicts: own, status: statusColumnOf(f.grid, block), skipRows: [...f.table.ignored.map((i) => i.row), ...trailing] };
+  // The next table's title (in this block's last rows) and the signature rows are among the ignored.
+  return { place: block, verdicts: own, status: statusColumnOf(f.grid, block), skipRows: f.table.ignored.map((i) => i.row) };
 }
 
 /**

@@ -72,11 +72,10 @@ function matchRow(grid: SheetGrid, index: Map<string, ColumnSpec>, row: number, 
   return { columns, issues };
 }
 
-// A row of column ordinals under the header, `(1) (2) (3) …` or `1 2 3 …`, as official forms print.
-function isOrdinalRow(grid: SheetGrid, row: number, from: number, to: number): boolean {
+/** A row of column ordinals under the header, `(1) (2) (3) …` or `1 2 3 …`, as official forms print. */
+export function isOrdinalRow(cells: readonly CellValue[]): boolean {
   const ordinals: number[] = [];
-  for (let c = from; c <= to; c++) {
-    const cell = cellAt(grid, row, c);
+  for (const cell of cells) {
     if (cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
     const m = typeof cell === 'number' ? [String(cell), String(cell)] : typeof cell === 'string' ? /^[([]?(\d{1,2})[)\]]?$/.exec(cell.trim()) : null;
     if (!m) return false;
@@ -84,6 +83,9 @@ function isOrdinalRow(grid: SheetGrid, row: number, from: number, to: number): b
   }
   return ordinals.length >= 3 && ordinals.every((n, i) => i === 0 || n > ordinals[i - 1]);
 }
+
+const rowBetween = (grid: SheetGrid, row: number, from: number, to: number): CellValue[] =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => cellAt(grid, row, from + i));
 
 /**
  * Finds the header row: an Excel table on the sheet that names a known column wins (its header row
@@ -128,7 +130,7 @@ export function locateHeader(grid: SheetGrid, spec: SheetSpec): HeaderFound | nu
       }
     }
     if (added) firstDataRow = r + 2;
-    if (isOrdinalRow(grid, firstDataRow, from, to)) firstDataRow++;
+    if (isOrdinalRow(rowBetween(grid, firstDataRow, from, to))) firstDataRow++;
     return { headerRow: r, firstDataRow, lastRow: last, firstColumn: from, lastColumn: to, columns: found.columns, issues: found.issues };
   }
   return null;

@@ -1,5 +1,5 @@
 import { isLocalDate } from '../../domain/calendar/localDate';
-import { headerText } from '../header';
+import { headerText, isOrdinalRow } from '../header';
 import type { CellValue, SheetGrid } from '../grid';
 import { assignColumns, namesAnyColumn, TAKE_AT, touchesKind, type HeaderCell } from './headerMatch';
 import { kindHints, kindWeight } from './kinds';
@@ -223,18 +223,6 @@ export function blockOf(g: SheetGrid, below: number, end: number, span: { from: 
     }
   }
   return { firstDataRow, lastRow, ignored };
-}
-
-// A row of column ordinals under the header, `(1) (2) (3) …` or `1 2 3 …`, as official forms print.
-function isOrdinalRow(cells: readonly CellValue[]): boolean {
-  const ordinals: number[] = [];
-  for (const cell of cells) {
-    if (cell === null || (typeof cell === 'string' && cell.trim() === '')) continue;
-    const m = typeof cell === 'number' ? [String(cell), String(cell)] : typeof cell === 'string' ? /^[([]?(\d{1,2})[)\]]?$/.exec(cell.trim()) : null;
-    if (!m) return false;
-    ordinals.push(Number(m[1]));
-  }
-  return ordinals.length >= 3 && ordinals.every((n, i) => i === 0 || n > ordinals[i - 1]);
 }
 
 const ordinalText = (cells: readonly CellValue[]) => cells.filter((c) => c !== null && c !== '').map(String).join(' ');
