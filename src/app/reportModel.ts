@@ -1,6 +1,6 @@
 import { parseIso, type LocalDate } from '../domain/calendar/localDate';
 import { CONTENT_GROUPS, FEEDBACK_DECISIONS, POSTING_FORMS, VOTE_KINDS, vocabEntry } from '../domain/vocabulary';
-import type { ReportModel } from '../report/model';
+import { UNKNOWN_GROUP_LABEL, type ReportModel } from '../report/model';
 import { findingMessage } from '../domain/messages';
 import { FEEDBACK_SHEET, PLAN_SHEET, POSTINGS_SHEET, VOTES_SHEET, type RecordOf, type SheetSpec } from '../sheets/schema';
 import type { TableKind } from '../sheets/reading/types';
@@ -46,9 +46,9 @@ export function buildReportModel(run: CheckRun): ReportModel {
     date: asOf,
     postings: report.postings.map((p) => {
       const r = postingRecords.get(at(p.sheet, p.row));
-      const group = vocabEntry(CONTENT_GROUPS, r?.group ?? 'other');
+      const group = r?.group ? vocabEntry(CONTENT_GROUPS, r.group) : null;
       return {
-        row: p.row, title: p.title, group: group.label, clause: group.clause,
+        row: p.row, title: p.title, group: group?.label ?? UNKNOWN_GROUP_LABEL, clause: group?.clause ?? null,
         form: r?.form ? vocabEntry(POSTING_FORMS, r.form).label : null, place: r?.place ?? null,
         documentDate: r?.documentDate ?? null, start: day(p.start), end: day(p.end), days: p.days, requiredDays: p.requiredDays,
         status: p.status, statusLabel: POSTING_STATUS_LABELS[p.status], timely: p.timely,

@@ -32,9 +32,12 @@ export interface ReportUnit {
 export interface ReportPosting {
   readonly row: number;
   readonly title: string;
-  /** Content group label (`Ngân sách`) and its Điều 11 khoản (blank group = Khác, 14). */
+  /**
+   * Content group label (`Ngân sách`) and its Điều 11 khoản. A blank group is unknown, not «Khác»
+   * (khoản 14): `UNKNOWN_GROUP_LABEL` with no khoản.
+   */
   readonly group: string;
-  readonly clause: number;
+  readonly clause: number | null;
   /** Canonical form label (`Niêm yết`), null when blank or unreadable. */
   readonly form: string | null;
   readonly place: string | null;
@@ -129,3 +132,9 @@ export interface ReportModel {
   /** Rows of other years than the report's, left out of every count (`period.ts`). */
   readonly outOfPeriod?: readonly OutOfPeriod[];
 }
+
+/** The label of postings whose content group the workbook does not record (blank is not «Khác»). */
+export const UNKNOWN_GROUP_LABEL = 'Chưa ghi nhóm nội dung';
+
+/** Orders content groups by their khoản of Điều 11; the unknown group (no khoản) last. */
+export const byClause = (a: number | null, b: number | null): number => (a ?? Infinity) - (b ?? Infinity) || 0;

@@ -1,5 +1,5 @@
 import type { PostingStatus } from '../domain/postings/checkPosting';
-import type { ReportModel, ReportPosting } from './model';
+import { byClause, type ReportModel, type ReportPosting } from './model';
 import { paragraph, tableColumns, type ReportBlock } from './reportBlocks';
 import { listVi, lowerFirst } from './reportText';
 
@@ -76,7 +76,7 @@ export function publicitySection(model: ReportModel): ReportBlock[] {
 }
 
 function groupTable(postings: readonly ReportPosting[]): ReportBlock {
-  const groups = new Map<string, { clause: number; counts: number[] }>();
+  const groups = new Map<string, { clause: number | null; counts: number[] }>();
   for (const p of postings) {
     const g = groups.get(p.group) ?? { clause: p.clause, counts: [0, 0, 0, 0, 0] };
     g.counts[0]++;
@@ -86,12 +86,12 @@ function groupTable(postings: readonly ReportPosting[]): ReportBlock {
     if (p.timely === false) g.counts[4]++;
     groups.set(p.group, g);
   }
-  const sorted = [...groups].sort((a, b) => a[1].clause - b[1].clause);
+  const sorted = [...groups].sort((a, b) => byClause(a[1].clause, b[1].clause));
   const total = [0, 1, 2, 3, 4].map((i) => sorted.reduce((n, [, g]) => n + g.counts[i], 0));
   return {
     kind: 'table',
     columns: tableColumns(HEADERS),
-    rows: sorted.map(([group, g], i) => [i + 1, `${group} (khoản ${g.clause})`, ...g.counts]),
+    rows: sorted.map(([group, g], i) => [i + 1, g.clause === null ? group : `${group} (khoản ${g.clause})`, ...g.counts]),
     total: ['', 'Tổng cộng', ...total],
   };
 }

@@ -1,7 +1,7 @@
 import { FEEDBACK_DONE_LABELS } from '../domain/consultations/labels';
 import type { PostingStatus } from '../domain/postings/checkPosting';
 import type { TaskStatus } from '../domain/tasks/checkTask';
-import type { FeedbackCounts, ReportFeedback, ReportModel, ReportTask, ReportVote } from './model';
+import { byClause, type FeedbackCounts, type ReportFeedback, type ReportModel, type ReportTask, type ReportVote } from './model';
 
 /** Posting statuses in the order the summary shows them (its columns). */
 export const POSTING_STATUSES: readonly PostingStatus[] = [
@@ -42,8 +42,8 @@ export const NO_CONSULTATION_ID = '(không có mã đợt)';
 export interface GroupSummary {
   /** `Ngân sách`; `Tổng cộng` on the totals line. */
   readonly label: string;
-  /** Điều 11 khoản; 0 on the totals line. */
-  readonly clause: number;
+  /** Điều 11 khoản; null for the unknown group, 0 on the totals line. */
+  readonly clause: number | null;
   readonly byStatus: Readonly<Record<PostingStatus, number>>;
   readonly total: number;
   /** Postings the rate is computed on (JUDGED_STATUSES). */
@@ -128,7 +128,7 @@ function consultationSummaries(model: ReportModel): ConsultationSummary[] {
  * @example summarize(SAMPLE_MODEL).postings // { label: 'Tổng cộng', total: 6, judged: 4, met: 2, rate: 0.5, late: 1, … }
  */
 export function summarize(model: ReportModel): SummaryData {
-  const byGroup = new Map<string, { clause: number; statuses: PostingStatus[]; late: number }>();
+  const byGroup = new Map<string, { clause: number | null; statuses: PostingStatus[]; late: number }>();
   for (const p of model.postings) {
     const g = byGroup.get(p.group) ?? { clause: p.clause, statuses: [], late: 0 };
     g.statuses.push(p.status);
@@ -136,7 +136,7 @@ export function summarize(model: ReportModel): SummaryData {
     byGroup.set(p.group, g);
   }
   const groups = [...byGroup.entries()]
-    .sort(([la, a], [lb, b]) => a.clause - b.clause || la.localeCompare(lb, 'vi'))
+    .sort(([la, a], [lb, b]) => byClause(a.clause, b.clause) || la.localeCompare(lb, 'vi'))
     .map(([label, g]) => groupSummary(label, g.clause, g.statuses, g.late));
   const postings = groupSummary('Tổng cộng', 0, model.postings.map((p) => p.status), model.postings.filter((p) => p.timely === false).length);
 
@@ -154,7 +154,7 @@ export function summarize(model: ReportModel): SummaryData {
   };
 }
 
-function groupSummary(label: string, clause: number, statuses: readonly PostingStatus[], late: number): GroupSummary {
+function groupSummary(label: string, clause: number | null, statuses: readonly PostingStatus[], late: number): GroupSummary {
   const byStatus = count(POSTING_STATUSES, statuses);
   const sum = (of: readonly PostingStatus[]) => of.reduce((n, s) => n + byStatus[s], 0);
   const judged = sum(JUDGED_STATUSES);

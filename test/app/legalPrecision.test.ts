@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import { checkWorkbook, type CheckRun } from '../../src/app/check';
+import { buildReportModel } from '../../src/app/reportModel';
+import { summarize } from '../../src/report/summaryData';
+import { publicitySection } from '../../src/report/reportPublicity';
 import { openWorkbookFile } from '../../src/workbook/fileHost';
 
 // Issue 14: the legal-precision cases through a real .xlsx and the whole check, each with its article.
@@ -52,6 +55,19 @@ describe('legal precision on a real workbook (issue 14)', () => {
   it('sets «Khác» (Điều 11 khoản 14) no minimum and a blank group the assumed 30 days of Điều 13 khoản 2', () => {
     expect(commune.report.postings.map((p) => [p.row, p.status, p.requiredDays]).slice(1, 3)).toEqual([[3, 'no-requirement', null], [4, 'short', 30]]);
     expect(finding(commune, 'Công khai', 4, 'CK_NIEM_YET')).toContain('chưa ghi «Nhóm nội dung»: áp dụng mức chung 30 ngày');
+  });
+  it('reports a blank group as unknown, apart from «Khác» (Điều 11 khoản 14), last and with no khoản', () => {
+    const model = buildReportModel(commune);
+    expect(model.postings.map((p) => [p.row, p.group, p.clause])).toEqual([
+      [2, 'Lấy ý kiến', 11], [3, 'Khác', 14], [4, 'Chưa ghi nhóm nội dung', null], [5, 'Quy chế dân chủ', 4], [6, 'Ngân sách', 2], [7, 'Ngân sách', 2],
+    ]);
+    expect(summarize(model).groups.map((g) => [g.label, g.clause, g.total])).toEqual([
+      ['Ngân sách', 2, 2], ['Quy chế dân chủ', 4, 1], ['Lấy ý kiến', 11, 1], ['Khác', 14, 1], ['Chưa ghi nhóm nội dung', null, 1],
+    ]);
+    const table = publicitySection(model).find((b) => b.kind === 'table');
+    expect(table && table.kind === 'table' ? table.rows.map((r) => r[1]) : []).toEqual([
+      'Ngân sách (khoản 2)', 'Quy chế dân chủ (khoản 4)', 'Lấy ý kiến (khoản 11)', 'Khác (khoản 14)', 'Chưa ghi nhóm nội dung',
+    ]);
   });
   it('posts Điều 11 khoản 4 permanently with no length and no «null» (Điều 13 khoản 2)', () => {
     expect(commune.report.postings[3]).toMatchObject({ row: 5, status: 'permanent', days: null, requiredDays: null });
