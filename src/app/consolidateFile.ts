@@ -8,6 +8,7 @@ import { checkWorkbook } from './check';
 import { consolidateMessages as msg } from './consolidateMessages';
 import { UnusableWorkbookError } from './errors';
 import type { CheckReport } from './types';
+import { UserError } from '../domain/errors';
 
 /**
  * One file handed to a consolidation: its name and a way to open it as a workbook host. The CLI
@@ -62,7 +63,7 @@ export async function summarizeFile(source: ConsolidateSource, options: Summariz
 }
 
 /** A source could not hand its bytes over (empty, vanished): the message names the file. */
-export class ConsolidateSourceError extends Error {
+export class ConsolidateSourceError extends UserError {
   override name = 'ConsolidateSourceError';
 }
 

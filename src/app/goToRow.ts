@@ -1,4 +1,4 @@
-import { DccsError } from '../domain/issues';
+import { DccsError } from '../domain/errors';
 import type { WorkbookHost } from '../workbook/port';
 
 /** Excel's last row (a row past it is a bug in the caller, not user data). */

@@ -1,6 +1,7 @@
 import { LEVELS, type LevelId } from '../domain/vocabulary';
 import { buildTemplate } from '../report/templateSheets';
 import { newWorkbookFile } from '../workbook/fileHost';
+import { InvalidYearError } from '../domain/errors';
 
 export interface NewBookOptions {
   readonly year: number;
@@ -16,7 +17,7 @@ export interface NewBookOptions {
  */
 export async function newTrackingBook(options: NewBookOptions): Promise<Uint8Array> {
   if (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100) {
-    throw new RangeError(`Năm báo cáo không hợp lệ: ${options.year} (cần từ 2000 đến 2100).`);
+    throw new InvalidYearError(options.year);
   }
   const level = LEVELS.entries.find((e) => e.id === options.level)?.label ?? 'xã';
   const host = newWorkbookFile();

@@ -1,5 +1,6 @@
 import { buildTemplate } from '../report/templateSheets';
 import type { WorkbookHost, WriteResult } from '../workbook/port';
+import { InvalidYearError } from '../domain/errors';
 
 export interface TemplateOptions {
   readonly year: number;
@@ -12,7 +13,7 @@ export interface TemplateOptions {
  */
 export async function createTemplate(host: WorkbookHost, options: TemplateOptions): Promise<WriteResult> {
   if (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100) {
-    throw new RangeError(`Năm báo cáo không hợp lệ: ${options.year} (cần từ 2000 đến 2100).`);
+    throw new InvalidYearError(options.year);
   }
   return host.writeSheets(buildTemplate({ year: options.year, unit: options.unit?.trim() || undefined }));
 }

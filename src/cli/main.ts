@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UnusableWorkbookError } from '../app/errors';
-import { PlanFileError } from '../workbook/planFileError';
-import { HostError } from '../workbook/port';
+import { UserError } from '../domain/errors';
 import { CliUsageError, USAGE } from './usage';
 
 /**
@@ -54,7 +52,7 @@ export async function main(
       err.write(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof HostError || e instanceof UnusableWorkbookError || e instanceof PlanFileError) {
+    if (e instanceof UserError) {
       err.write(`Lỗi: ${e.message}\n`);
       return 2;
     }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { HostError } from '../workbook/port';
+import { UserError } from '../domain/errors';
 
 /** A wrong command line: the usage is printed and the exit code is 2. */
-export class CliUsageError extends Error {
+export class CliUsageError extends UserError {
   override name = 'CliUsageError';
 }
 

@@ -17,11 +17,3 @@ export interface Issue {
   readonly value?: string;
   readonly params?: Readonly<Record<string, string | number>>;
 }
-
-/** Misuse of an API or a broken invariant: a bug, caught once at the edge. */
-export class DccsError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}

@@ -1,4 +1,5 @@
 import type { LocalDate } from '../domain/calendar/localDate';
+import { DccsError } from '../domain/errors';
 
 /**
  * A host-agnostic sheet document: what `report/` builds and a workbook host writes.
@@ -215,7 +216,7 @@ export function a1(row: number, col: number, row2?: number, col2?: number): stri
 /** Parses "C5" or "A2:F4" into 1-based corners. Throws on malformed input (a bug, not user data). */
 export function parseRange(ref: string): { row: number; col: number; row2: number; col2: number } {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
-  if (!m) throw new RangeError(`Not an A1 range: ${ref}`);
+  if (!m) throw new DccsError(`Not an A1 range: ${ref}`);
   const colNum = (s: string) => [...s].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
   const row = Number(m[2]);
   const col = colNum(m[1]);

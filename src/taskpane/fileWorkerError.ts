@@ -1,3 +1,4 @@
+import { UserError } from '../domain/errors';
 /** The file worker's own texts, in one place (STYLE.md, "Errors"). */
 export const fileWorkerMessages = {
   stopped: (detail: string) =>
@@ -6,7 +7,7 @@ export const fileWorkerMessages = {
 } as const;
 
 /** The file worker could not start or stopped mid-way (a chunk that did not load, memory running out). */
-export class FileWorkerError extends Error {
+export class FileWorkerError extends UserError {
   override name = 'FileWorkerError';
   constructor(readonly detail: string) {
     super(fileWorkerMessages.stopped(detail));

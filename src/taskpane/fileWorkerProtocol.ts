@@ -1,6 +1,6 @@
 import type { SummarizeOptions } from '../app/consolidateFile';
 import { UnusableWorkbookError } from '../app/errors';
-import { DccsError } from '../domain/issues';
+import { DccsError, UserError } from '../domain/errors';
 import type { RangePatch, SheetDocument } from '../report/document';
 import { HostError, type HostErrorCode } from '../workbook/port';
 
@@ -39,29 +39,37 @@ export interface SentError {
   readonly message: string;
   readonly code?: string;
   readonly stack?: string;
+  /** A `UserError` (shown as it is), whatever its class. */
+  readonly user?: boolean;
 }
 
 export function sendError(error: unknown): SentError {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
   const code = (error as { code?: unknown }).code;
-  return { name: error.name, message: error.message, stack: error.stack, ...(typeof code === 'string' ? { code } : {}) };
+  return {
+    name: error.name, message: error.message, stack: error.stack,
+    ...(typeof code === 'string' ? { code } : {}), ...(error instanceof UserError ? { user: true } : {}),
+  };
 }
 
 /**
  * The error the page would have seen had the work run on its own thread: a HostError keeps its code
- * and its Vietnamese message (so `describeError` shows it as is), an unusable workbook too, and a
- * broken invariant stays a DccsError; anything else becomes an Error with the same name and text.
+ * and its Vietnamese message (so `describeError` shows it as is), an unusable workbook too, any other
+ * user error stays a UserError, and a broken invariant stays a DccsError; anything else becomes an
+ * Error with the same name and text.
  */
 export function reviveError(sent: SentError): Error {
   let error: Error;
   if (sent.name === 'HostError' && sent.code) error = new HostError(sent.code as HostErrorCode, sent.message);
   else if (sent.name === 'UnusableWorkbookError' && sent.code) {
     error = new UnusableWorkbookError(sent.code as UnusableWorkbookError['code'], sent.message);
-  } else if (sent.name === 'DccsError') error = new DccsError(sent.message);
+  } else if (sent.user) error = Object.assign(new UserError(sent.message), sent.code ? { code: sent.code } : {});
+  else if (sent.name === 'DccsError') error = new DccsError(sent.message);
   else {
     error = new Error(sent.message);
     error.name = sent.name;
   }
+  error.name = sent.name;
   if (sent.stack) error.stack = sent.stack;
   return error;
 }

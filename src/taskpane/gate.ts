@@ -1,13 +1,14 @@
+import { UserError } from '../domain/errors';
 /**
  * One action at a time on one workbook: a check and a report writing the same workbook together
  * would interleave their reads and writes. Each panel already ignores its own double click
  * (`useAction`); the gate covers a second panel's button pressed meanwhile, and lets the screens
  * disable every action while one runs.
  */
-export class BusyError extends Error {
+export class BusyError extends UserError {
+  override name = 'BusyError';
   constructor(message: string) {
     super(message);
-    this.name = 'BusyError';
   }
 }
 

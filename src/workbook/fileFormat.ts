@@ -1,5 +1,5 @@
 import type { Alignment, Border, Borders, Font, Style, Worksheet } from 'exceljs';
-import { DccsError } from '../domain/issues';
+import { DccsError } from '../domain/errors';
 import { columnLetter, parseRange, type BorderStyle, type FormatRange, type ListValidation, type PageSetup } from '../report/document';
 
 /**

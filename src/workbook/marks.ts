@@ -1,4 +1,4 @@
-import { DccsError } from '../domain/issues';
+import { DccsError } from '../domain/errors';
 import { sheetRef, type SheetDocument } from '../report/document';
 
 /**

@@ -1,4 +1,5 @@
 import { hostMessages } from './hostMessages';
+import { UserError } from '../domain/errors';
 
 /**
  * What to tell the user when Excel refuses a read or a write in a state they can get it out of:
@@ -8,10 +9,10 @@ import { hostMessages } from './hostMessages';
  */
 
 /** A requested sheet whose used range is over Excel's 5 million cells: its values came back null. */
-export class TooManyCellsError extends Error {
+export class TooManyCellsError extends UserError {
+  override name = 'TooManyCellsError';
   constructor(readonly sheet: string) {
     super(hostMessages.tooManyCells(sheet));
-    this.name = 'TooManyCellsError';
   }
 }
 

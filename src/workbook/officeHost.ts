@@ -1,4 +1,4 @@
-import { DccsError } from '../domain/issues';
+import { DccsError } from '../domain/errors';
 import type { RangePatch, SheetDocument } from '../report/document';
 import { HostError, type ReadOptions, type ReadResult, type WorkbookHost, type WriteResult } from './port';
 import { errorDetail, hostMessages } from './hostMessages';

@@ -1,4 +1,4 @@
-import { DccsError } from '../domain/issues';
+import { DccsError } from '../domain/errors';
 import { parseRange, type RangePatch, type SheetDocument } from '../report/document';
 import { findSheetToWrite } from './sheetNames';
 

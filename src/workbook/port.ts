@@ -1,5 +1,6 @@
 import type { SheetGrid } from '../sheets/grid';
 import type { RangePatch, SheetDocument } from '../report/document';
+import { UserError } from '../domain/errors';
 
 /**
  * The one small port every workbook host implements (DESIGN.md, "One flow, three hosts").
@@ -68,13 +69,13 @@ export type HostErrorCode =
  * The host failed (Office.js error, unreadable file): carries a code and a Vietnamese message
  * naming the file, and wraps the cause for the edge to show.
  */
-export class HostError extends Error {
+export class HostError extends UserError {
+  override name = 'HostError';
   constructor(
     readonly code: HostErrorCode,
     message: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = 'HostError';
   }
 }

@@ -1,5 +1,5 @@
 import { goToRow } from '../../src/app/goToRow';
-import { DccsError } from '../../src/domain/issues';
+import { DccsError } from '../../src/domain/errors';
 import { newWorkbookFile } from '../../src/workbook/fileHost';
 import { OfficeHost } from '../../src/workbook/officeHost';
 import type { WorkbookHost } from '../../src/workbook/port';

@@ -1,3 +1,4 @@
+import { InvalidYearError } from '../../src/domain/errors';
 import { newTrackingBook } from '../../src/app/newBook';
 import { readSettings } from '../../src/app/settings';
 import { openWorkbookFile } from '../../src/workbook/fileHost';
@@ -13,6 +14,6 @@ describe('newTrackingBook', () => {
   });
 
   it('refuses a year out of range, in words', async () => {
-    await expect(newTrackingBook({ year: 1990, unit: '', level: 'commune' })).rejects.toThrow('Năm báo cáo không hợp lệ: 1990');
+    await expect(newTrackingBook({ year: 1990, unit: '', level: 'commune' })).rejects.toThrow(InvalidYearError);
   });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { ConsolidationCancelled } from '../../src/app/consolidate';
 import { summarizeFile } from '../../src/app/consolidateFile';
 import { UnusableWorkbookError } from '../../src/app/errors';
-import { DccsError } from '../../src/domain/issues';
+import { DccsError, UserError } from '../../src/domain/errors';
+import { PlanFileError } from '../../src/workbook/planFileError';
 import { makeConsolidateAction } from '../../src/taskpane/consolidateAction';
 import { browserSource } from '../../src/taskpane/browserSource';
 import { describeError } from '../../src/taskpane/describeError';
@@ -90,6 +91,7 @@ describe('errors across the worker boundary', () => {
     ['HostError', new HostError('encrypted', 'Không mở được tệp "a.xlsx": tệp được bảo vệ bằng mật khẩu.'), HostError],
     ['UnusableWorkbookError', new UnusableWorkbookError('sheet-missing', 'Sổ không có sheet «Công khai».'), UnusableWorkbookError],
     ['DccsError', new DccsError('Bản vá nằm ngoài khối.'), DccsError],
+    ['PlanFileError (any user error)', new PlanFileError('doc', 'Tệp «kh.doc» là Word cũ.'), UserError],
   ])('gives a %s its class, code and message back', (_, error, kind) => {
     const revived = reviveError(structuredClone(sendError(error)));
     expect(revived).toBeInstanceOf(kind);

@@ -1,3 +1,5 @@
+import { DccsError, InvalidYearError } from '../../src/domain/errors';
+import { PlanFileError } from '../../src/workbook/planFileError';
 import { UnusableWorkbookError } from '../../src/app/errors';
 import type { PostingStatus } from '../../src/app/types';
 import { describeError } from '../../src/taskpane/describeError';
@@ -66,8 +68,12 @@ describe('describeError', () => {
   it('shows an unusable workbook as it is, too', () => {
     expect(describeError(new UnusableWorkbookError('sheet-missing', 'Không có sheet «Công khai».'))).toBe('Không có sheet «Công khai».');
   });
-  it('prefixes anything else', () => {
-    expect(describeError(new RangeError('bad'))).toBe('Đã xảy ra lỗi: bad');
+  it('shows every user error as it is, the plan file and the year included: the CLI\'s one list (UserError)', () => {
+    expect(describeError(new PlanFileError('doc', 'Tệp «kh.doc» là Word cũ: hãy lưu lại dưới dạng .docx.'))).toBe('Tệp «kh.doc» là Word cũ: hãy lưu lại dưới dạng .docx.');
+    expect(describeError(new InvalidYearError(1990))).toBe('Năm báo cáo không hợp lệ: 1990 (cần từ 2000 đến 2100).');
+  });
+  it('prefixes anything else, a named bug included', () => {
+    expect(describeError(new DccsError('bad'))).toBe('Đã xảy ra lỗi: bad');
     expect(describeError('boom')).toBe('Đã xảy ra lỗi: boom');
   });
 });

@@ -1,5 +1,5 @@
 import { fromExcelSerial, type LocalDate } from '../../src/domain/calendar/localDate';
-import { DccsError } from '../../src/domain/issues';
+import { DccsError } from '../../src/domain/errors';
 import type { SheetDocument } from '../../src/report/document';
 import type { CellValue } from '../../src/sheets/grid';
 import type { WorkbookHost } from '../../src/workbook/port';

@@ -1,4 +1,4 @@
-import { DccsError } from '../../src/domain/issues';
+import { DccsError } from '../../src/domain/errors';
 import type { SheetDocument } from '../../src/report/document';
 import type { WorkbookHost } from '../../src/workbook/port';
 

@@ -1,4 +1,4 @@
-import { DccsError } from '../../src/domain/issues';
+import { DccsError } from '../../src/domain/errors';
 import { a1, type RangePatch, type SheetDocument } from '../../src/report/document';
 import type { CellValue } from '../../src/sheets/grid';
 import { asDay, type HostUnderTest, type SeedWorkbook, type WorkbookView } from './contract';

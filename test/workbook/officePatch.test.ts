@@ -1,4 +1,4 @@
-import { DccsError } from '../../src/domain/issues';
+import { DccsError } from '../../src/domain/errors';
 import { a1, type DocValue, type RangePatch, type SheetDocument } from '../../src/report/document';
 import { OfficeHost } from '../../src/workbook/officeHost';
 import { HostError } from '../../src/workbook/port';

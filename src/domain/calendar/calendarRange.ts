@@ -1,4 +1,4 @@
-import { DccsError } from '../issues';
+import { DccsError } from '../errors';
 
 /** The calendar answers for Gregorian years 1900–2199 (issue 3): lunar dates, days off, working days. */
 export const FIRST_CALENDAR_YEAR = 1900;
@@ -8,7 +8,9 @@ export const LAST_CALENDAR_YEAR = 2199;
  * A date or year outside 1900–2199 reached the calendar. Callers check user data with
  * {@link isCalendarYear} first and report an input error; reaching this is a bug.
  */
-export class CalendarRangeError extends DccsError {}
+export class CalendarRangeError extends DccsError {
+  override name = 'CalendarRangeError';
+}
 
 /**
  * @example isCalendarYear(2024) // true

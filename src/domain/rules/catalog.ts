@@ -1,3 +1,4 @@
+import { DccsError } from '../errors';
 /**
  * The rule catalog of RULES.md as data: every number the check uses, with its legal basis.
  * The `Quy định` sheet may raise a number (RULES.md: a provincial resolution or the plan may
@@ -85,9 +86,17 @@ export const RULES: readonly RuleDef[] = [
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDef> = new Map(RULES.map((r) => [r.id, r]));
 
-/** Looks a rule up; a wrong id is a bug in the caller, so it throws. */
+/** A rule id that is not in the catalogue: a bug in the caller. */
+export class UnknownRuleError extends DccsError {
+  override name = 'UnknownRuleError';
+  constructor(readonly id: string) {
+    super(`Unknown rule id: ${id}`);
+  }
+}
+
+/** Looks a rule up; a wrong id is a bug in the caller, so it throws `UnknownRuleError`. */
 export function ruleById(id: string): RuleDef {
   const rule = RULES_BY_ID.get(id);
-  if (!rule) throw new RangeError(`Unknown rule id: ${id}`);
+  if (!rule) throw new UnknownRuleError(id);
   return rule;
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { RULES, type RuleDef } from './catalog';
+import { RULES, UnknownRuleError, type RuleDef } from './catalog';
 
 /** A value the user typed in the `Quy định` sheet, with its sheet row for messages. */
 export interface RuleOverride {
@@ -58,7 +58,7 @@ export function resolveRules(overrides: readonly RuleOverride[], sheet: string):
     rules: {
       get(id) {
         const r = inForce.get(id);
-        if (!r) throw new RangeError(`Unknown rule id: ${id}`);
+        if (!r) throw new UnknownRuleError(id);
         return r;
       },
     },

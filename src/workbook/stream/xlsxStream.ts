@@ -6,6 +6,7 @@ import type { SheetContext } from './cellValue';
 import { parseSheet } from './sheetXml';
 import { parseDateStyles, parseRels, parseSharedStrings, parseTable, parseWorkbook, type WorkbookPart } from './xlsxParts';
 import { assertEntrySizes, entryText, listEntries, ZipReadError, type ZipEntry } from './zipEntries';
+import { DccsError } from '../../domain/errors';
 
 /**
  * An .xlsx read straight from its zip, sheet by sheet, for reading only (issue 18): the workbook
@@ -47,7 +48,7 @@ export class XlsxStream {
   /** One worksheet by its exact name, as `readWorksheet` (fileRead.ts) gives it. */
   readGrid(name: string): SheetGrid {
     const path = this.paths.get(name);
-    if (path === undefined) throw new RangeError(`No worksheet "${name}"`);
+    if (path === undefined) throw new DccsError(`No worksheet "${name}"`);
     const { cells, merges, tableParts } = parseSheet(this.text(path)!, this.sheetContext());
     const overlapping = firstOverlap(merges);
     // exceljs refuses to load a sheet whose merged areas overlap; so does this reader.
