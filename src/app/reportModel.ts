@@ -2,6 +2,7 @@ import { parseIso, type LocalDate } from '../domain/calendar/localDate';
 import { CONTENT_GROUPS, FEEDBACK_DECISIONS, POSTING_FORMS, VOTE_KINDS, vocabEntry } from '../domain/vocabulary';
 import { UNKNOWN_GROUP_LABEL, type ReportModel } from '../report/model';
 import { findingMessage } from '../domain/messages';
+import { unitKind } from '../domain/units/level';
 import { FEEDBACK_SHEET, PLAN_SHEET, POSTINGS_SHEET, VOTES_SHEET, type RecordOf, type SheetSpec } from '../sheets/schema';
 import type { TableKind } from '../sheets/reading/types';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
@@ -39,7 +40,7 @@ export function buildReportModel(run: CheckRun): ReportModel {
   const onlyConsultation = report.consultations.length === 1 ? report.consultations[0].id : null;
   return {
     unit: {
-      name: info.unit ?? '', level: report.level, kind: info.level ? (info.level === 'agency' || info.level === 'public-service-unit' ? 'agency' : 'commune') : 'commune',
+      name: info.unit ?? '', level: report.level, kind: unitKind(info.level),
       parent: info.parent, place: info.place, year: report.year ?? asOf.y, asOf,
       signer: info.signer, signerTitle: info.signerTitle, signAuthority: info.signAuthority, reportSymbol: info.reportSymbol,
     },

@@ -16,6 +16,16 @@ export const ABOLISHED_LEVELS: ReadonlySet<LevelId> = new Set<LevelId>(['distric
 /** The commune levels of the two-level government. */
 export const COMMUNE_LEVELS: readonly LevelId[] = ['commune', 'ward', 'special-zone'];
 
+/**
+ * Which rule set a unit answers to, from the vocabulary's one table: `agency` for cơ quan and đơn vị
+ * sự nghiệp công lập, `commune` otherwise (and when the level is not recorded).
+ * @example unitKind('public-service-unit') // 'agency'
+ * @example unitKind(null) // 'commune'
+ */
+export function unitKind(level: LevelId | null | undefined): 'commune' | 'agency' {
+  return level ? vocabEntry(LEVELS, level).kind : 'commune';
+}
+
 /** True when the level exists on the day (a district-tier level only before 01/07/2025). */
 export function levelExistsOn(level: LevelId, on: LocalDate): boolean {
   return !ABOLISHED_LEVELS.has(level) || compareDates(on, AMENDED_FROM) < 0;

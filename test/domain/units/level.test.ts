@@ -1,5 +1,5 @@
 import { issueMessage } from '../../../src/domain/messages';
-import { levelExistsOn, levelIssue, superiorLabelOn, superiorLevelOn } from '../../../src/domain/units/level';
+import { levelExistsOn, levelIssue, superiorLabelOn, superiorLevelOn, unitKind } from '../../../src/domain/units/level';
 import { LEVELS, matchVocabulary } from '../../../src/domain/vocabulary';
 
 // Issue 14, item 7: two-level local government from 01/07/2025 (Luật 97/2025/QH15; RULES.md, corrections).
@@ -25,5 +25,9 @@ describe('unit levels under Luật 97/2025/QH15 (no district level from 01/07/20
     expect(superiorLevelOn({ y: 2025, m: 6, d: 30 })).toBe('district');
     expect(superiorLevelOn({ y: 2025, m: 7, d: 1 })).toBe('province');
     expect(superiorLabelOn({ y: 2026, m: 1, d: 15 })).toBe('Ủy ban nhân dân tỉnh');
+  });
+  it('answers a cơ quan and a đơn vị sự nghiệp to the agency rules (Chương IV), every commune level and a blank one to the commune rules', () => {
+    expect(LEVELS.entries.map((e) => [e.id, unitKind(e.id)]).filter(([, k]) => k === 'agency').map(([id]) => id)).toEqual(['agency', 'public-service-unit']);
+    expect([unitKind('ward'), unitKind('special-zone'), unitKind(null)]).toEqual(['commune', 'commune', 'commune']);
   });
 });
