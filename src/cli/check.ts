@@ -8,6 +8,7 @@ import { readWorkbookPath } from '../workbook/stream/readPathNode';
 import { todayFromClock } from './today';
 import { readingOption } from './readingOption';
 import { CliUsageError, requireFile } from './usage';
+import { writeJson } from './writeJson';
 
 interface CheckArgs {
   values: { json?: boolean; 'as-of'?: string; reading?: string };
@@ -25,7 +26,8 @@ export async function runCheck({ values, positionals }: CheckArgs, out: NodeJS.W
   const { report } = await checkWorkbook(host, { today: todayFromClock(), asOf, reading }).catch((e: unknown) => {
     throw e instanceof UnusableWorkbookError ? new UnusableWorkbookError(e.code, `Tệp «${file}»: ${e.message}`) : e;
   });
-  out.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : describe(file, report));
+  if (values.json) writeJson(report, (chunk) => out.write(chunk));
+  else out.write(describe(file, report));
   return 0;
 }
 
