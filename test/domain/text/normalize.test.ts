@@ -1,4 +1,5 @@
-import { cleanText, matchKey } from '../../../src/domain/text/normalize';
+import { cleanText, fold, matchKey } from '../../../src/domain/text/normalize';
+import { prng } from '../../prng';
 
 describe('matchKey (SCHEMA.md, "Finding tables")', () => {
   const cases: [string, string][] = [
@@ -19,4 +20,33 @@ describe('cleanText', () => {
   it('composes accents typed on a Mac and trims', () => {
     expect(cleanText(' Công khai '.normalize('NFD'))).toBe('Công khai');
   });
+});
+
+describe('fold', () => {
+  // Its definition: the table-driven loop must give exactly this text for every input.
+  const reference = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+
+  it('folds every character of U+0000–1FFF alone, between letters and beside spaces and marks as its definition does', () => {
+    for (let c = 0; c < 0x2000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, ` ${ch} `, `${ch}\u0301 x`, `Đ${ch}${ch}\u00a0`]) expect([c, fold(text)]).toEqual([c, reference(text)]);
+    }
+  });
+
+  it('folds random Vietnamese, spaces, marks and other scripts as its definition does', () => {
+    const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789ÀÁẢÃẠằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ.,:()-/',
+      ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\u0300', '\u0323', '\u0302', 'Σ', 'ς', 'İ', 'ǅ', '한', '\ud83d\ude00', 'ß', 'ﬁ'];
+    const random = prng(18);
+    for (let n = 0; n < 5000; n++) {
+      const length = Math.floor(random() * 30);
+      const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect([text, fold(text)]).toEqual([text, reference(text)]);
+    }
+  });
+
+  it.each([
+    ['Ngày 15  tháng 02\u00a0năm 2024', 'ngay 15 thang 02 nam 2024'],
+    ['  TỔNG CỘNG: ', 'tong cong:'],
+    ['Niêm yết'.normalize('NFD'), 'niem yet'],
+  ])('reads %j as %j', (text, folded) => expect(fold(text)).toBe(folded));
 });
