@@ -60,10 +60,22 @@ function emit(value: unknown, indent: string, depth: number, push: (s: string) =
 
 /** `JSON.stringify`'s text of a value that stands at `indent`, or undefined when JSON leaves it out. */
 function layout(value: unknown, indent: string): string | undefined {
-  const text = JSON.stringify(value, null, 2) as string | undefined;
-  // JSON escapes every new line inside a string: each one here is between two lines of the layout.
-  return text === undefined || indent === '' || text.indexOf('\n') < 0 ? text : text.replace(/\n/g, `\n${indent}`);
+  if (value === null || typeof value !== 'object' || indent === '') return JSON.stringify(value, null, 2) as string | undefined;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    const text = JSON.stringify(value, null, 2) as string | undefined;
+    // JSON escapes every new line inside a string: each one here is between two lines of the layout.
+    return text === undefined ? text : text.replace(/\n/g, `\n${indent}`);
+  }
+  // Inside as many arrays as `indent` has levels, JSON indents the value itself, at no extra cost.
+  const levels = indent.length / 2;
+  let wrapped: unknown = value;
+  for (let i = 0; i < levels; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(wrapperLength(levels, true), text.length - wrapperLength(levels, false));
 }
+
+/** Length of what `levels` arrays put before (`[\n  [\n    `) or after (`\n  ]\n]`) their item. */
+const wrapperLength = (levels: number, before: boolean) => (before ? 2 * levels + levels * (levels + 1) : 2 * levels + levels * (levels - 1));
 
 const isWalked = (v: unknown) => (Array.isArray(v) ? v.length > 0 && isPlain(v, Array.prototype) : isPlain(v, Object.prototype));
 
