@@ -1,5 +1,6 @@
 import { columnLetter, type RangePatch } from '../report/document';
 import { HIDDEN_TEXT, personalColumns, type PersonalColumn } from '../domain/privacy/personalData';
+import { openWorkbookFile } from '../workbook/fileHost';
 import type { WorkbookHost } from '../workbook/port';
 
 /** What the copy hid: per column of citizens' data, how many cells. */
@@ -37,4 +38,30 @@ function patchOf(c: PersonalColumn): RangePatch {
   const letter = columnLetter(c.column);
   const values = Array.from({ length: last - first + 1 }, (_, i) => [filled.has(first + i) ? HIDDEN_TEXT : null]);
   return { sheet: c.sheet, range: `${letter}${first}:${letter}${last}`, values };
+}
+
+/** The copy for the level above, as .xlsx bytes, and what was hidden in it. */
+export interface SuperiorCopy {
+  readonly bytes: Uint8Array;
+  readonly summary: ExportSummary;
+}
+
+/**
+ * «Bản gửi cấp trên» of a workbook given as .xlsx bytes (the page's open file as saved, or Excel's
+ * document from `getFileAsync`): opened as a workbook of its own, so the workbook the bytes came
+ * from is never touched, with citizens' data hidden (`hidePersonalData`).
+ */
+export async function superiorCopyOf(bytes: Uint8Array, fileName: string): Promise<SuperiorCopy> {
+  const copy = await openWorkbookFile(bytes, fileName);
+  const summary = await hidePersonalData(copy);
+  return { bytes: await copy.toBuffer(), summary };
+}
+
+/**
+ * The copy's file name: the user's, without the `-DCCS` of a download, and said to be the copy.
+ * @example superiorCopyName('So theo doi-DCCS.xlsx') // "So theo doi - Bản gửi cấp trên.xlsx"
+ */
+export function superiorCopyName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, '').replace(/-DCCS$/i, '');
+  return `${base || 'So-theo-doi'} - Bản gửi cấp trên.xlsx`;
 }

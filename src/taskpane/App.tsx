@@ -5,7 +5,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type {
-  CheckAction, GoToRowAction, InspectAction, NewBookAction, ReportAction, SaveReadingAction, SettingsAction, TemplateAction,
+  CheckAction, GoToRowAction, InspectAction, NewBookAction, ReportAction, SaveReadingAction, SettingsAction, SuperiorCopyAction, TemplateAction,
 } from './actions';
 import { CheckPanel } from './CheckPanel';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -16,6 +16,7 @@ import { HolidaySettings } from './HolidaySettings';
 import { LangContext, LANGS, type Lang } from './i18n';
 import { ReportPanel } from './ReportPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SuperiorCopyPanel } from './SuperiorCopyPanel';
 import { STRINGS } from './strings';
 import { TemplatePanel } from './TemplatePanel';
 import { today as readToday } from './today';
@@ -40,6 +41,10 @@ export interface AppProps {
   readonly goToRow?: GoToRowAction;
   /** «Lập báo cáo»; absent until the use case is wired (the section then says «Sắp có»). */
   readonly makeReports?: ReportAction;
+  /** «Bản gửi cấp trên» (in «Báo cáo»): a copy without citizens' data; absent: not offered. */
+  readonly superiorCopy?: SuperiorCopyAction;
+  /** Why this host cannot make that copy: shown in place of its button. */
+  readonly superiorCopyBlocked?: string;
   /** «Thiết lập»: reads the unit's details and the rules in force; absent: the section is hidden. */
   readonly readSettings?: SettingsAction;
   /** Today, for the report's default quarter; read from the clock when not given. */
@@ -166,9 +171,14 @@ export function App(props: AppProps) {
             </section>
           ))}
           {panel('report', (
-            <section aria-label={t.report.region}>
-              <ReportPanel key={props.workbookKey ?? ''} bookYear={bookYear} makeReports={props.makeReports} disabled={disabled} today={props.today ?? readToday()} />
-            </section>
+            <>
+              <section aria-label={t.report.region}>
+                <ReportPanel key={props.workbookKey ?? ''} bookYear={bookYear} makeReports={props.makeReports} disabled={disabled} today={props.today ?? readToday()} />
+              </section>
+              {props.superiorCopy && (
+                <SuperiorCopyPanel key={props.workbookKey ?? ''} superiorCopy={props.superiorCopy} disabled={disabled} blocked={props.superiorCopyBlocked} />
+              )}
+            </>
           ))}
           {panel('consolidate', props.consolidate ?? <Text>{`${t.comingSoon}. ${t.consolidateSoon}`}</Text>)}
           {panel('settings', (

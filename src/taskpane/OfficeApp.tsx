@@ -26,7 +26,7 @@ export interface OfficeAppProps extends Omit<AppProps, keyof BoundActions | 'bus
  * The pane inside Excel: the bound actions through one gate, so a report cannot start while a
  * check is still writing the same workbook, and every button is disabled while one runs.
  */
-export function OfficeApp({ actions, initialLang, onLangChange, consolidate, importPlan, downloads = { blocked: false }, ...rest }: OfficeAppProps) {
+export function OfficeApp({ actions, initialLang, onLangChange, consolidate, importPlan, superiorCopy, downloads = { blocked: false }, ...rest }: OfficeAppProps) {
   const [lang, setLang] = useState(initialLang);
   const busyText = STRINGS[lang].busyElsewhere;
   const gate = useMemo(() => createGate(() => busyText), [busyText]);
@@ -43,9 +43,10 @@ export function OfficeApp({ actions, initialLang, onLangChange, consolidate, imp
       // Selecting a row writes nothing: it may run beside a check.
       goToRow: actions.goToRow,
       consolidate: consolidate && through(consolidate),
+      superiorCopy: superiorCopy && through(superiorCopy),
       appendRows: importPlan && through(importPlan.appendRows),
     };
-  }, [actions, gate, consolidate, importPlan]);
+  }, [actions, gate, consolidate, importPlan, superiorCopy]);
   const { consolidate: consolidateAction, appendRows, ...appActions } = gated;
   const disabled = rest.unavailable !== undefined;
   return (

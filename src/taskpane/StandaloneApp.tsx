@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RowValues } from '../app/rowValues';
 import type { LocalDate } from '../domain/calendar/localDate';
-import type { CheckAction, GoToRowAction, NewBookAction, ReportAction, RowFinding, TemplateAction } from './actions';
+import type { CheckAction, GoToRowAction, NewBookAction, ReportAction, RowFinding, SuperiorCopyAction, TemplateAction } from './actions';
 import { App, type AppProps } from './App';
 import { bindActions } from './bindActions';
 import { ConsolidatePanel } from './ConsolidatePanel';
@@ -69,9 +69,21 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       await openBytes(() => Promise.resolve(bytes.slice()), fileName, bytes.length);
       return { fileName };
     };
+    // «Bản gửi cấp trên»: made beside the open workbook (in the worker), which stays as it is, and
+    // downloaded as a file of its own; nothing is written, so the file is not marked unsaved.
+    const superiorCopy: SuperiorCopyAction = ({ onProgress }) => gate.run(async () => {
+      const host = session.currentHost();
+      const name = session.fileName ?? 'So-theo-doi.xlsx';
+      onProgress(0, strings.superior.working);
+      const { superiorCopyName, superiorCopyOf } = await import('../app/exportForSuperior');
+      const copy = host.superiorCopy ? await host.superiorCopy() : await superiorCopyOf(await host.toBuffer(), name);
+      const fileName = superiorCopyName(name);
+      (download ?? downloadBytes)(copy.bytes, fileName, XLSX_MIME);
+      return { fileName, hidden: copy.summary.hidden };
+    });
     const plan = lazyImportPlan(session.currentHost, today);
     return {
-      check, makeReports, createTemplate, newBook, goToRow, readSettings: () => gate.run(bound.readSettings),
+      check, makeReports, createTemplate, newBook, goToRow, superiorCopy, readSettings: () => gate.run(bound.readSettings),
       // Reading how the book is read writes nothing: it may run beside another action, so opening
       // a file and pressing «Kiểm tra» at once never meets «another action is running».
       inspect: bound.inspect,
@@ -81,7 +93,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       readPlan: plan.readPlan,
       appendRows: writing(plan.appendRows),
     };
-  }, [bound, gate, markDirty, session.currentHost, today, download, openBytes]);
+  }, [bound, gate, markDirty, session.currentHost, session.fileName, strings, today, download, openBytes]);
 
   // The whole page takes a dropped file; without this the browser would navigate to it and the
   // pane (and any unsaved work) would be gone.

@@ -108,3 +108,13 @@ export type InspectAction = () => Promise<Reading>;
 
 /** Keeps a corrected reading in the workbook (the hidden sheet «DCCS Cách đọc»). */
 export type SaveReadingAction = (reading: Reading) => Promise<WriteResult>;
+
+/** «Bản gửi cấp trên»: what the copy hid, and where it went. */
+export interface SuperiorCopyResult {
+  /** The downloaded file's name (standalone page); null when Excel opened the copy as a new workbook. */
+  readonly fileName: string | null;
+  readonly hidden: readonly { readonly sheet: string; readonly header: string; readonly cells: number }[];
+}
+
+/** Makes the copy without citizens' names and contact details; the open workbook is not changed. */
+export type SuperiorCopyAction = (request: { readonly onProgress: ProgressListener }) => Promise<SuperiorCopyResult>;

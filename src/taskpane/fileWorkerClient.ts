@@ -1,5 +1,6 @@
 import { ConsolidationCancelled } from '../app/consolidate';
 import type { ConsolidateSource, FileOutcome, SummarizeOptions } from '../app/consolidateFile';
+import type { ExportSummary, SuperiorCopy } from '../app/exportForSuperior';
 import { consolidateMessages as msg } from '../app/consolidateMessages';
 import type { RangePatch, SheetDocument } from '../report/document';
 import type { SkippedFeature } from '../workbook/features';
@@ -117,6 +118,12 @@ export class WorkerWorkbook implements OpenWorkbook {
 
   async toBuffer(): Promise<Uint8Array> {
     return new Uint8Array(await this.ask<ArrayBuffer>({ op: 'save', workbook: this.id }));
+  }
+
+  /** «Bản gửi cấp trên», made in the worker from the workbook as it now is; this workbook is not changed. */
+  async superiorCopy(): Promise<SuperiorCopy> {
+    const reply = await this.ask<{ bytes: ArrayBuffer; summary: ExportSummary }>({ op: 'forSuperior', workbook: this.id });
+    return { bytes: new Uint8Array(reply.bytes), summary: reply.summary };
   }
 
   /** The page has opened another file: the worker lets this one go. */

@@ -1,4 +1,5 @@
 import { summarizeFile } from '../app/consolidateFile';
+import { superiorCopyOf } from '../app/exportForSuperior';
 import { readWorkbookFile, type ReadingFileHost } from '../workbook/stream/readingHost';
 import { HostError } from '../workbook/port';
 import { browserSource } from './browserSource';
@@ -44,6 +45,12 @@ export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMe
       case 'save': {
         const buffer = ownBuffer(await held(message.workbook).toBuffer());
         return { value: buffer, transfer: [buffer] };
+      }
+      case 'forSuperior': {
+        const host = held(message.workbook);
+        const copy = await superiorCopyOf(await host.toBuffer(), host.fileName);
+        const bytes = ownBuffer(copy.bytes);
+        return { value: { bytes, summary: copy.summary }, transfer: [bytes] };
       }
       case 'close':
         workbooks.delete(message.workbook);

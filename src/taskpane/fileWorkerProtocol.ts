@@ -18,6 +18,11 @@ export type FileWorkerRequest =
   | { readonly op: 'write'; readonly workbook: number; readonly documents: readonly SheetDocument[]; readonly patches: readonly RangePatch[] }
   /** Answers the .xlsx bytes (an ArrayBuffer, transferred). */
   | { readonly op: 'save'; readonly workbook: number }
+  /**
+   * «Bản gửi cấp trên»: a copy of the workbook as it now is, opened apart, with citizens' data hidden;
+   * answers `{ bytes, summary }` (bytes transferred). The workbook itself stays as it was.
+   */
+  | { readonly op: 'forSuperior'; readonly workbook: number }
   /** Forgets a workbook the page no longer uses, so its memory can go. */
   | { readonly op: 'close'; readonly workbook: number }
   /**

@@ -7,6 +7,7 @@ import { bindActions } from './bindActions';
 import { detectHost, REQUIRED_API } from './detectHost';
 import { pickLang, type Lang } from './i18n';
 import { lazyConsolidate, lazyImportPlan } from './lazyPanels';
+import { officeSuperiorCopy, superiorCopyBlock, superiorCopyBlockText, type OfficeFileApi } from './officeCopy';
 import { OfficeApp } from './OfficeApp';
 import { startOffline } from './offline';
 import { StandalonePage } from './StandalonePage';
@@ -67,6 +68,15 @@ async function start(): Promise<void> {
   const t = STRINGS[lang];
   const actions = bindActions(() => new OfficeHost(), today);
   const makeHost = () => new OfficeHost();
+  // «Bản gửi cấp trên» from the workbook's file (officeCopy.ts); `lang` is read at each run.
+  let current = lang;
+  const fileApi: OfficeFileApi = {
+    document: Office.context.document,
+    requirements: Office.context.requirements,
+    platform: found.platform ?? null,
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
+  };
+  const block = superiorCopyBlock(fileApi);
   mount(
     <OfficeApp
       actions={actions}
@@ -76,7 +86,9 @@ async function start(): Promise<void> {
       defaultYear={today().y}
       holidays={holidayReport}
       initialLang={lang}
-      onLangChange={saveLang}
+      onLangChange={(next) => { current = next; saveLang(next); }}
+      superiorCopy={officeSuperiorCopy(fileApi, () => STRINGS[current])}
+      superiorCopyBlocked={superiorCopyBlockText(block, t.superior, standalonePage())}
       unavailable={found.apiSupported ? undefined : { title: t.oldExcel.title, message: t.oldExcel.message(REQUIRED_API, standalonePage()) }}
       downloads={{ blocked: found.platform === 'Mac', pageUrl: standalonePage() }}
     />,

@@ -2,6 +2,7 @@ import type { Strings } from './stringsVi';
 import { readingEn } from './texts/readingEn';
 import { consolidateEn } from './texts/consolidateEn';
 import { ruleNamesEn } from './texts/ruleNamesEn';
+import { superiorEn } from './texts/superiorEn';
 
 /** The pane's own texts in English, when Office's display language is English. */
 export const en: Strings = {
@@ -167,6 +168,7 @@ export const en: Strings = {
   },
 
   consolidate: consolidateEn,
+  superior: superiorEn,
   template: {
     openNew: 'Create a new tracking workbook',
     level: 'Level of the unit',

@@ -4,6 +4,7 @@ import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import { readingVi } from './texts/readingVi';
 import { consolidateVi } from './texts/consolidateVi';
 import { ruleNamesVi } from './texts/ruleNamesVi';
+import { superiorVi } from './texts/superiorVi';
 
 /** The pane's own texts in Vietnamese, the default; `Strings` is their shape. */
 export const vi = {
@@ -169,6 +170,7 @@ export const vi = {
   },
 
   consolidate: consolidateVi,
+  superior: superiorVi,
   template: {
     openNew: 'Tạo sổ theo dõi mới',
     level: 'Cấp của đơn vị',

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SuperiorCopy } from '../app/exportForSuperior';
 import { HostError } from '../workbook/port';
 import { describeError } from './describeError';
 import type { NotingHost } from './bindActions';
@@ -11,6 +12,8 @@ export type OpenWorkbook = NotingHost & {
   toBuffer(): Promise<Uint8Array>;
   /** Lets the workbook go when another file replaces it (the file worker frees its memory). */
   close?(): void;
+  /** «Bản gửi cấp trên» made where the workbook lives (the file worker); absent: made from `toBuffer` here. */
+  superiorCopy?(): Promise<SuperiorCopy>;
 };
 
 /**
