@@ -25,6 +25,8 @@ function plugins(origin) {
           { from: 'assets', to: 'assets' },
           // ES5 and unbundled on purpose: it must run where the bundle cannot even parse (IE11).
           { from: 'src/taskpane/legacy.js', to: 'legacy.js' },
+          // ES5 too: runs in <head>, before legacy.js, and loads Office.js only where Office opened the page.
+          { from: 'src/taskpane/office-loader.js', to: 'office-loader.js' },
           // The development origin unless DCCS_ORIGIN names the one dist/ is hosted at.
           { from: 'manifest.xml', to: 'manifest.xml', transform: (xml) => (origin ? manifestFor(String(xml), origin) : xml) },
         ],
