@@ -132,7 +132,8 @@ export function checkConsultationTables(
     return {
       sheet: c.sheet, row: c.row, id: c.id, subject: c.subject, from: iso(c.from), to: iso(c.to),
       days: r.days, requiredDays: r.requiredDays, feedback: counts, pending: counts.pending,
-      late: byConsultation[i].filter((f) => f.afterWindow).length, resultsPublished: iso(r.resultsPublished), status: r.status,
+      late: byConsultation[i].filter((f) => f.afterWindow).length, resultsPublished: iso(r.resultsPublished),
+      synthesisDue: iso(deadlines[i].due), synthesisSource: deadlines[i].source, status: r.status,
     };
   });
 

@@ -1,9 +1,9 @@
 import { addDays, diffDays, formatIso, parseIso, type LocalDate } from '../domain/calendar/localDate';
 import { RULES } from '../domain/rules/catalog';
-import type { CheckReport } from './types';
+import type { CheckReport, ConsultationJson } from './types';
 
 /** What falls due, by kind: what the officer must do that day. */
-export type DueKind = 'posting-until' | 'publish-by' | 'task' | 'consultation-ends' | 'vote-send';
+export type DueKind = 'posting-until' | 'publish-by' | 'task' | 'consultation-ends' | 'synthesis-due' | 'vote-send';
 
 export interface DueItem {
   readonly kind: DueKind;
@@ -24,10 +24,15 @@ export const DUE_WINDOW_DAYS = 14;
 
 const basisOf = (rule: string) => RULES.find((r) => r.id === rule)?.basis ?? '';
 
+/** A consultation whose feedback may still await synthesis: some not yet answered, or more to come. */
+const synthesisOpen = (c: ConsultationJson) =>
+  c.synthesisSource !== 'synthesized' && (c.pending > 0 || c.status === 'ongoing' || c.status === 'planned');
+
 /**
  * What falls due in the `days` after `asOf` (the as-of day included), from a check's results:
  * postings to keep up until the day they reach their period, postings to publish by their
- * deadline, plan tasks due, consultations whose window ends, vote results to send. Soonest first.
+ * deadline, plan tasks due, consultations whose window ends, feedback to synthesise and answer by a
+ * consultation's synthesis deadline (not yet synthesised), vote results to send. Soonest first.
  * @example dueSoon(report, { y: 2024, m: 3, d: 1 }) // [{ kind: 'posting-until', date: '2024-03-06', inDays: 5, … }]
  */
 export function dueSoon(report: Pick<CheckReport, 'postings' | 'tasks' | 'consultations' | 'votes'>, asOf: LocalDate, days = DUE_WINDOW_DAYS): DueItem[] {
@@ -47,6 +52,11 @@ export function dueSoon(report: Pick<CheckReport, 'postings' | 'tasks' | 'consul
   }
   for (const c of report.consultations) {
     if (c.status === 'ongoing') add('consultation-ends', c.to, c.subject, c.sheet, c.row, basisOf('YK_THOI_GIAN'));
+    // Điều 28 khoản 3: every opinion received, synthesised and answered by the synthesis deadline
+    // (already moved off a day off by the check); a synthesis already done is a fact, not a duty.
+    if (synthesisOpen(c)) {
+      add('synthesis-due', c.synthesisDue, c.subject, c.sheet, c.row, basisOf('YK_CONG_KHAI_KQ'));
+    }
   }
   for (const v of report.votes) {
     if (v.sentToCommune === null) add('vote-send', v.sendBy, v.title, v.sheet, v.row, basisOf('BQ_GUI_QUYET_DINH'));

@@ -86,6 +86,14 @@ export interface ConsultationJson {
   /** Feedback received after `to`. */
   late: number;
   resultsPublished: string | null;
+  /**
+   * The synthesis deadline (Điều 28 khoản 3), YYYY-MM-DD: `Hạn tổng hợp`, moved to the next working
+   * day when it is a day off (Bộ luật Dân sự Điều 148 khoản 5); else `Ngày tổng hợp xong`; else the
+   * day after `Đến ngày`. Null when none can be found.
+   */
+  synthesisDue: string | null;
+  /** Where `synthesisDue` comes from: 'deadline' (`Hạn tổng hợp`), 'synthesized' (done that day), 'assumed'. */
+  synthesisSource: 'deadline' | 'synthesized' | 'assumed' | null;
   status: ConsultationStatus;
 }
 

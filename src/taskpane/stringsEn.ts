@@ -112,7 +112,7 @@ export const en: Strings = {
     list: 'What falls due',
     kinds: {
       'posting-until': 'Keep posted through', 'publish-by': 'Publish by', task: 'Plan task due',
-      'consultation-ends': 'Consultation ends', 'vote-send': 'Send the vote result by',
+      'consultation-ends': 'Consultation ends', 'synthesis-due': 'Synthesise and answer the feedback by', 'vote-send': 'Send the vote result by',
     },
     when: (inDays: number) => (inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`),
     line: (kind: string, title: string) => `${kind}: ${title}`,

@@ -114,7 +114,7 @@ export const vi = {
     list: 'Việc sắp đến hạn',
     kinds: {
       'posting-until': 'Giữ niêm yết đến hết ngày', 'publish-by': 'Hạn công khai', task: 'Hạn nhiệm vụ kế hoạch',
-      'consultation-ends': 'Hết thời gian lấy ý kiến', 'vote-send': 'Hạn gửi kết quả biểu quyết',
+      'consultation-ends': 'Hết thời gian lấy ý kiến', 'synthesis-due': 'Hạn tổng hợp, tiếp thu, giải trình ý kiến', 'vote-send': 'Hạn gửi kết quả biểu quyết',
     },
     when: (inDays: number) => (inDays === 0 ? 'hôm nay' : inDays === 1 ? 'ngày mai' : `còn ${inDays} ngày`),
     line: (kind: string, title: string) => `${kind}: ${title}`,

@@ -63,6 +63,23 @@ describe('checkConsultationSheets: a workbook with three consultations', () => {
       feedback: { total: 3, accepted: 1, partlyAccepted: 1, explained: 1, pending: 0 } });
   });
 
+  it('gives each consultation its synthesis deadline and where it comes from (Điều 28 khoản 3)', () => {
+    expect(r.items.map((i) => [i.id, i.synthesisDue, i.synthesisSource])).toEqual([
+      ['YK01', '2026-07-10', 'deadline'],
+      ['YK02', '2026-07-06', 'synthesized'],
+      ['YK03', '2026-07-16', 'synthesized'],
+    ]);
+  });
+
+  it('moves a synthesis deadline on a day off to the next working day (Bộ luật Dân sự Điều 148 khoản 5), as the due list shows it', () => {
+    const sunday = checkConsultationSheets(consultations([['YK04', 'Dự thảo quy ước', '01/06/2026', '30/06/2026', '05/07/2026', null, null]]),
+      feedback([[1, 'YK04', '10/06/2026', 'Ông A', 'Sửa Điều 2', null, null, null]]), [], ctx('2026-07-01'));
+    expect(sunday.items.map((i) => [i.synthesisDue, i.synthesisSource, i.status])).toEqual([['2026-07-06', 'deadline', 'met']]);
+    // No «Hạn tổng hợp»: the day after «Đến ngày», 01/07/2026 (a Wednesday), assumed.
+    const assumed = checkConsultationSheets(consultations([['YK05', 'Dự thảo quy ước', '01/06/2026', '30/06/2026', null, null, null]]), feedback([]), [], ctx('2026-07-01'));
+    expect(assumed.items.map((i) => [i.synthesisDue, i.synthesisSource])).toEqual([['2026-07-01', 'assumed']]);
+  });
+
   it('totals every feedback row of the workbook, linked or not', () => {
     expect(r.feedbackTotals).toEqual({ total: 7, accepted: 2, partlyAccepted: 1, explained: 1, pending: 3 });
   });

@@ -11,7 +11,7 @@ describe('dueSoon', () => {
       postings: [posting({}), posting({ row: 6, reachedOn: '2024-04-30' }), posting({ row: 7, status: 'planned', start: null, publishBy: '2024-03-08' })],
       tasks: [{ sheet: 'Kế hoạch', row: 3, title: 'Tổ chức hội nghị', due: '2024-03-06', status: 'due-soon' } as TaskJson,
         { sheet: 'Kế hoạch', row: 4, title: 'Đã xong', due: '2024-03-07', status: 'done-on-time' } as TaskJson],
-      consultations: [{ sheet: 'Lấy ý kiến', row: 2, subject: 'Dự thảo quy ước', to: '2024-03-19', status: 'ongoing' } as ConsultationJson],
+      consultations: [{ sheet: 'Lấy ý kiến', row: 2, subject: 'Dự thảo quy ước', to: '2024-03-19', status: 'ongoing', synthesisDue: '2024-03-25', synthesisSource: 'deadline' } as ConsultationJson],
       votes: [{ sheet: 'Biểu quyết', row: 2, title: 'Làm đường thôn', sendBy: '2024-03-11', sentToCommune: null } as VoteJson],
     }), asOf);
     expect(items.map((i) => [i.kind, i.date, i.inDays, i.basis])).toEqual([
@@ -20,6 +20,16 @@ describe('dueSoon', () => {
       ['vote-send', '2024-03-11', 5, 'Luật 10/2022/QH15, Điều 20 khoản 3'],
       ['posting-until', '2024-03-15', 9, 'Luật 10/2022/QH15, Điều 13 khoản 2'],
       ['consultation-ends', '2024-03-19', 13, 'Luật 10/2022/QH15, Điều 28 khoản 2'],
+    ]);
+  });
+
+  it('lists the synthesis deadline of a consultation not yet synthesised (Luật 10/2022/QH15, Điều 28 khoản 3)', () => {
+    const c = (o: Partial<ConsultationJson>) => ({ sheet: 'Lấy ý kiến', row: 2, subject: 'Dự thảo quy ước', to: '2024-03-05', status: 'met', pending: 2, synthesisDue: '2024-03-11', synthesisSource: 'deadline', ...o } as ConsultationJson);
+    const items = dueSoon(report({ consultations: [c({}), c({ row: 3, synthesisSource: 'assumed', synthesisDue: '2024-03-06', status: 'planned', pending: 0 }),
+      c({ row: 4, synthesisSource: 'synthesized' }), c({ row: 5, pending: 0 }), c({ row: 6, synthesisDue: null })] }), asOf);
+    expect(items.map((i) => [i.kind, i.row, i.date, i.inDays, i.basis])).toEqual([
+      ['synthesis-due', 3, '2024-03-06', 0, 'Luật 10/2022/QH15, Điều 28 khoản 3; Điều 11 khoản 11'],
+      ['synthesis-due', 2, '2024-03-11', 5, 'Luật 10/2022/QH15, Điều 28 khoản 3; Điều 11 khoản 11'],
     ]);
   });
 

@@ -37,7 +37,7 @@ async function communeBook(): Promise<Uint8Array> {
 /** Every cell's text of a workbook given as bytes. */
 async function textsOf(bytes: Uint8Array): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const texts: string[] = [];
   wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text)))));
   return texts.join('\n');
