@@ -54,7 +54,7 @@ function ColumnRow({ table, index, column, disabled, edit }: ReadingTableProps &
           onChange={(_, d) => edit((r) => setColumnMeaning(r, index, column.column, d.value === '' ? null : d.value))}
         >
           <option value="">{t.notUsed}</option>
-          {meanings.map((m) => <option key={m.key} value={m.key}>{m.header}</option>)}
+          {meanings.map((m) => <option key={m.key} value={m.key}>{t.columnName(m.key, m.header)}</option>)}
         </Select>
       </Field>
     </li>
@@ -119,7 +119,7 @@ function Defaults({ table, index, disabled, edit }: ReadingTableProps) {
         const current = table.defaults.find((d) => d.key === c.key);
         const hint = current && current.from.how !== 'user' ? t.inferred(t.how[current.from.how], current.from.text) : undefined;
         return (
-          <Field key={c.key} label={t.defaultFor(c.header)} hint={hint}>
+          <Field key={c.key} label={t.defaultFor(t.columnName(c.key, c.header))} hint={hint}>
             <Select value={current ? String(current.value) : ''} disabled={disabled} onChange={(_, d) => edit((r) => setDefault(r, index, c.key, d.value === '' ? null : d.value))}>
               <option value="">{t.noDefault}</option>
               {c.vocabulary?.entries.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}

@@ -3,7 +3,11 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { Reading } from '../../src/sheets/reading/types';
 import type { CheckAction, InspectAction, SaveReadingAction, TemplateAction } from '../../src/taskpane/actions';
 import { App } from '../../src/taskpane/App';
+import { specOf } from '../../src/sheets/reading/kinds';
+import type { TableKind } from '../../src/sheets/reading/types';
+import { LangContext } from '../../src/taskpane/i18n';
 import { ReadingPanel } from '../../src/taskpane/ReadingPanel';
+import { COLUMN_NAMES_EN } from '../../src/taskpane/texts/columnNamesEn';
 import { HostError } from '../../src/workbook/port';
 import { checkResult, deferred } from './fixtures';
 import { sureReading, weakReading } from './readingFixture';
@@ -165,5 +169,23 @@ describe('App, «Cách đọc sổ»', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lưu cách đọc và kiểm tra lại' }));
     await waitFor(() => expect(check).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('UBND xã An Thượng')).toBeTruthy();
+  });
+});
+
+describe('«Cách đọc sổ» in English (issue 15, item 8)', () => {
+  it('names every column meaning of every kind of table in English, the book\'s own header beside it', () => {
+    const kinds: TableKind[] = ['info', 'plan', 'postings', 'consultations', 'feedback', 'votes', 'daysOff', 'rules'];
+    for (const spec of kinds.map(specOf)) {
+      for (const c of spec.columns) expect([spec.name, c.key, COLUMN_NAMES_EN[c.key]]).toEqual([spec.name, c.key, expect.stringMatching(/^[A-Za-z', ]+$/)]);
+    }
+  });
+
+  it('offers the meanings in English in the column lists and the sheet-wide defaults', async () => {
+    renderInFluent(<LangContext.Provider value="en"><ReadingPanel inspect={() => Promise.resolve(weakReading())} save={jest.fn(saved)} workbookKey="1:so.xlsx" /></LangContext.Provider>);
+    const select = (await screen.findAllByRole('combobox', { name: /^Meaning of column/ }))[0] as HTMLSelectElement;
+    const options = [...select.options].map((o) => o.textContent);
+    expect(options).toContain('Start date «Ngày bắt đầu»');
+    expect(options).toContain('Days required «Số ngày yêu cầu»');
+    expect(options.filter((o) => !/^[A-Za-z(), ']+( «[^»]+»)?$/.test(o ?? ''))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { COLUMN_NAMES_EN } from './columnNamesEn';
 import type { Strings } from '../stringsVi';
 
 /** «Cách đọc sổ»: how the workbook was read, and its corrections, in English. */
@@ -28,6 +29,7 @@ export const readingEn: Strings['reading'] = {
   header: 'Header in the book',
   meaning: 'Read as',
   meaningOf: (header: string) => `Meaning of column «${header}»`,
+  columnName: (key: string, header: string) => (COLUMN_NAMES_EN[key] ? `${COLUMN_NAMES_EN[key]} «${header}»` : `«${header}»`),
   notUsed: 'Not used (column skipped)',
   taken: (percent: number) => `Sure, ${percent}%`,
   proposed: (percent: number) => `Proposed, please confirm (${percent}%)`,

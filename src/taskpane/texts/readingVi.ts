@@ -29,6 +29,8 @@ export const readingVi = {
   header: 'Tiêu đề trong sổ',
   meaning: 'DCCS hiểu là',
   meaningOf: (header: string) => `Nghĩa của cột «${header}»`,
+  /** A column's meaning as the list offers it: the book's own header. */
+  columnName: (_key: string, header: string) => header,
   notUsed: 'Không dùng (bỏ qua cột này)',
   taken: (percent: number) => `Chắc chắn ${percent}%`,
   proposed: (percent: number) => `Đề xuất, cần xác nhận (${percent}%)`,
