@@ -12,6 +12,15 @@ export interface DownloadRoute {
   readonly pageUrl?: string;
 }
 
+/**
+ * The route for the Excel the pane runs in, from `Office.context.platform` ('Mac': Excel for Mac,
+ * whose pane cannot save a Blob; 'PC', 'OfficeOnline', 'iOS'… can, or share it themselves).
+ * @example downloadRouteFor('Mac', 'https://dccs.example/taskpane.html') // { blocked: true, pageUrl: 'https://dccs.example/taskpane.html' }
+ */
+export function downloadRouteFor(platform: string | null | undefined, pageUrl: string): DownloadRoute {
+  return { blocked: platform === 'Mac', pageUrl };
+}
+
 const DownloadContext = createContext<DownloadRoute>({ blocked: false });
 
 export const DownloadProvider = DownloadContext.Provider;

@@ -5,6 +5,7 @@ import { holidayReport } from '../app/daysOff';
 import { OfficeHost } from '../workbook/officeHost';
 import { bindActions } from './bindActions';
 import { detectHost, REQUIRED_API } from './detectHost';
+import { downloadRouteFor } from './downloadRoute';
 import { pickLang, type Lang } from './i18n';
 import { lazyConsolidate, lazyImportPlan } from './lazyPanels';
 import { officeSuperiorCopy, superiorCopyBlock, superiorCopyBlockText, type OfficeFileApi } from './officeCopy';
@@ -90,7 +91,7 @@ async function start(): Promise<void> {
       superiorCopy={officeSuperiorCopy(fileApi, () => STRINGS[current])}
       superiorCopyBlocked={superiorCopyBlockText(block, t.superior, standalonePage())}
       unavailable={found.apiSupported ? undefined : { title: t.oldExcel.title, message: t.oldExcel.message(REQUIRED_API, standalonePage()) }}
-      downloads={{ blocked: found.platform === 'Mac', pageUrl: standalonePage() }}
+      downloads={downloadRouteFor(found.platform, standalonePage())}
     />,
   );
 }
