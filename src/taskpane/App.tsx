@@ -1,5 +1,5 @@
 import {
-  Button, Caption1, Label, makeStyles, Select, Subtitle2, Tab, TabList, Text, Title3, tokens, useId,
+  Button, Caption1, Label, makeStyles, Select, Subtitle2, Tab, TabList, Title3, tokens, useId,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { holidayReport, type HolidayReport } from '../app/daysOff';
@@ -39,8 +39,8 @@ export interface AppProps {
   readonly workbookKey?: string | null;
   /** Selects a finding's row in Excel (standalone: shows its values); absent: plain text. */
   readonly goToRow?: GoToRowAction;
-  /** «Lập báo cáo»; absent until the use case is wired (the section then says «Sắp có»). */
-  readonly makeReports?: ReportAction;
+  /** «Lập báo cáo». */
+  readonly makeReports: ReportAction;
   /** «Bản gửi cấp trên» (in «Báo cáo»): a copy without citizens' data; absent: not offered. */
   readonly superiorCopy?: SuperiorCopyAction;
   /** Why this host cannot make that copy: shown in place of its button. */
@@ -64,9 +64,9 @@ export interface AppProps {
   readonly fileBar?: ReactNode;
   /** An action is running somewhere: every other action is disabled until it ends. */
   readonly busy?: boolean;
-  /** «Tổng hợp đơn vị» (issue 6); absent: the tab says it is coming. */
+  /** «Tổng hợp đơn vị»; absent: no such tab. */
   readonly consolidate?: ReactNode;
-  /** «Nhập kế hoạch» (issue 8), shown in «Thiết lập»; absent: left out. */
+  /** «Nhập kế hoạch», shown in «Thiết lập»; absent: left out. */
   readonly importPlan?: ReactNode;
   /** Rendered last, inside the language provider (the standalone row preview). */
   readonly children?: ReactNode;
@@ -106,7 +106,7 @@ export function App(props: AppProps) {
   const [recheck, setRecheck] = useState(0);
   // The workbook's year as read (its title, its sheet's name): «Báo cáo» offers its quarters.
   const [bookYear, setBookYear] = useState<number | null>(null);
-  const tabs = TABS.filter((id) => id !== 'reading' || (props.inspect && props.saveReading));
+  const tabs = TABS.filter((id) => (id === 'reading' ? props.inspect && props.saveReading : id === 'consolidate' ? props.consolidate : true));
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -180,7 +180,7 @@ export function App(props: AppProps) {
               )}
             </>
           ))}
-          {panel('consolidate', props.consolidate ?? <Text>{`${t.comingSoon}. ${t.consolidateSoon}`}</Text>)}
+          {props.consolidate && panel('consolidate', props.consolidate)}
           {panel('settings', (
             <>
               <section aria-label={t.template.region}>

@@ -17,8 +17,7 @@ import { useStrings } from './i18n';
 import { parseDateInput } from './parseDateInput';
 
 export interface ConsolidatePanelProps {
-  /** Absent until the entry point wires it: the panel says so and stays disabled. */
-  readonly consolidate?: ConsolidateAction;
+  readonly consolidate: ConsolidateAction;
   /** True when there is no open workbook to write into. */
   readonly disabled?: boolean;
   /** Today, for the Word draft's file name when no as-of date is typed. */
@@ -64,7 +63,7 @@ export function useConsolidatePanel({ consolidate, disabled = false, target }: C
   useEffect(() => () => { mounted.current = false; controller.current?.abort(); }, []);
 
   const running = status === 'running';
-  const available = consolidate !== undefined && !disabled;
+  const available = !disabled;
   const parsed = parseDateInput(asOfText, inputs);
 
   const addFiles = useCallback((files: readonly ChosenFile[]) => {
@@ -82,7 +81,7 @@ export function useConsolidatePanel({ consolidate, disabled = false, target }: C
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     setShowOfficeCheck(true);
-    if (!consolidate || !available || running || rows.length === 0 || parsed.kind === 'invalid') return;
+    if (!available || running || rows.length === 0 || parsed.kind === 'invalid') return;
     if (officeMissing || (target === 'open-workbook' && !confirmed)) return;
     const abort = new AbortController();
     controller.current = abort;
@@ -119,7 +118,6 @@ export function useConsolidatePanel({ consolidate, disabled = false, target }: C
     addFiles, submit,
     clear: () => { if (!running) { setRows([]); setResult(null); setError(null); setStatus('idle'); } },
     cancel: () => controller.current?.abort(),
-    comingSoon: consolidate === undefined,
   };
 }
 
@@ -153,7 +151,6 @@ export function ConsolidatePanel(props: ConsolidatePanelProps) {
   };
   return (
     <section className={styles.panel} aria-label={t.region}>
-      {s.comingSoon && <Text italic>{strings.comingSoon}</Text>}
       <div
         className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
         role="group" aria-label={t.dropZone}

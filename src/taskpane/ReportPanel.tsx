@@ -1,5 +1,5 @@
 import {
-  Button, Field, Input, makeStyles, ProgressBar, Select, Spinner, Text, tokens,
+  Button, Field, Input, makeStyles, ProgressBar, Select, Spinner, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState, type FormEvent } from 'react';
 import type { LocalDate } from '../domain/calendar/localDate';
@@ -12,8 +12,7 @@ import { ReportResult } from './ReportResult';
 import { useAction } from './useAction';
 
 export interface ReportPanelProps {
-  /** Absent until the use case is wired: the section shows «Sắp có» and stays disabled. */
-  readonly makeReports?: ReportAction;
+  readonly makeReports: ReportAction;
   /** True when there is no workbook (opened outside Excel). */
   readonly disabled?: boolean;
   /** Today, from the entry point's clock: the quarters offered when the book's year is not known. */
@@ -35,7 +34,7 @@ export function useReportPanel({ makeReports, disabled = false, today, bookYear 
   const [showValidation, setShowValidation] = useState(false);
   const [sentDate, setSentDate] = useState<LocalDate>(today);
   const run = useCallback(
-    (args: Args, onProgress: ReportRequest['onProgress']) => (makeReports ? makeReports({ ...args, onProgress }) : Promise.reject(new Error('Chức năng lập báo cáo chưa sẵn sàng.'))),
+    (args: Args, onProgress: ReportRequest['onProgress']) => makeReports({ ...args, onProgress }),
     [makeReports],
   );
   const action = useAction(run);
@@ -48,7 +47,7 @@ export function useReportPanel({ makeReports, disabled = false, today, bookYear 
   const chosen = picked ? parseQuarterKey(picked) : null;
   const quarter = chosen ?? (typed ? quarterOfDate(typed) : undefined);
   const running = action.status === 'running';
-  const available = makeReports !== undefined && !disabled;
+  const available = !disabled;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +68,6 @@ export function useReportPanel({ makeReports, disabled = false, today, bookYear 
     autoQuarter: typed ? quarterOfDate(typed) : null,
     pickQuarter: (key: string) => setPicked(key === '' ? null : key),
     submit, running, available, action, sentDate,
-    comingSoon: makeReports === undefined,
   };
 }
 
@@ -101,7 +99,6 @@ export function ReportPanel(props: ReportPanelProps) {
   const { action } = state;
   return (
     <div className={styles.form}>
-      {state.comingSoon && <Text italic>{t.comingSoon}</Text>}
       <form className={styles.form} onSubmit={state.submit} noValidate aria-label={t.report.region}>
         <Field
           label={t.report.asOf}

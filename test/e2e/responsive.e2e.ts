@@ -133,6 +133,10 @@ describe('the page stays responsive while workbooks are read (Web Worker)', () =
     const checkMs = Date.now() - t0;
     const beats = await stopHeartbeat();
     figures.bigWorkbookCheck = { checkMs, longestStallMs: beats.timerMax, longestFrameGapMs: beats.frameMax };
+    // The check read every table of the book: its summary counts the plan's tasks and the feedback rows.
+    const summary = page.getByRole('list', { name: 'Kết quả theo từng bảng' });
+    await expect(summary.textContent()).resolves.toContain('Kế hoạch: 2000 nhiệm vụ');
+    await expect(summary.textContent()).resolves.toContain('Ý kiến góp ý: 5000 ý kiến');
   }, 400_000);
 
   it(`consolidates ${COMMUNES} commune workbooks with progress, the page answering throughout`, async () => {

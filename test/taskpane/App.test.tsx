@@ -1,15 +1,17 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { CheckAction, CheckResult, TemplateAction } from '../../src/taskpane/actions';
+import type { CheckAction, CheckResult, ReportAction, TemplateAction } from '../../src/taskpane/actions';
 import { App } from '../../src/taskpane/App';
 import { HostError } from '../../src/workbook/port';
 import { checkResult, deferred } from './fixtures';
 import { renderInFluent } from './render';
 
 const noTemplate: TemplateAction = jest.fn(() => Promise.resolve({ written: [], skipped: [] }));
+const noReports: ReportAction = jest.fn(() => new Promise(() => undefined));
+const consolidation = <p>Bảng tổng hợp</p>;
 
 function renderApp(check: CheckAction, unavailable?: { title: string; message: string }) {
-  return renderInFluent(<App check={check} createTemplate={noTemplate} defaultYear={2024} unavailable={unavailable} />);
+  return renderInFluent(<App makeReports={noReports} check={check} createTemplate={noTemplate} defaultYear={2024} unavailable={unavailable} consolidate={consolidation} />);
 }
 
 const checkButton = () => screen.getByRole('button', { name: 'Kiểm tra' });
@@ -145,7 +147,7 @@ describe('App, tabs and language', () => {
 
   it('switches to English and back, telling the page its language', () => {
     const onLangChange = jest.fn();
-    renderInFluent(<App check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} onLangChange={onLangChange} />);
+    renderInFluent(<App makeReports={noReports} check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} onLangChange={onLangChange} />);
     fireEvent.change(screen.getByLabelText('Ngôn ngữ'), { target: { value: 'en' } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Grassroots democracy – check and report');
     expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
@@ -158,16 +160,15 @@ describe('App, tabs and language', () => {
   });
 
   it('starts in English for an English Office', () => {
-    renderInFluent(<App check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} initialLang="en" />);
+    renderInFluent(<App makeReports={noReports} check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} initialLang="en" consolidate={consolidation} />);
     expect(tabNames()).toEqual(['Check', 'Reports', 'Consolidate units', 'Settings']);
   });
 
-  it('shows a consolidation panel when one is given, and «Sắp có» until then', () => {
-    const { unmount } = renderApp(jest.fn());
-    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp đơn vị' }));
-    expect(screen.getByText(/^Sắp có\./)).toBeTruthy();
+  it('shows a consolidation panel when one is given, and no such tab otherwise', () => {
+    const { unmount } = renderInFluent(<App makeReports={noReports} check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} />);
+    expect(tabNames()).toEqual(['Kiểm tra', 'Báo cáo', 'Thiết lập']);
     unmount();
-    renderInFluent(<App check={jest.fn()} createTemplate={noTemplate} defaultYear={2024} consolidate={<p>Bảng tổng hợp</p>} />);
+    renderApp(jest.fn());
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp đơn vị' }));
     expect(screen.getByText('Bảng tổng hợp')).toBeTruthy();
   });

@@ -30,10 +30,9 @@ const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText('Ch�
 const runButton = () => screen.getByRole('button', { name: 'Tổng hợp' });
 
 describe('ConsolidatePanel', () => {
-  it('starts empty: no file, «Tổng hợp» disabled; «Sắp có» until the action is wired', () => {
-    renderInFluent(<ConsolidatePanel today={today} />);
+  it('starts empty: no file, «Tổng hợp» disabled', () => {
+    renderInFluent(<ConsolidatePanel consolidate={jest.fn()} today={today} />);
     expect(screen.getByText('Chưa chọn tệp nào.')).toBeTruthy();
-    expect(screen.getByText('Sắp có')).toBeTruthy();
     expect(runButton().hasAttribute('disabled')).toBe(true);
   });
 

@@ -87,7 +87,7 @@ describe('FindingsList', () => {
 
   it('appears under the summary after «Kiểm tra», wired to the App’s goToRow', async () => {
     const goToRow = jest.fn(() => Promise.resolve());
-    renderInFluent(<App check={() => Promise.resolve(checkResult())} createTemplate={jest.fn()} goToRow={goToRow} defaultYear={2024} />);
+    renderInFluent(<App makeReports={jest.fn()} check={() => Promise.resolve(checkResult())} createTemplate={jest.fn()} goToRow={goToRow} defaultYear={2024} />);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     fireEvent.click(await screen.findByRole('button', { name: /Dòng 10/ }));
     await waitFor(() => expect(goToRow).toHaveBeenCalledWith('Công khai', 10, expect.objectContaining({ column: 'Ngày bắt đầu' })));

@@ -123,7 +123,7 @@ describe('App, settings', () => {
   it('offers the days off with the injected data, even outside Excel', () => {
     const holidays = jest.fn(holidayReport);
     renderInFluent(
-      <App check={jest.fn()} createTemplate={jest.fn()} defaultYear={2026} holidays={holidays} noWorkbook />,
+      <App makeReports={jest.fn()} check={jest.fn()} createTemplate={jest.fn()} defaultYear={2026} holidays={holidays} noWorkbook />,
     );
     fireEvent.click(screen.getByRole('tab', { name: 'Thiết lập' }));
     fireEvent.click(header());

@@ -134,7 +134,7 @@ describe('«Cách đọc sổ»', () => {
   });
 
   it('speaks English in English mode', async () => {
-    renderInFluent(<App check={jest.fn()} createTemplate={jest.fn() as TemplateAction} defaultYear={2024} initialLang="en"
+    renderInFluent(<App makeReports={jest.fn()} check={jest.fn()} createTemplate={jest.fn() as TemplateAction} defaultYear={2024} initialLang="en"
       inspect={() => Promise.resolve(weakReading())} saveReading={jest.fn(saved)} workbookKey="1:a.xlsx" />);
     expect(await screen.findByRole('region', { name: 'Public postings — sheet «Bảng tin»' })).toBeTruthy();
     expect(screen.getByText('Proposed, please confirm (60%)')).toBeTruthy();
@@ -144,7 +144,7 @@ describe('«Cách đọc sổ»', () => {
 
 describe('App, «Cách đọc sổ»', () => {
   const renderApp = (inspect: InspectAction, check: CheckAction = jest.fn(() => Promise.resolve(checkResult())), save: SaveReadingAction = jest.fn(saved)) =>
-    renderInFluent(<App check={check} createTemplate={jest.fn() as TemplateAction} defaultYear={2024} inspect={inspect} saveReading={save} workbookKey="1:so.xlsx" />);
+    renderInFluent(<App makeReports={jest.fn()} check={check} createTemplate={jest.fn() as TemplateAction} defaultYear={2024} inspect={inspect} saveReading={save} workbookKey="1:so.xlsx" />);
   const selected = () => screen.getByRole('tab', { selected: true }).textContent;
 
   it('opens by itself when the reading has weak parts', async () => {

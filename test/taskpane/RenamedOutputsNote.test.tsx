@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
 import { CheckPanel } from '../../src/taskpane/CheckPanel';
 import { RenamedOutputsNote } from '../../src/taskpane/RenamedOutputsNote';
 import { checkResult } from './fixtures';
@@ -19,13 +18,5 @@ describe('outputs written under another name', () => {
     expect(container.textContent).toBe('');
     rerender(<RenamedOutputsNote renamed={[{ wanted: 'Báo cáo', written: 'Báo cáo (2)' }, { wanted: 'Tổng hợp', written: 'Tổng hợp (3)' }]} />);
     expect(within(screen.getByRole('list', { name: 'Sheet kết quả đổi tên' })).getAllByRole('listitem')).toHaveLength(2);
-  });
-
-  it('the pane shows «Lập báo cáo» as coming soon until the use case is wired', () => {
-    renderInFluent(<App check={jest.fn()} createTemplate={jest.fn()} defaultYear={2024} today={{ y: 2024, m: 5, d: 20 }} />);
-    fireEvent.click(screen.getByRole('tab', { name: 'Báo cáo' }));
-    const section = screen.getByRole('region', { name: 'Lập báo cáo' });
-    expect(within(section).getByText('Sắp có')).toBeTruthy();
-    expect(within(section).getByRole('button', { name: 'Lập báo cáo' }).hasAttribute('disabled')).toBe(true);
   });
 });

@@ -23,12 +23,6 @@ const button = () => screen.getByRole('button', { name: 'Lập báo cáo' });
 const quarterBox = () => screen.getByLabelText(/Quý của danh sách/) as HTMLSelectElement;
 
 describe('ReportPanel', () => {
-  it('is disabled and says «Sắp có» until the use case is wired', () => {
-    renderInFluent(<ReportPanel today={today} />);
-    expect(screen.getByText('Sắp có')).toBeTruthy();
-    expect(button().hasAttribute('disabled')).toBe(true);
-  });
-
   it('defaults the quarter to the as-of date’s, and sends the typed date and the quarter', async () => {
     const make = jest.fn<ReturnType<ReportAction>, Parameters<ReportAction>>(() => Promise.resolve(result()));
     renderInFluent(<ReportPanel makeReports={make} today={today} />);

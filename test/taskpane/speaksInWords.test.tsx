@@ -84,7 +84,7 @@ describe('the pane speaks in words (issue 15, item 7)', () => {
 describe('the guide on first use', () => {
   beforeEach(() => window.localStorage.clear());
   const renderApp = (sample?: boolean) => renderInFluent(
-    <App check={jest.fn()} createTemplate={jest.fn()} defaultYear={2024} sample={sample} />,
+    <App makeReports={jest.fn()} check={jest.fn()} createTemplate={jest.fn()} defaultYear={2024} sample={sample} />,
   );
 
   it('says what each verdict means and where the law is cited, and labels the sample as a sample', () => {
