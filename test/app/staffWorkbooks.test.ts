@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWorkbook } from '../../src/app/check';
+import { UnusableWorkbookError } from '../../src/app/errors';
 import { openWorkbookPath } from '../../src/workbook/fileHostNode';
 import { runCli } from '../cli/runCli';
 import { writeUnrelatedSheet } from '../fixtures/staff/negatives';
@@ -62,11 +63,11 @@ describe('workbooks with nothing to check', () => {
     beforeAll(() => writeUnrelatedSheet(file), 60_000);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('is scanned in well under a second', async () => {
+    // How long the scan takes is measured by `npm run bench` (bench/staffWorkbooks.bench.ts), not asserted.
+    it('is scanned and refused as holding no tracking table', async () => {
       const host = await openWorkbookPath(file);
-      const started = performance.now();
-      await checkWorkbook(host, { today: { y: 2024, m: 12, d: 31 } }).catch(() => null);
-      expect(performance.now() - started).toBeLessThan(1000);
+      const refused = await checkWorkbook(host, { today: { y: 2024, m: 12, d: 31 } }).then(() => null, (e: unknown) => e);
+      expect(refused).toBeInstanceOf(UnusableWorkbookError);
     });
 
     it('exits 2 naming the file', async () => {
