@@ -1,9 +1,8 @@
+import { SEVERITY_LABELS, SEVERITY_RANK } from '../domain/issues';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import type { FindingLine } from '../report/findingsSheet';
 import type { CheckReport, PostingStatus } from './types';
 
-const RANK = { error: 0, warning: 1, info: 2 } as const;
-const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
 
 /** The title of each judged row, to show beside its findings. */
 function titles(report: CheckReport): Map<string, string> {
@@ -25,10 +24,10 @@ export function findingLines(report: CheckReport): FindingLine[] {
   const title = titles(report);
   return report.findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
     .map(({ f }) => ({
       sheet: f.sheet, row: f.row, title: f.row === null ? '' : title.get(`${f.sheet}\u0000${f.row}`) ?? '',
-      rule: f.rule, verdict: SEVERITY_LABEL[f.severity], severity: f.severity, explanation: f.message,
+      rule: f.rule, verdict: SEVERITY_LABELS[f.severity], severity: f.severity, explanation: f.message,
     }));
 }
 

@@ -9,6 +9,7 @@ import { todayFromClock } from './today';
 import { readingOption } from './readingOption';
 import { CliUsageError, requireFile } from './usage';
 import { writeJson } from './writeJson';
+import { SEVERITY_LABELS, SEVERITY_RANK, type Severity } from '../domain/issues';
 
 interface CheckArgs {
   values: { json?: boolean; 'as-of'?: string; reading?: string };
@@ -31,8 +32,6 @@ export async function runCheck({ values, positionals }: CheckArgs, out: NodeJS.W
   return 0;
 }
 
-const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
-const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** The readable summary: counts per table, then every finding, the worst first. */
 function describe(file: string, r: CheckReport): string {
@@ -53,12 +52,12 @@ function describe(file: string, r: CheckReport): string {
     // A vote whose counts are not recorded is not judged, never counted as failed.
     lines.push(`Biểu quyết: ${r.votes.length} lần, thông qua ${passed}, không thông qua ${failed}` + (open ? `, chưa đủ số liệu để xét ${open}` : ''));
   }
-  const sorted = r.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
-  const bySeverity = (s: keyof typeof SEVERITY) => sorted.filter(({ f }) => f.severity === s).length;
+  const sorted = r.findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
+  const bySeverity = (s: Severity) => sorted.filter(({ f }) => f.severity === s).length;
   lines.push('', `Cần xem lại: ${bySeverity('error')} lỗi, ${bySeverity('warning')} cảnh báo, ${bySeverity('info')} lưu ý` +
     ` (trong đó ${r.inputErrors.length} lỗi dữ liệu).`);
   for (const { f } of sorted) {
-    lines.push(`  [${SEVERITY[f.severity]}] ${f.sheet}${f.row === null ? '' : `, dòng ${f.row}`} (${f.rule}): ${f.message}`);
+    lines.push(`  [${SEVERITY_LABELS[f.severity]}] ${f.sheet}${f.row === null ? '' : `, dòng ${f.row}`} (${f.rule}): ${f.message}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,3 +17,9 @@ export interface Issue {
   readonly value?: string;
   readonly params?: Readonly<Record<string, string | number>>;
 }
+
+/** Severity in words, wherever a finding is written for a person (sheets, reports, CLI, the pane). */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' };
+
+/** Worst first: the order every list of findings is sorted in. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

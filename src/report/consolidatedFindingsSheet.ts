@@ -2,6 +2,7 @@ import { a1, type DocValue, type FormatRange, type SheetDocument } from './docum
 import type { UnitFinding } from './consolidatedModel';
 import { fittedHeights } from './rowFit';
 import { a4, BODY, HEADER, HEADER_FILL, TITLE } from './style';
+import { SEVERITY_LABELS } from '../domain/issues';
 
 /** Every finding of every unit; the add-in owns it and replaces it on every run. */
 export const DETAIL_SHEET = 'TH Chi tiết';
@@ -12,7 +13,6 @@ export const DETAIL_OWNER = 'th-chi-tiet';
 const HEADERS = ['Đơn vị', 'Sheet', 'Dòng', 'Mã quy tắc', 'Mức độ', 'Nội dung'];
 // 142 character units: printed at 95 % on A4 landscape, 12 pt at 11.4 pt.
 const WIDTHS = [26, 13, 6, 16, 9, 72];
-const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
 const FILL = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' } as const;
 const HEADER_ROW = 3;
 
@@ -31,7 +31,7 @@ export function buildDetailSheet(findings: readonly UnitFinding[], omitted: read
     [`${findings.length} dòng. Lọc cột «Đơn vị» để lấy danh sách của một đơn vị; «Dòng» là số dòng trong sheet của tệp đơn vị gửi.${left}`],
     HEADERS,
   ];
-  for (const f of findings) values.push([f.unit, f.sheet, f.row, f.rule, SEVERITY[f.severity], f.message]);
+  for (const f of findings) values.push([f.unit, f.sheet, f.row, f.rule, SEVERITY_LABELS[f.severity], f.message]);
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + findings.length;
   const lastCol = HEADERS.length;

@@ -2,6 +2,7 @@ import type { LocalDate } from '../domain/calendar/localDate';
 import type { PostingStatus } from '../domain/postings/checkPosting';
 import type { TaskStatus } from '../domain/tasks/checkTask';
 import type { FeedbackCounts, ReportUnit } from './model';
+import { JUDGED_STATUSES } from '../domain/postings/labels';
 
 /**
  * What a consolidation keeps of each commune workbook (issue 6): counts and findings, never the
@@ -89,7 +90,6 @@ export interface ConsolidationReportInput {
   readonly consolidation: Consolidation;
 }
 
-const JUDGED: readonly PostingStatus[] = ['met', 'permanent', 'short'];
 
 /**
  * The compliance rate `Tổng hợp` uses, for one unit or a total: met (or permanent) of the postings
@@ -97,7 +97,7 @@ const JUDGED: readonly PostingStatus[] = ['met', 'permanent', 'short'];
  * @example complianceOf({ met: 3, permanent: 1, short: 1, ... }) // { judged: 5, met: 4, rate: 0.8 }
  */
 export function complianceOf(postings: Readonly<Record<PostingStatus, number>>): { judged: number; met: number; rate: number | null } {
-  const judged = JUDGED.reduce((n, s) => n + postings[s], 0);
+  const judged = JUDGED_STATUSES.reduce((n, s) => n + postings[s], 0);
   const met = postings.met + postings.permanent;
   return { judged, met, rate: judged === 0 ? null : met / judged };
 }

@@ -3,19 +3,10 @@ import type { PostingStatus } from '../domain/postings/checkPosting';
 import type { TaskStatus } from '../domain/tasks/checkTask';
 import { byClause, type FeedbackCounts, type ReportFeedback, type ReportModel, type ReportTask, type ReportVote } from './model';
 
-/** Posting statuses in the order the summary shows them (its columns). */
-export const POSTING_STATUSES: readonly PostingStatus[] = [
-  'met', 'short', 'ongoing', 'planned', 'permanent', 'no-requirement', 'missing-data', 'invalid',
-];
+import { JUDGED_STATUSES, MET_STATUSES, POSTING_STATUSES } from '../domain/postings/labels';
 
-/**
- * Statuses a compliance rate is computed on: the posting's time is over (or it is permanent) and
- * there was a duration to meet. Ongoing, planned, no-requirement, missing-data and invalid rows
- * are not judged: nothing is owed yet, nothing is asked, or the data cannot say (input errors
- * are reported on their own). Rate = (met + permanent) / (met + permanent + short).
- */
-export const JUDGED_STATUSES: readonly PostingStatus[] = ['met', 'permanent', 'short'];
-export const MET_STATUSES: readonly PostingStatus[] = ['met', 'permanent'];
+/** The posting statuses in their one order (the summary's columns) and those a rate counts: the domain's tables. */
+export { JUDGED_STATUSES, MET_STATUSES, POSTING_STATUSES };
 
 export const TASK_STATUSES: readonly TaskStatus[] = ['done-on-time', 'done-late', 'overdue', 'due-soon', 'open', 'no-deadline', 'invalid'];
 

@@ -1,5 +1,5 @@
 import type { FindingJson, InputErrorJson } from '../app/types';
-import type { Severity } from '../domain/issues';
+import { SEVERITY_RANK, type Severity } from '../domain/issues';
 
 /** One line of the pane's findings list: a rule's verdict on a row, or an input error. */
 export interface FindingItem {
@@ -21,7 +21,6 @@ export interface FindingGroup {
   readonly items: readonly FindingItem[];
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 const identity = (sheet: string, row: number | null, message: string) => `${sheet}\u0000${row ?? ''}\u0000${message}`;
 
@@ -57,7 +56,7 @@ export function groupFindings(findings: readonly FindingJson[], inputErrors: rea
   }
   return [...bySheet].map(([sheet, list]) => ({
     sheet,
-    items: list.sort((a, b) => RANK[a.severity] - RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0)),
+    items: list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0)),
   }));
 }
 

@@ -1,17 +1,16 @@
 import type { PostingStatus } from '../app/types';
-import type { Severity } from '../domain/issues';
-import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
+import { SEVERITY_LABELS } from '../domain/issues';
+import { POSTING_STATUS_LABELS, POSTING_STATUSES } from '../domain/postings/labels';
 import type { SkippedFeature } from '../workbook/officeHost';
 
 /**
- * Vietnamese names of posting statuses: the domain's one table, so the summary, the findings sheet
- * and the CLI agree. Screens list them in POSTING_STATUS_ORDER (best first, then what needs attention).
+ * Vietnamese names of posting statuses and of severities: the domain's one table each, so the
+ * summary, the findings sheet and the CLI agree. Screens list statuses in POSTING_STATUS_ORDER,
+ * the domain's order (best first, then what needs attention).
  */
-export { POSTING_STATUS_LABELS };
+export { POSTING_STATUS_LABELS, SEVERITY_LABELS };
 
-export const POSTING_STATUS_ORDER: readonly PostingStatus[] = [
-  'met', 'short', 'ongoing', 'planned', 'permanent', 'no-requirement', 'missing-data', 'invalid',
-];
+export const POSTING_STATUS_ORDER: readonly PostingStatus[] = POSTING_STATUSES;
 
 /** @example postingStatusLabel('short') // "Chưa đủ thời gian" */
 export function postingStatusLabel(status: PostingStatus): string {
@@ -31,12 +30,6 @@ export const FEATURE_LABELS: Readonly<Record<SkippedFeature['feature'], string>>
   conditionalFormats: 'thang màu theo tỷ lệ',
 };
 
-/** Severity as the findings list says it, beside its colour and mark (never colour alone). */
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
-  error: 'Lỗi',
-  warning: 'Cảnh báo',
-  info: 'Lưu ý',
-};
 
 /** Where a findings-list line has no rule id: an input error the check reported on its own. */
 export const INPUT_ERROR_LABEL = 'Dữ liệu đầu vào';

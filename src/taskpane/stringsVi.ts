@@ -1,5 +1,5 @@
 import type { ConsultationStatus, PostingStatus, TaskStatus } from '../app/types';
-import type { Severity } from '../domain/issues';
+import { SEVERITY_LABELS } from '../domain/issues';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
 import { readingVi } from './texts/readingVi';
 import { consolidateVi } from './texts/consolidateVi';
@@ -283,7 +283,7 @@ export const vi = {
     blockedCalendar: 'Excel cho Mac không cho ngăn tác vụ tải tệp về máy, nên chưa tạo được tệp lịch ở đây.',
     elsewhere: (url: string) => `Để tải bản Word hoặc tệp lịch: mở trang ${url} bằng Safari hoặc Chrome, bấm «Mở tệp Excel», chọn sổ này và làm lại thao tác.`,
   },
-  severities: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
+  severities: SEVERITY_LABELS,
   statuses: POSTING_STATUS_LABELS as Readonly<Record<PostingStatus, string>>,
 };
 
