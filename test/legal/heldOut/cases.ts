@@ -14,7 +14,7 @@
  */
 
 export type BookId = 'xa2025' | 'coquan2025' | 'dvsn2025' | 'huyen2025' | 'huyen2024' | 'thitran2025' | 'dackhu2025' | 'xa2027'
-  | 'phuong2025' | 'ngaydau2025' | 'xa2026' | 'huyen2024late' | 'thixa2025';
+  | 'phuong2025' | 'ngaydau2025' | 'xa2026' | 'huyen2024late' | 'thixa2025' | 'nocap2025' | 'xa2026vh' | 'xa2027sheet';
 
 export interface Book {
   readonly level: string;
@@ -23,7 +23,17 @@ export interface Book {
   readonly asOf: string;
   /** Rows of `Quy định`: [Mã quy định, Giá trị]. */
   readonly rules?: readonly (readonly [string, number])[];
+  /** Rows of `Ngày nghỉ`: [Ngày, Tên, Loại]; none = the built-in days off. */
+  readonly daysOff?: readonly (readonly [string, string, string])[];
 }
+
+/** 2026's official days off (RULES.md corrections) as a user's `Ngày nghỉ` sheet would hold them. */
+const DAYS_OFF_2026: readonly (readonly [string, string, string])[] = [
+  ['01/01/2026', 'Tết Dương lịch', 'Nghỉ'], ['02/01/2026', 'Tết Dương lịch (hoán đổi)', 'Nghỉ'], ['10/01/2026', 'Làm bù', 'Làm bù'],
+  ...['16', '17', '18', '19', '20'].map((d) => [`${d}/02/2026`, 'Tết Âm lịch', 'Nghỉ'] as const),
+  ['27/04/2026', 'Giỗ Tổ Hùng Vương (nghỉ bù)', 'Nghỉ'], ['30/04/2026', 'Ngày Chiến thắng', 'Nghỉ'], ['01/05/2026', 'Quốc tế Lao động', 'Nghỉ'],
+  ['22/08/2026', 'Làm bù', 'Làm bù'], ['31/08/2026', 'Quốc khánh (hoán đổi)', 'Nghỉ'], ['01/09/2026', 'Quốc khánh', 'Nghỉ'], ['02/09/2026', 'Quốc khánh', 'Nghỉ'],
+];
 
 export const BOOKS: Readonly<Record<BookId, Book>> = {
   xa2025: { level: 'xã', year: 2025, asOf: '31/12/2025' },
@@ -42,6 +52,11 @@ export const BOOKS: Readonly<Record<BookId, Book>> = {
   // A 2024 district book checked late, after the district level ended.
   huyen2024late: { level: 'huyện', year: 2024, asOf: '15/01/2026' },
   thixa2025: { level: 'thị xã', year: 2025, asOf: '30/09/2025' },
+  nocap2025: { level: '', year: 2025, asOf: '31/12/2025' },
+  // A user who added the 24/11 «Ngày Văn hóa Việt Nam» day off (RULES.md: not built in, a user can add it).
+  xa2026vh: { level: 'xã', year: 2026, asOf: '31/12/2026', daysOff: [...DAYS_OFF_2026, ['24/11/2026', 'Ngày Văn hóa Việt Nam', 'Nghỉ']] },
+  // The template's 2027 sheet: the add-in's own rows, marked «(dự kiến)».
+  xa2027sheet: { level: 'xã', year: 2027, asOf: '31/12/2027', daysOff: [['01/01/2027', 'Tết Dương lịch (dự kiến)', 'Nghỉ'], ['16/04/2027', 'Giỗ Tổ Hùng Vương (dự kiến)', 'Nghỉ']] },
 };
 
 export type Cell = string | number | null;
@@ -729,6 +744,57 @@ const ROUND_7: HeldOutCase[] = [
     basis: 'Điều 13 khoản 3 (Đ11 k9 alias)', reasoning: '2 of 3 radio days.', expect: { status: 'short', days: 2, requiredDays: 3 } },
 ];
 
+/** Round 9: a user's own `Ngày nghỉ` sheet — an added day off, and the template's provisional 2027 rows. */
+const ROUND_9: HeldOutCase[] = [
+  { id: 'D01', book: 'xa2026vh', sheet: 'Công khai', cells: ['Ngân sách', '20/11/2026', 'Niêm yết', '30/11/2026', '30/12/2026', null],
+    basis: 'Điều 12 khoản 3; Ngày nghỉ sheet with 24/11/2026 added by the user', reasoning: 'doc Fri 20/11: 23, (24 off), 25, 26, 27, 30/11 → by Mon 30/11; timely.',
+    expect: { timely: true, publishBy: '2026-11-30', status: 'met', days: 30 } },
+  { id: 'D02', book: 'xa2026vh', sheet: 'Công khai', cells: ['Ngân sách', '08/01/2026', 'Niêm yết', '15/01/2026', '14/02/2026', null],
+    basis: 'Điều 12 khoản 3; make-up Saturday 10/1/2026 from the sheet', reasoning: 'as N02: by 14/1; 15/1 late.',
+    expect: { timely: false, publishBy: '2026-01-14' } },
+  { id: 'D03', book: 'xa2027sheet', sheet: 'Kế hoạch', cells: ['chậm nhất ngày 16/4/2027', '20/04/2027'],
+    basis: 'BLDS Điều 148 khoản 5; the template\'s «(dự kiến)» rows stay provisional', reasoning: 'ends Mon 19/4; done 20/4 → late, said to be provisional.',
+    expect: { status: 'done-late', due: '2027-04-16' }, words: ['19/04/2027', 'dự kiến'] },
+];
+
+/** Round 8: Loại việc by khoản number, a book with no `Cấp`, posting before the decision, tasks placed by completion. */
+const ROUND_8: HeldOutCase[] = [
+  { id: 'V26', book: 'xa2025', sheet: 'Biểu quyết', cells: ['2', 'Phát phiếu', '11/08/2025', 90, 70, 60, '12/08/2025'],
+    basis: 'Điều 21 khoản 1 (Đ15 k2 by number: ≥ 2/3); Điều 17 khoản 2', reasoning: '60/90 ≥ 2/3 → passes; ballots allowed for k2.',
+    expect: { threshold: '2/3', passed: true }, noFinding: 'BQ_HINH_THUC' },
+  { id: 'V27', book: 'xa2025', sheet: 'Biểu quyết', cells: ['5', 'Trực tuyến', '11/08/2025', 100, 80, 70, '12/08/2025'],
+    basis: 'Điều 17 khoản 2; Điều 22 khoản 1 điểm b (Đ15 k5 only at a meeting)', reasoning: 'k5 online → not recognised; threshold > 50%.',
+    expect: { threshold: '>50%', formAllowed: false }, finding: { rule: 'BQ_HINH_THUC', severity: 'error' } },
+  { id: 'V28', book: 'xa2025', sheet: 'Biểu quyết', cells: ['6', 'Trực tuyến', '11/08/2025', 100, 80, 70, '12/08/2025'],
+    basis: 'Điều 17 khoản 2 (online lawful for Đ15 k6)', reasoning: 'k6 online allowed; passes.',
+    expect: { threshold: '>50%', passed: true }, noFinding: 'BQ_HINH_THUC' },
+  { id: 'B01', book: 'nocap2025', sheet: 'Công khai', cells: ['Ngân sách', null, 'Niêm yết', '01/08/2025', '21/08/2025', null],
+    basis: 'RULES.md (a level other than cơ quan / đơn vị sự nghiệp — or none — uses the commune rules)', reasoning: 'no Cấp: commune 30 days; 20 → short; no level warning.',
+    expect: { status: 'short', days: 20, requiredDays: 30 }, levelWarning: false },
+  { id: 'B02', book: 'nocap2025', sheet: 'Lấy ý kiến', cells: ['B1', '01/08/2025', '11/08/2025', null, '12/08/2025', '13/08/2025'],
+    basis: 'Điều 28 khoản 2 (commune rules when no Cấp)', reasoning: '10 of 20 → short.', expect: { status: 'short', days: 10, requiredDays: 20 } },
+  { id: 'R30', book: 'xa2025', sheet: 'Công khai', cells: ['Ngân sách', '01/07/2025', 'Niêm yết', '01/07/2025', '31/07/2025', null],
+    basis: 'Điều 12 khoản 3 (published the day of the decision)', reasoning: 'start = decision day ≤ 8/7 → timely; 30 met; amended law (1/7/2025).',
+    expect: { status: 'met', days: 30, timely: true, publishBy: '2025-07-08' } },
+  { id: 'R31', book: 'xa2025', sheet: 'Công khai', cells: ['Ngân sách', '24/01/2025', 'Niêm yết', '07/02/2025', '09/03/2025', null],
+    basis: 'Điều 12 khoản 3; Tết 25/1–2/2/2025', reasoning: 'doc Fri 24/1: 3, 4, 5, 6, 7/2 → by Fri 7/2; timely.',
+    expect: { timely: true, publishBy: '2025-02-07', status: 'met', days: 30 } },
+  { id: 'T64', book: 'xa2025', sheet: 'Kế hoạch', cells: ['Thường xuyên', '15/12/2024'],
+    basis: 'report scope (a task without a due day is placed by its completion)', reasoning: 'done in 2024 → out of the 2025 report.',
+    expect: { status: 'no-deadline' }, outOfPeriod: true },
+  { id: 'T65', book: 'xa2025', sheet: 'Kế hoạch', cells: ['Thường xuyên trong năm 2025', null],
+    basis: 'SCHEMA.md (Thường xuyên trong năm 2025: no due date)', reasoning: 'no-deadline, kept in the 2025 report.',
+    expect: { status: 'no-deadline', due: null }, outOfPeriod: false },
+  { id: 'T66', book: 'xa2025', sheet: 'Kế hoạch', cells: ['trước ngày 01/02/2025', '03/02/2025'],
+    basis: 'SCHEMA.md (strictly before); BLDS Điều 148 khoản 5; Tết 25/1–2/2/2025', reasoning: 'due Fri 31/1 (off) → ends Mon 3/2; on time.',
+    expect: { status: 'done-on-time', due: '2025-01-31' }, acceptable: { status: 'done-on-time' } },
+  { id: 'T67', book: 'xa2025', sheet: 'Kế hoạch', cells: ['tháng 7/2025', '31/07/2025'],
+    basis: 'SCHEMA.md (month = last day)', reasoning: 'due Thu 31/7; on time.', expect: { status: 'done-on-time', due: '2025-07-31' } },
+  { id: 'T68', book: 'xa2025', sheet: 'Kế hoạch', cells: ['ngày 07/3/2025', '07/03/2025'],
+    basis: 'SCHEMA.md (a date names that day; text is day/month/year)', reasoning: 'due Fri 7/3 (not 3 July); on time.',
+    expect: { status: 'done-on-time', due: '2025-03-07' } },
+];
+
 /** Feedback rows of the consultations above: [Mã đợt, Ngày nhận, Hướng xử lý, Nội dung tiếp thu, giải trình, Ngày xử lý]. */
 export const FEEDBACK: Readonly<Partial<Record<BookId, readonly (readonly Cell[])[]>>> = {
   xa2025: [
@@ -744,4 +810,4 @@ export const FEEDBACK: Readonly<Partial<Record<BookId, readonly (readonly Cell[]
 /** The Ý kiến row (1-based sheet row) whose processing is late against C05's moved deadline. */
 export const LATE_FEEDBACK = { book: 'xa2025' as BookId, row: 4, processedBy: '03/09/2025' };
 
-export const CASES: readonly HeldOutCase[] = [...POSTINGS, ...OTHER_POSTINGS, ...TASKS, ...TASKS_2027, ...VOTES, ...CONSULTATIONS, ...SCOPE, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7];
+export const CASES: readonly HeldOutCase[] = [...POSTINGS, ...OTHER_POSTINGS, ...TASKS, ...TASKS_2027, ...VOTES, ...CONSULTATIONS, ...SCOPE, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8, ...ROUND_9];

@@ -50,6 +50,9 @@ async function bookBytes(id: BookId, dateCells: boolean): Promise<Uint8Array> {
     wb.addWorksheet('Ý kiến').addRows([['STT', 'Mã đợt', 'Ngày nhận', 'Người góp ý', 'Nội dung góp ý', 'Hướng xử lý', 'Nội dung tiếp thu, giải trình', 'Ngày xử lý'],
       ...feedback.map((f, i) => [i + 1, f[0], cell(f[1]), 'Ông Nguyễn Văn A', 'Góp ý dự thảo', f[2], f[3], cell(f[4])])]);
   }
+  if (b.daysOff) {
+    wb.addWorksheet('Ngày nghỉ').addRows([['Ngày', 'Tên', 'Loại'], ...b.daysOff.map(([d, name, kind]) => [cell(d), name, kind])]);
+  }
   if (b.rules) {
     wb.addWorksheet('Quy định').addRows([['Mã quy định', 'Nội dung', 'Giá trị', 'Đơn vị', 'Căn cứ'],
       ...b.rules.map(([rule, value]) => [rule, 'Quy chế của đơn vị', value, 'ngày', 'Quy chế dân chủ của đơn vị'])]);
