@@ -12,6 +12,7 @@ import type { UnitOrder } from './consolidateAssemble';
 import type { ConsolidatingWorkbook } from './consolidateTarget';
 import { chooseOutputName } from './outputNames';
 import type { RenamedOutput } from './check';
+import type { SkippedFeature } from '../workbook/features';
 
 export interface WriteConsolidationOptions {
   readonly today: LocalDate;
@@ -22,6 +23,8 @@ export interface WriteConsolidationOptions {
 
 export interface ConsolidationWrite {
   readonly written: readonly string[];
+  /** Formatting the write left out (WriteResult.skippedFeatures). */
+  readonly skippedFeatures: readonly SkippedFeature[];
   readonly renamed: readonly RenamedOutput[];
   /** The Word draft of `Báo cáo tổng hợp`. */
   readonly docx: Uint8Array;
@@ -54,7 +57,7 @@ export async function writeConsolidation(
     return name === doc.name ? doc : { ...doc, name };
   });
   const write = await host.writeSheets(documents);
-  return { written: write.written, renamed, docx: await buildConsolidatedReportDocx(input) };
+  return { written: write.written, skippedFeatures: write.skippedFeatures, renamed, docx: await buildConsolidatedReportDocx(input) };
 }
 
 /** The office as the report's issuer: its `Thông tin`, or placeholders the officer fills in. */

@@ -11,6 +11,7 @@ import { chooseOutputName } from './outputNames';
 import { buildReportModel } from './reportModel';
 import { scopeToYear } from './reportPeriod';
 import type { ProgressListener } from './types';
+import type { SkippedFeature } from '../workbook/features';
 
 export interface ReportOptions {
   readonly today: LocalDate;
@@ -23,6 +24,8 @@ export interface ReportOptions {
 export interface ReportResult {
   /** Sheets written, in order. */
   readonly written: readonly string[];
+  /** Formatting the write left out (WriteResult.skippedFeatures). */
+  readonly skippedFeatures: readonly SkippedFeature[];
   /** Outputs that took another name because a user's sheet already had theirs. */
   readonly renamed: readonly { readonly wanted: string; readonly written: string }[];
   /** The Word draft of `Báo cáo`. */
@@ -75,5 +78,5 @@ export async function writeReports(host: WorkbookHost, options: ReportOptions): 
   options.onProgress?.(1, 'Xong');
   // The chart shows the same rate as `Tổng hợp`: met (or permanent) of the postings judged.
   const chart = summary.groups.map((g) => ({ label: g.label, met: g.met, total: g.judged }));
-  return { written: write.written, renamed, docx, chart, unit: model.unit.name, asOf: run.report.asOf };
+  return { written: write.written, skippedFeatures: write.skippedFeatures, renamed, docx, chart, unit: model.unit.name, asOf: run.report.asOf };
 }

@@ -29,5 +29,5 @@ export async function saveConsolidation({ consolidation, output, options }: Save
   const target = await readConsolidatingWorkbook(host);
   const written = await writeConsolidation(host, consolidation, target, options);
   await saveWorkbookPath(host, output);
-  return { ...written, chartsSkipped: host.skippedFeatures.some((f) => f.feature === 'charts') };
+  return { ...written, chartsSkipped: written.skippedFeatures.some((f) => f.feature === 'charts') };
 }

@@ -42,7 +42,7 @@ export async function runReport({ values, positionals }: ReportArgs, out: NodeJS
     writeFileSync(values.docx, result.docx);
     lines.push(`Đã ghi bản Word «${values.docx}».`);
   }
-  if (host.skippedFeatures?.some((f) => f.feature === 'charts')) lines.push('Biểu đồ chỉ có khi chạy trong Excel.');
+  if (result.skippedFeatures.some((f) => f.feature === 'charts')) lines.push('Biểu đồ chỉ có khi chạy trong Excel.');
   out.write(`${lines.join('\n')}\n`);
   return 0;
 }

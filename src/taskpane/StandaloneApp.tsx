@@ -49,7 +49,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
     const writing = <A, R>(action: (args: A) => Promise<R>) => (args: A) => gate.run(async () => {
       const result = await action(args);
       markDirty();
-      return result && typeof result === 'object' && 'skippedFeatures' in result ? { ...result, skippedFeatures: undefined } : result;
+      return result && typeof result === 'object' && 'skippedFeatures' in result ? { ...result, skippedFeatures: [] } : result;
     });
     const check: CheckAction = writing(bound.check);
     const makeReports: ReportAction = writing(bound.makeReports);

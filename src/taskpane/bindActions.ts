@@ -5,7 +5,6 @@ import { readRowValues } from '../app/rowValues';
 import { readSettings } from '../app/settings';
 import { createTemplate } from '../app/template';
 import type { LocalDate } from '../domain/calendar/localDate';
-import type { SkippedFeature } from '../workbook/officeHost';
 import type { WorkbookHost } from '../workbook/port';
 import type {
   CheckAction, GoToRowAction, InspectAction, ReadRowAction, ReportAction, SaveReadingAction, SettingsAction, TemplateAction,
@@ -22,36 +21,26 @@ export interface BoundActions {
   readonly saveReading: SaveReadingAction;
 }
 
-/** A host that may report formatting it could not apply (the Office host on an older Excel). */
-export type NotingHost = WorkbookHost & { readonly skippedFeatures?: readonly SkippedFeature[] };
-
 /**
  * Binds the screens' actions to the use cases. A fresh host per run, so nothing read from one
- * run's workbook state leaks into the next, and its skipped features belong to this run only;
+ * run's workbook state leaks into the next (what a write skipped comes back with the write);
  * `readToday` is asked at each run, so a pane left open past midnight checks against the new day.
  * The reports (with docx) and the chart's report model are imported on first use: they stay out
  * of the code the pane loads up front (issue 7: ≤ 300 KB gzipped).
  */
-export function bindActions(makeHost: () => NotingHost, readToday: () => LocalDate): BoundActions {
+export function bindActions(makeHost: () => WorkbookHost, readToday: () => LocalDate): BoundActions {
   return {
     check: async ({ asOf, onProgress }) => {
-      const host = makeHost();
-      const outcome = await checkAndWriteFindings(host, { today: readToday(), asOf, onProgress });
+      const outcome = await checkAndWriteFindings(makeHost(), { today: readToday(), asOf, onProgress });
       const { complianceByGroup } = await import('../app/complianceByGroup');
-      return { ...outcome, chart: complianceByGroup(outcome), skippedFeatures: host.skippedFeatures };
+      return { ...outcome, chart: complianceByGroup(outcome), skippedFeatures: outcome.write.skippedFeatures };
     },
-    createTemplate: async ({ year, unit }) => {
-      const host = makeHost();
-      const write = await createTemplate(host, { year, unit });
-      return { ...write, skippedFeatures: host.skippedFeatures };
-    },
+    createTemplate: ({ year, unit }) => createTemplate(makeHost(), { year, unit }),
     goToRow: (sheet, row) => goToRow(makeHost(), sheet, row),
     makeReports: async ({ asOf, quarter, onProgress }) => {
-      const host = makeHost();
       onProgress(0, 'Đang tải chức năng lập báo cáo…');
       const { writeReports } = await import('../app/report');
-      const result = await writeReports(host, { today: readToday(), asOf, quarter, onProgress });
-      return { ...result, skippedFeatures: host.skippedFeatures };
+      return writeReports(makeHost(), { today: readToday(), asOf, quarter, onProgress });
     },
     readSettings: () => readSettings(makeHost()),
     readRow: (sheet, row) => readRowValues(makeHost(), sheet, row),

@@ -3,7 +3,6 @@ import type { ConsolidateSource, FileOutcome, SummarizeOptions } from '../app/co
 import type { ExportSummary, SuperiorCopy } from '../app/exportForSuperior';
 import { consolidateMessages as msg } from '../app/consolidateMessages';
 import type { RangePatch, SheetDocument } from '../report/document';
-import type { SkippedFeature } from '../workbook/features';
 import { HostError, type ReadOptions, type ReadResult, type WriteResult } from '../workbook/port';
 import { browserSource, type ChosenFile } from './browserSource';
 import { FileWorkerError, fileWorkerMessages } from './fileWorkerError';
@@ -86,7 +85,6 @@ export class FileWorkerClient {
  * transferred. Errors arrive with their class and Vietnamese message (`reviveError`).
  */
 export class WorkerWorkbook implements OpenWorkbook {
-  skippedFeatures: readonly SkippedFeature[] = [];
 
   private readonly generation: number;
 
@@ -109,11 +107,7 @@ export class WorkerWorkbook implements OpenWorkbook {
   }
 
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {
-    const reply = await this.ask<{ result: WriteResult; skippedFeatures: SkippedFeature[] }>(
-      { op: 'write', workbook: this.id, documents, patches },
-    );
-    this.skippedFeatures = reply.skippedFeatures;
-    return reply.result;
+    return this.ask<WriteResult>({ op: 'write', workbook: this.id, documents, patches });
   }
 
   async toBuffer(): Promise<Uint8Array> {

@@ -39,8 +39,7 @@ export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMe
         return { value: await held(message.workbook).readSheets(message.names, { others: message.others === true }), transfer: [] };
       case 'write': {
         const host = held(message.workbook);
-        const result = await host.writeSheets(message.documents, message.patches);
-        return { value: { result, skippedFeatures: host.skippedFeatures }, transfer: [] };
+        return { value: await host.writeSheets(message.documents, message.patches), transfer: [] };
       }
       case 'save': {
         const buffer = ownBuffer(await held(message.workbook).toBuffer());

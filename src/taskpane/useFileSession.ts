@@ -2,13 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SuperiorCopy } from '../app/exportForSuperior';
 import { HostError } from '../workbook/port';
 import { describeError } from './describeError';
-import type { NotingHost } from './bindActions';
+import type { WorkbookHost } from '../workbook/port';
 import { downloadBytes } from './downloadFile';
 import { whenIdle, type Gate } from './gate';
 import type { Strings } from './strings';
 
 /** The standalone page's workbook: the file host over the bytes the user opened. */
-export type OpenWorkbook = NotingHost & {
+export type OpenWorkbook = WorkbookHost & {
   toBuffer(): Promise<Uint8Array>;
   /** Lets the workbook go when another file replaces it (the file worker frees its memory). */
   close?(): void;

@@ -1,5 +1,4 @@
 import type { RangePatch, SheetDocument } from '../report/document';
-import type { SkippedFeature } from './features';
 import { newWorkbookFile, type FileHost } from './fileHost';
 import type { ReadOptions, ReadResult, WorkbookHost, WriteResult } from './port';
 import { findSheetToWrite } from './sheetNames';
@@ -13,7 +12,6 @@ import { readPackage, spliceSheets, unzipPackage, type Package } from './xlsxSpl
  * the plain file host: the documents are written into the opened workbook and exceljs saves it all.
  */
 export class AppendingFileHost implements WorkbookHost {
-  skippedFeatures: SkippedFeature[] = [];
   private readonly side = newWorkbookFile();
   private readonly documents: SheetDocument[] = [];
   private plain = false;
@@ -35,17 +33,14 @@ export class AppendingFileHost implements WorkbookHost {
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {
     if (this.plain || patches.length > 0) {
       await this.becomePlain();
-      const result = await this.base.writeSheets(documents, patches);
-      this.skippedFeatures = this.base.skippedFeatures;
-      return result;
+      return this.base.writeSheets(documents, patches);
     }
     const existing = this.base.workbook.worksheets.map((ws) => ws.name);
     const skipped = documents.filter((d) => d.ifExists === 'skip' && findSheetToWrite(existing, d.name) !== undefined);
     const kept = documents.filter((d) => !skipped.includes(d));
     const result = await this.side.writeSheets(kept);
     this.documents.push(...kept);
-    this.skippedFeatures = this.side.skippedFeatures;
-    return { written: result.written, skipped: skipped.map((d) => d.name) };
+    return { written: result.written, skipped: skipped.map((d) => d.name), skippedFeatures: result.skippedFeatures };
   }
 
   /** The saved workbook's entries, uncompressed (fileHostNode.ts compresses them with zlib). */

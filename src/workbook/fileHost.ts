@@ -18,9 +18,6 @@ import { assertOwners } from './marks';
  * (standalone page): no `fs`, no Node Buffer here; the Node helpers live in `fileHostNode.ts`.
  */
 export class FileHost implements WorkbookHost {
-  /** What the last write left out: exceljs cannot write native charts (only Excel draws them). */
-  skippedFeatures: SkippedFeature[] = [];
-
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly fileName: string,
@@ -50,7 +47,7 @@ export class FileHost implements WorkbookHost {
     const written: string[] = [];
     const skipped: string[] = [];
     const marks: { owner: string; sheet: string }[] = [];
-    this.skippedFeatures = [];
+    const skippedFeatures: SkippedFeature[] = [];
     for (const doc of documents) {
       if (writeDocument(this.workbook, doc) === 'skipped') {
         skipped.push(doc.name);
@@ -58,11 +55,12 @@ export class FileHost implements WorkbookHost {
       }
       written.push(doc.name);
       if (doc.owner !== undefined) marks.push({ owner: doc.owner, sheet: doc.name });
-      if ((doc.charts ?? []).length > 0) this.skippedFeatures.push({ sheet: doc.name, feature: 'charts', requirement: 'Excel' });
+      // exceljs cannot write native charts (only Excel draws them): the write says so.
+      if ((doc.charts ?? []).length > 0) skippedFeatures.push({ sheet: doc.name, feature: 'charts', requirement: 'Excel' });
     }
     writeMarks(this.workbook, marks);
     for (const patch of patches) writePatch(this.workbook.getWorksheet(patch.sheet)!, patch);
-    return { written, skipped };
+    return { written, skipped, skippedFeatures };
   }
 
   /** The workbook as an uncompressed (STORE) .xlsx: its entries are taken apart and compressed by the caller. */

@@ -7,7 +7,7 @@ import { loadMarks, readOffice } from './officeRead';
 import { TooManyCellsError, adviceFor, explainWriteFailure } from './officeDiagnose';
 import { assertOwners } from './marks';
 import { findSheetToWrite, writeKey } from './sheetNames';
-import { TEMP_SHEET, planWrite, type SkippedFeature, type WriteScope } from './officeWrite';
+import { TEMP_SHEET, planWrite, type WriteScope } from './officeWrite';
 import { DEFAULT_PAYLOAD_LIMIT, isWriteRefusal, packUnits } from './payload';
 import { assertPatchSheets, assertPatchShapes } from './patches';
 
@@ -42,7 +42,6 @@ export interface OfficeHostOptions {
  */
 export class OfficeHost implements WorkbookHost {
   /** Features a write left out because this Excel lacks their API set (reset by each write). */
-  skippedFeatures: SkippedFeature[] = [];
   private names: string[] | null = null;
   /** The `DCCS_…` names the workbook had at the last read or write (known together with `names`). */
   private marks: string[] = [];
@@ -147,8 +146,7 @@ export class OfficeHost implements WorkbookHost {
     }
     this.names = plan.namesAfter;
     this.marks = plan.marksAfter;
-    this.skippedFeatures = plan.skippedFeatures;
-    return { written: plan.written, skipped: plan.skipped };
+    return { written: plan.written, skipped: plan.skipped, skippedFeatures: plan.skippedFeatures };
   }
 
   /**

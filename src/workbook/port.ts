@@ -1,6 +1,7 @@
 import type { SheetGrid } from '../sheets/grid';
 import type { RangePatch, SheetDocument } from '../report/document';
 import { UserError } from '../domain/errors';
+import type { SkippedFeature } from './features';
 
 /**
  * The one small port every workbook host implements (DESIGN.md, "One flow, three hosts").
@@ -17,10 +18,10 @@ export interface ReadResult {
   readonly sheets: Readonly<Record<string, SheetGrid | null>>;
   /**
    * The add-in's marks found in the workbook: owner id (`SheetDocument.owner`) → the sheet it is on
-   * now. A sheet named like an output but absent here is the user's. Optional until every host
-   * reads marks.
+   * now. A sheet named like an output but absent here is the user's. Every host reads them: one
+   * that did not would have the add-in write «KQ Kiểm tra (2)» beside its own sheet.
    */
-  readonly owners?: Readonly<Record<string, string>>;
+  readonly owners: Readonly<Record<string, string>>;
   /**
    * With `others`: every other sheet, in workbook order — not one of the requested names, and not
    * one of the add-in's own outputs (by its mark). Staff keep their tables on sheets of any name.
@@ -38,6 +39,11 @@ export interface WriteResult {
   readonly written: readonly string[];
   /** Sheets left alone because they existed and the document said `skip`. */
   readonly skipped: readonly string[];
+  /**
+   * Formatting this write left out (an older Excel's API sets, charts outside Excel): the data is
+   * all there; the edge tells the user what is missing. Each write says what it skipped itself.
+   */
+  readonly skippedFeatures: readonly SkippedFeature[];
 }
 
 export interface WorkbookHost {

@@ -9,7 +9,7 @@ export class GridHost implements WorkbookHost {
     const sheets = Object.fromEntries(names.map((n) => [n, this.grids.find((g) => matchKey(g.name) === matchKey(n)) ?? null]));
     const named = new Set(Object.values(sheets));
     const others = options.others ? this.grids.filter((g) => !named.has(g)) : undefined;
-    return { sheetNames: this.grids.map((g) => g.name), sheets, ...(others ? { others } : {}) };
+    return { sheetNames: this.grids.map((g) => g.name), sheets, owners: {}, ...(others ? { others } : {}) };
   }
   async writeSheets(): Promise<never> {
     throw new Error('not used');

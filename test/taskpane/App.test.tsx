@@ -6,7 +6,7 @@ import { HostError } from '../../src/workbook/port';
 import { checkResult, deferred } from './fixtures';
 import { renderInFluent } from './render';
 
-const noTemplate: TemplateAction = jest.fn(() => Promise.resolve({ written: [], skipped: [] }));
+const noTemplate: TemplateAction = jest.fn(() => Promise.resolve({ written: [], skipped: [], skippedFeatures: [] }));
 const noReports: ReportAction = jest.fn(() => new Promise(() => undefined));
 const consolidation = <p>Bảng tổng hợp</p>;
 

@@ -23,7 +23,7 @@ const consolidation = assembleConsolidation([
   { kind: 'failed', file: 'so-cu.xls', reason: 'Không mở được tệp "so-cu.xls": hãy lưu lại dưới dạng .xlsx' },
 ], ['UBND xã An Thượng', 'UBND xã Lại Yên'], 'name');
 const result: ConsolidateResultData = {
-  consolidation, written: ['TH Đơn vị', 'TH Chi tiết', 'Báo cáo tổng hợp'], renamed: [], docx: new Uint8Array([80, 75]),
+  consolidation, written: ['TH Đơn vị', 'TH Chi tiết', 'Báo cáo tổng hợp'], skippedFeatures: [], renamed: [], docx: new Uint8Array([80, 75]),
 };
 
 const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText('Chọn tệp sổ theo dõi'), { target: { files } });

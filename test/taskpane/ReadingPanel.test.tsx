@@ -13,7 +13,7 @@ import { checkResult, deferred } from './fixtures';
 import { sureReading, weakReading } from './readingFixture';
 import { renderInFluent } from './render';
 
-const saved = () => Promise.resolve({ written: ['DCCS Cách đọc'], skipped: [] });
+const saved = () => Promise.resolve({ written: ['DCCS Cách đọc'], skipped: [], skippedFeatures: [] });
 const RAW = /\b(requiredDays|postings|niem-yet|sheet-name|signature|commune|null|undefined)\b/;
 
 function renderPanel(inspect: InspectAction, save: SaveReadingAction = jest.fn(saved), extra: Partial<Parameters<typeof ReadingPanel>[0]> = {}) {

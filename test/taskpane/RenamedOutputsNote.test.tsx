@@ -7,7 +7,7 @@ import { renderInFluent } from './render';
 
 describe('outputs written under another name', () => {
   it('«Kiểm tra» says the user sheet KQ Kiểm tra was kept and where the findings went', async () => {
-    const result = { ...checkResult(), write: { written: ['KQ Kiểm tra (2)'], skipped: [] }, renamedOutputs: [{ wanted: 'KQ Kiểm tra', written: 'KQ Kiểm tra (2)' }] };
+    const result = { ...checkResult(), write: { written: ['KQ Kiểm tra (2)'], skipped: [], skippedFeatures: [] }, renamedOutputs: [{ wanted: 'KQ Kiểm tra', written: 'KQ Kiểm tra (2)' }] };
     renderInFluent(<CheckPanel check={() => Promise.resolve(result)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('Sheet "KQ Kiểm tra" trong sổ không do DCCS tạo nên được giữ nguyên; kết quả ghi vào "KQ Kiểm tra (2)".')).toBeTruthy();

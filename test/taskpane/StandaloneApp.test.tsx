@@ -114,7 +114,7 @@ describe('StandaloneApp, the page without Excel', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Tải về' }).hasAttribute('disabled')).toBe(true));
     expect(openButton().hasAttribute('disabled')).toBe(true);
     expect(screen.getByRole('button', { name: 'Lập báo cáo', hidden: true }).hasAttribute('disabled')).toBe(true);
-    await act(async () => reading.resolve({ sheetNames: [], sheets: {} }));
+    await act(async () => reading.resolve({ sheetNames: [], sheets: {}, owners: {} }));
     expect(await screen.findByText(/Không tìm thấy bảng nào để kiểm tra/)).toBeTruthy();
     expect(openButton().hasAttribute('disabled')).toBe(false);
   });

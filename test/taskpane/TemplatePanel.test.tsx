@@ -24,7 +24,7 @@ describe('TemplatePanel', () => {
   });
 
   it('passes the year and the trimmed unit name to the action', async () => {
-    const create = jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [] }));
+    const create = jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [], skippedFeatures: [] }));
     renderPanel(create);
     openForm();
     fireEvent.change(yearBox(), { target: { value: '2026' } });
@@ -35,7 +35,7 @@ describe('TemplatePanel', () => {
   });
 
   it('lists the sheets it added and those already there, left untouched', async () => {
-    renderPanel(() => Promise.resolve({ written: ['Kế hoạch', 'Lấy ý kiến'], skipped: ['Thông tin', 'Công khai'] }));
+    renderPanel(() => Promise.resolve({ written: ['Kế hoạch', 'Lấy ý kiến'], skipped: ['Thông tin', 'Công khai'], skippedFeatures: [] }));
     openForm();
     submit();
     const added = await screen.findByRole('list', { name: 'Đã thêm' });
@@ -45,7 +45,7 @@ describe('TemplatePanel', () => {
   });
 
   it('says nothing was added when every sheet already existed', async () => {
-    renderPanel(() => Promise.resolve({ written: [], skipped: ['Thông tin'] }));
+    renderPanel(() => Promise.resolve({ written: [], skipped: ['Thông tin'], skippedFeatures: [] }));
     openForm();
     submit();
     expect(await screen.findByText('Sổ theo dõi đã có đủ các sheet, không thêm sheet nào.')).toBeTruthy();
@@ -75,7 +75,7 @@ describe('TemplatePanel', () => {
     openForm();
     submit();
     expect(screen.getByRole('button', { name: 'Tạo sổ theo dõi mẫu' }).hasAttribute('disabled')).toBe(true);
-    await act(async () => pending.resolve({ written: ['Thông tin'], skipped: [] }));
+    await act(async () => pending.resolve({ written: ['Thông tin'], skipped: [], skippedFeatures: [] }));
     expect(screen.getByRole('button', { name: 'Tạo sổ theo dõi mẫu' }).hasAttribute('disabled')).toBe(false);
   });
 

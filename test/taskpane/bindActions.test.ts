@@ -5,11 +5,13 @@ import { createTemplate } from '../../src/app/template';
 import { bindActions } from '../../src/taskpane/bindActions';
 import type { WorkbookHost } from '../../src/workbook/port';
 
-jest.mock('../../src/app/check', () => ({ checkAndWriteFindings: jest.fn(() => Promise.resolve({ report: {}, issues: [] })) }));
+jest.mock('../../src/app/check', () => ({
+  checkAndWriteFindings: jest.fn(() => Promise.resolve({ report: {}, issues: [], write: { written: ['KQ Kiểm tra'], skipped: [], skippedFeatures: [] } })),
+}));
 jest.mock('../../src/app/complianceByGroup', () => ({ complianceByGroup: jest.fn(() => [{ label: 'Ngân sách', met: 1, total: 2 }]) }));
 jest.mock('../../src/app/goToRow', () => ({ goToRow: jest.fn(() => Promise.resolve()) }));
 jest.mock('../../src/app/report', () => ({ writeReports: jest.fn(() => Promise.resolve({ written: ['Báo cáo'], renamed: [] })) }));
-jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [] })) }));
+jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [], skippedFeatures: [] })) }));
 
 const host = {} as WorkbookHost;
 
@@ -27,7 +29,7 @@ describe('bindActions', () => {
     expect(checkAndWriteFindings).toHaveBeenCalledWith(host, {
       today: { y: 2024, m: 3, d: 6 }, asOf: { y: 2024, m: 1, d: 31 }, onProgress,
     });
-    expect(result.skippedFeatures).toBeUndefined();
+    expect(result.skippedFeatures).toEqual([]);
     expect(result.chart).toEqual([{ label: 'Ngân sách', met: 1, total: 2 }]);
   });
 
@@ -43,14 +45,17 @@ describe('bindActions', () => {
   it('creates the template with the year and unit as given', async () => {
     const actions = bindActions(() => host, () => ({ y: 2024, m: 3, d: 6 }));
     await expect(actions.createTemplate({ year: 2025, unit: '' }))
-      .resolves.toEqual({ written: ['Thông tin'], skipped: [], skippedFeatures: undefined });
+      .resolves.toEqual({ written: ['Thông tin'], skipped: [], skippedFeatures: [] });
     expect(createTemplate).toHaveBeenCalledWith(host, { year: 2025, unit: '' });
   });
 
-  it('passes on the formatting the run\'s own host had to leave out', async () => {
+  it('passes on the formatting the run\'s own write says it left out', async () => {
     const skippedFeatures = [{ sheet: 'Công khai', feature: 'dataValidation' as const, requirement: 'ExcelApi 1.8' }];
-    const actions = bindActions(() => ({ ...host, skippedFeatures }), () => ({ y: 2024, m: 3, d: 6 }));
+    jest.mocked(createTemplate).mockResolvedValueOnce({ written: ['Công khai'], skipped: [], skippedFeatures });
+    jest.mocked(checkAndWriteFindings).mockResolvedValueOnce({ report: {}, issues: [], write: { written: ['KQ Kiểm tra'], skipped: [], skippedFeatures } } as never);
+    const actions = bindActions(() => host, () => ({ y: 2024, m: 3, d: 6 }));
     expect((await actions.createTemplate({ year: 2025, unit: '' })).skippedFeatures).toBe(skippedFeatures);
+    expect((await actions.check({ onProgress: jest.fn() })).skippedFeatures).toBe(skippedFeatures);
   });
 
   it('goes to a row on a fresh host each time (the user may have changed sheets since the check)', async () => {

@@ -9,7 +9,7 @@ const today = { y: 2025, m: 7, d: 5 };
 const file = (name: string) => new File([new Uint8Array(10)], name);
 const choose = (...files: File[]) => fireEvent.change(screen.getByLabelText('Chọn tệp sổ theo dõi'), { target: { files } });
 const runButton = () => screen.getByRole('button', { name: 'Tổng hợp' });
-const done = () => Promise.resolve({ consolidation: assembleConsolidation([], null, 'name'), written: ['TH Đơn vị'], renamed: [], docx: new Uint8Array([1]), workbookFile: 'Tong-hop-UBND-tinh-Thai-Nguyen-2025-07-05.xlsx' });
+const done = () => Promise.resolve({ consolidation: assembleConsolidation([], null, 'name'), written: ['TH Đơn vị'], skippedFeatures: [], renamed: [], docx: new Uint8Array([1]), workbookFile: 'Tong-hop-UBND-tinh-Thai-Nguyen-2025-07-05.xlsx' });
 
 describe('where a consolidation goes (issue 15, item 3)', () => {
   it('in the page: asks for the office, with no file open, and sends its details; says which new workbook was made', async () => {

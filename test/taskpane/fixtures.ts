@@ -44,7 +44,7 @@ export function checkResult(overrides: Partial<CheckReport> = {}): CheckResult {
       ...overrides,
     }),
     issues: [],
-    write: { written: ['KQ Kiểm tra'], skipped: [] },
+    write: { written: ['KQ Kiểm tra'], skipped: [], skippedFeatures: [] },
   };
 }
 

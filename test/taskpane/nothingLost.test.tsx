@@ -15,7 +15,7 @@ function picked(name: string): File {
 function emptyHost(): OpenWorkbook {
   return {
     readSheets: jest.fn(() => Promise.resolve({ sheetNames: [], sheets: {} })),
-    writeSheets: jest.fn(() => Promise.resolve({ written: ['DCCS Cách đọc'], skipped: [] })),
+    writeSheets: jest.fn(() => Promise.resolve({ written: ['DCCS Cách đọc'], skipped: [], skippedFeatures: [] })),
     toBuffer: jest.fn(() => Promise.resolve(new Uint8Array([1]))),
   } as unknown as OpenWorkbook;
 }
@@ -109,7 +109,7 @@ describe('start from nothing (issue 15, item 2)', () => {
   it('with a file open, says when the unit and year typed cannot go into its Thông tin', async () => {
     const opener = jest.fn(() => Promise.resolve({
       ...emptyHost(),
-      writeSheets: jest.fn(() => Promise.resolve({ written: ['Kế hoạch'], skipped: ['Thông tin'] })),
+      writeSheets: jest.fn(() => Promise.resolve({ written: ['Kế hoạch'], skipped: ['Thông tin'], skippedFeatures: [] })),
     } as unknown as OpenWorkbook));
     renderInFluent(<StandaloneApp today={today} initialLang="vi" opener={opener} />);
     pick(picked('so-a.xlsx'));

@@ -121,7 +121,7 @@ export function describeHostContract(name: string, makeHost: (seed: SeedWorkbook
         name: 'Kết quả', ifExists: 'replace',
         values: [['Ý kiến', 'Số', 'Ngày', 'Có', 'Công thức'], ...risky.map((t, i) => [t, i + 0.5, day(2024, 2, 29), i % 2 === 0, { formula: `${i}*2`, result: i * 2 }])],
       };
-      expect(await host.writeSheets([doc])).toEqual({ written: ['Kết quả'], skipped: [] });
+      expect(await host.writeSheets([doc])).toEqual({ written: ['Kết quả'], skipped: [], skippedFeatures: [] });
       for (const h of [host, await reread()]) {
         const grid = (await h.readSheets(['ket qua'])).sheets['ket qua']!;
         expect(grid.values.slice(1).map((r) => r[0])).toEqual(risky);
@@ -138,7 +138,7 @@ export function describeHostContract(name: string, makeHost: (seed: SeedWorkbook
         { name: 'thong tin', ifExists: 'skip', values: [['mới']] },
         { name: 'CÔNG KHAI', ifExists: 'replace', values: [['mới', 'x']] },
       ]);
-      expect(result).toEqual({ written: ['CÔNG KHAI'], skipped: ['thong tin'] });
+      expect(result).toEqual({ written: ['CÔNG KHAI'], skipped: ['thong tin'], skippedFeatures: [] });
       const after = await (await reread()).readSheets(['Thông tin', 'Công khai']);
       expect(after.sheetNames).toEqual(['Thông tin', 'CÔNG KHAI', 'Lấy ý kiến'.normalize('NFD'), 'Trống']);
       expect(after.sheets['Thông tin']!.values).toEqual([['Tên đơn vị', 'UBND xã An Thượng']]);

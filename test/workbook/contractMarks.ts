@@ -49,7 +49,7 @@ export function describeMarksContract(name: string, makeHost: (userSheets: reado
     // `KQ Kiểm tra (2)` replaced the user's `KQ Kiểm tra`.
     it('writes `Name (2)` beside a user sheet `Name`, never over it', async () => {
       const { host, reread } = await makeHost(['Thông tin', 'KQ Kiểm tra']);
-      expect(await host.writeSheets([report('KQ Kiểm tra (2)', 'kq-kiem-tra')])).toEqual({ written: ['KQ Kiểm tra (2)'], skipped: [] });
+      expect(await host.writeSheets([report('KQ Kiểm tra (2)', 'kq-kiem-tra')])).toEqual({ written: ['KQ Kiểm tra (2)'], skipped: [], skippedFeatures: [] });
       const read = await (await reread()).readSheets([]);
       expect(read.sheetNames).toEqual(['Thông tin', 'KQ Kiểm tra', 'KQ Kiểm tra (2)']);
       expect(read.owners).toEqual({ 'kq-kiem-tra': 'KQ Kiểm tra (2)' });

@@ -55,7 +55,7 @@ export function describePatchContract(makeHost: (seed: SeedWorkbook) => Promise<
     const { host, reread, view } = await makeHost(seed);
     await host.writeSheets([userSheet]);
     const before = await look(await reread(), await view());
-    expect(await (await reread()).writeSheets([], [patch])).toEqual({ written: [], skipped: [] });
+    expect(await (await reread()).writeSheets([], [patch])).toEqual({ written: [], skipped: [], skippedFeatures: [] });
     const h = await reread();
     const after = await look(h, await view());
     for (const [ref, cell] of before) if (!BLOCK.includes(ref)) expect([ref, after.get(ref)]).toEqual([ref, cell]);

@@ -6,6 +6,9 @@ import { writeReports } from '../../src/app/report';
 import { AppendingFileHost } from '../../src/workbook/fileAppend';
 import { openWorkbookFile } from '../../src/workbook/fileHost';
 import { openWorkbookForAppend, openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { deflatePackage } from '../../src/workbook/zipNode';
+import { describeHostContract } from './contract';
+import { fileView, seedFile } from './fileSeed';
 
 const SAMPLE = path.join(__dirname, '../../assets/so-theo-doi-mau.xlsx');
 const LIBREOFFICE = path.join(__dirname, '../fixtures/so-theo-doi-libreoffice.xlsx');
@@ -102,7 +105,7 @@ describe('saving a report without re-rendering the tracking sheets (AppendingFil
   it('leaves a `skip` document alone when the sheet exists, as the file host does', async () => {
     const host = await openWorkbookForAppend(SAMPLE);
     const result = await host.writeSheets([{ name: 'Công khai', ifExists: 'skip', values: [['x']] }, { name: 'Mới', ifExists: 'skip', values: [['y']] }]);
-    expect(result).toEqual({ written: ['Mới'], skipped: ['Công khai'] });
+    expect(result).toEqual({ written: ['Mới'], skipped: ['Công khai'], skippedFeatures: [] });
     expect(host).toBeInstanceOf(AppendingFileHost);
   });
 });
@@ -153,4 +156,20 @@ describe('spliceSheets on packages Excel writes', () => {
     const back = await openWorkbookFile(await deflatePackage(out), 'x.xlsx');
     expect((await back.readSheets(['Báo cáo'])).sheets['Báo cáo']!.values).toEqual([['Một', 3]]);
   });
+});
+
+/**
+ * The appending host (what `dccs report` saves through) against the one contract every host
+ * passes: reread = splice its writes into the package, save, and open that again as an appending
+ * host; the view is the saved package as exceljs reads it.
+ */
+describeHostContract('appending file host (the splice of dccs report)', async (seed) => {
+  const open = async (bytes: Uint8Array) => new AppendingFileHost(await openWorkbookFile(bytes, 'so-theo-doi.xlsx'), bytes);
+  const saved = async (h: AppendingFileHost) => deflatePackage(await h.toPackage());
+  let host = await open(await seedFile(seed));
+  return {
+    host,
+    reread: async () => (host = await open(await saved(host))),
+    view: async () => fileView(await openWorkbookFile(await saved(host), 'so-theo-doi.xlsx')),
+  };
 });

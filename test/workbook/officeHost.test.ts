@@ -194,8 +194,8 @@ describe('Office host: syncs and payloads', () => {
   it('skips page layout without ExcelApi 1.9 and says so in skippedFeatures', async () => {
     const fake = createFakeExcel({ apiMinor: 8 });
     const host = hostOn(fake);
-    await host.writeSheets([{ name: 'Báo cáo', ifExists: 'replace', values: [['x']], pageSetup: { orientation: 'portrait', paper: 'A4' }, validations: [{ range: 'A2', values: ['a', 'b'] }] }]);
-    expect(host.skippedFeatures).toEqual([{ sheet: 'Báo cáo', feature: 'pageLayout', requirement: 'ExcelApi 1.9' }]);
+    const w0 = await host.writeSheets([{ name: 'Báo cáo', ifExists: 'replace', values: [['x']], pageSetup: { orientation: 'portrait', paper: 'A4' }, validations: [{ range: 'A2', values: ['a', 'b'] }] }]);
+    expect(w0.skippedFeatures).toEqual([{ sheet: 'Báo cáo', feature: 'pageLayout', requirement: 'ExcelApi 1.9' }]);
     expect(fake.model.sheet('Báo cáo').validations).toHaveLength(1);
   });
 
@@ -206,7 +206,7 @@ describe('Office host: syncs and payloads', () => {
     await host.readSheets(['A']);
     fake.model.addSheet('Kết quả'); // the user added it meanwhile
     fake.resetCounters();
-    expect(await host.writeSheets([{ name: 'Kết quả', ifExists: 'replace', values: [['mới']] }])).toEqual({ written: ['Kết quả'], skipped: [] });
+    expect(await host.writeSheets([{ name: 'Kết quả', ifExists: 'replace', values: [['mới']] }])).toEqual({ written: ['Kết quả'], skipped: [], skippedFeatures: [] });
     expect(fake.model.sheets.map((s) => s.name)).toEqual(['A', 'Kết quả']);
     expect(fake.syncs).toBe(3);
   });

@@ -1,7 +1,6 @@
 import type { RangePatch, SheetDocument } from '../../report/document';
 import type { SheetGrid } from '../../sheets/grid';
 import type { FileHost } from '../fileHost';
-import type { SkippedFeature } from '../features';
 import { assertXlsxBytes } from '../fileSniff';
 import { hostMessages } from '../hostMessages';
 import { HostError, type ReadOptions, type ReadResult, type WorkbookHost, type WriteResult } from '../port';
@@ -47,11 +46,6 @@ export class ReadingFileHost implements WorkbookHost {
   /** True while reads come straight from the zip, not from exceljs (tests hold the two apart). */
   get readsFromZip(): boolean {
     return this.full === null && this.stream !== null;
-  }
-
-  /** What the last write left out (FileHost.skippedFeatures). */
-  get skippedFeatures(): SkippedFeature[] {
-    return this.full?.skippedFeatures ?? [];
   }
 
   async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
