@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { SkippedFeature } from '../workbook/officeHost';
+import type { SkippedFeature } from '../workbook/features';
 import { useStrings } from './i18n';
 import type { Strings } from './strings';
 

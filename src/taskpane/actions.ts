@@ -4,7 +4,7 @@ import type { CheckOutcome, ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { LevelId } from '../domain/vocabulary';
 import type { Reading } from '../sheets/reading/types';
-import type { SkippedFeature } from '../workbook/officeHost';
+import type { SkippedFeature } from '../workbook/features';
 import type { WriteResult } from '../workbook/port';
 
 /**

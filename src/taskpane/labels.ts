@@ -1,7 +1,7 @@
 import type { PostingStatus } from '../app/types';
 import { SEVERITY_LABELS } from '../domain/issues';
 import { POSTING_STATUS_LABELS, POSTING_STATUSES } from '../domain/postings/labels';
-import type { SkippedFeature } from '../workbook/officeHost';
+import type { SkippedFeature } from '../workbook/features';
 
 /**
  * Vietnamese names of posting statuses and of severities: the domain's one table each, so the
