@@ -11,7 +11,6 @@ import { TEMP_SHEET, planWrite, type WriteScope } from './officeWrite';
 import { DEFAULT_PAYLOAD_LIMIT, isWriteRefusal, packUnits } from './payload';
 import { assertPatchSheets, assertPatchShapes } from './patches';
 
-
 /** Below this a refused batch is not split again: Excel refuses it for something other than its size. */
 const MIN_BUDGET = 64_000;
 
