@@ -13,7 +13,7 @@ import { STRINGS } from './strings';
 export interface OfficeAppProps extends Omit<AppProps, keyof BoundActions | 'busy' | 'initialLang' | 'consolidate' | 'importPlan'> {
   readonly actions: BoundActions;
   readonly initialLang: Lang;
-  /** «Tổng hợp đơn vị» and «Nhập kế hoạch» (issues 6 and 8); absent: the tab says it is coming. */
+  /** «Tổng hợp đơn vị» and «Nhập kế hoạch»; absent: no such tab, no such section. */
   readonly consolidate?: ConsolidateAction;
   readonly importPlan?: ImportPlanActions;
   /** Today, for the consolidation's file names. */
