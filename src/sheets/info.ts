@@ -46,12 +46,15 @@ const LABELS = new Map<string, ColumnSpec>(
   INFO_SHEET.columns.flatMap((c) => [c.header, ...c.aliases].map((name) => [matchKey(name), c] as [string, ColumnSpec])),
 );
 
+/** Longer than any label of `Thông tin` with its decoration («Tên đơn vị (ghi đầy đủ):»): a value, not a label. */
+const LABEL_MAX = 120;
+
 /** The first known label of a row (an `STT` cell before it is fine), and the first filled cell to its right. */
 function labelAndValue(grid: SheetGrid, row: number): { label: string; column: ColumnSpec; value: CellValue } | null {
   const end = grid.firstColumn + (grid.values[0]?.length ?? 0);
   for (let c = grid.firstColumn; c < end; c++) {
     const cell = cellAt(grid, row, c);
-    const column = typeof cell === 'string' ? LABELS.get(matchKey(cell)) : undefined;
+    const column = typeof cell === 'string' && cell.length <= LABEL_MAX ? LABELS.get(matchKey(cell)) : undefined;
     if (typeof cell !== 'string' || !column) continue;
     for (let v = c + 1; v < end; v++) {
       const value = cellAt(grid, row, v);

@@ -60,13 +60,23 @@ export function unitOf(line: string): UnitFact | null {
   return { unit: `UBND ${level.label} ${titleCase(name)}`, level: level.id, local: level.local };
 }
 
+/**
+ * The longest line a title block's fact is read from. A unit's name, a label with its value, a
+ * report's title are a line of a heading; a longer line is a paragraph of text (a cell may hold
+ * 32,767 characters), and folding it again for every fact cost a check seconds on such cells.
+ */
+const TITLE_LINE_MAX = 300;
+
 /** Text lines of a sheet's rows from `from` to `to`, each cell's lines apart (a heading cell holds line breaks). */
 function lines(g: SheetGrid, from: number, to: number): { row: number; column: number; text: string }[] {
   const out: { row: number; column: number; text: string }[] = [];
   for (let r = from; r <= to; r++) {
     (g.values[r - g.firstRow] ?? []).forEach((v, i) => {
       if (typeof v !== 'string') return;
-      for (const text of v.split(/\r?\n/)) if (text.trim() !== '') out.push({ row: r, column: g.firstColumn + i, text: text.trim() });
+      for (const raw of v.split(/\r?\n/)) {
+        const text = raw.trim();
+        if (text !== '' && text.length <= TITLE_LINE_MAX) out.push({ row: r, column: g.firstColumn + i, text });
+      }
     });
   }
   return out;
