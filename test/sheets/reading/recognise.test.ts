@@ -97,7 +97,7 @@ describe('recogniseWorkbook: tables found by content, on any sheet', () => {
 
   it('reads the same title facts beside a paragraph of 30,000 characters, which it does not take for a title line', () => {
     const long = `Ghi chú: ${'Ủy ban nhân dân phường niêm yết công khai năm 2024. '.repeat(600)}`;
-    const withNote = [sheet('Trang tính1', [[...book[0].values[0], long], ...book[0].values.slice(1)]), book[1]];
+    const withNote = [sheet('Trang tính1', [[...book[0].values[0], long], ...book[0].values.slice(1).map((row) => [...row])]), book[1]];
     expect(recogniseWorkbook(withNote).facts.map((f) => [f.key, f.value, f.from.row])).toEqual([['unit', 'UBND phường Hòa Cường', 1], ['level', 'ward', 1], ['year', 2025, 4]]);
   });
 });
