@@ -186,6 +186,30 @@ describe('the task pane as a standalone page, in Chromium', () => {
     await page.getByText('Có thay đổi chưa tải về').waitFor({ state: 'detached' });
   });
 
+  it('makes «Bản gửi cấp trên» in its worker: the citizens\' names gone, the counts and texts kept', async () => {
+    await tab('Báo cáo').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo bản gửi cấp trên' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/ - Bản gửi cấp trên\.xlsx$/);
+    const file = join(ARTIFACTS, 'ban-gui-cap-tren.xlsx');
+    await download.saveAs(file);
+    const [copy, original] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await copy.xlsx.readFile(file);
+    await original.xlsx.readFile(SAMPLE);
+    const column = (wb: ExcelJS.Workbook, header: string) => {
+      const ws = wb.getWorksheet('Ý kiến')!;
+      const at = (ws.getRow(1).values as unknown[]).findIndex((v) => v === header);
+      return ws.getColumn(at).values.slice(2).map(String);
+    };
+    const names = column(original, 'Người góp ý').filter((n) => n.trim() !== '');
+    expect(names.length).toBeGreaterThan(0);
+    const everyText: string[] = [];
+    copy.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => everyText.push(String(cell.text)))));
+    for (const name of names) expect(everyText).not.toContain(name);
+    expect(column(copy, 'Nội dung góp ý')).toEqual(column(original, 'Nội dung góp ý'));
+    await page.getByText(/^Đã tải về «/).waitFor();
+    await shot('3b-ban-gui-cap-tren');
+  });
+
   it('reads the unit, the counting method and the rules in force in «Thiết lập»', async () => {
     await tab('Thiết lập').click();
     await page.getByRole('button', { name: 'Đọc từ sổ theo dõi' }).click();
