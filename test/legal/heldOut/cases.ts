@@ -744,6 +744,28 @@ const ROUND_7: HeldOutCase[] = [
     basis: 'Điều 13 khoản 3 (Đ11 k9 alias)', reasoning: '2 of 3 radio days.', expect: { status: 'short', days: 2, requiredDays: 3 } },
 ];
 
+/** Round 10: lists and ranges written out in full. */
+const ROUND_10: HeldOutCase[] = [
+  { id: 'T69', book: 'xa2025', sheet: 'Kế hoạch', cells: ['Tháng 3 và tháng 4/2025', '05/05/2025'],
+    basis: 'a list of months ends with the last; BLDS Điều 148 khoản 5', reasoning: 'due 30/4 (off) → ends Mon 5/5; on time — never read as March alone.',
+    expect: { status: 'done-on-time', due: '2025-04-30' }, acceptable: { status: 'invalid' } },
+  { id: 'T70', book: 'xa2025', sheet: 'Kế hoạch', cells: ['tháng 3, 4 và 5/2025', '30/05/2025'],
+    basis: 'a list of months ends with the last', reasoning: 'due Sat 31/5; done Fri 30/5 → on time.',
+    expect: { status: 'done-on-time', due: '2025-05-31' }, acceptable: { status: 'done-on-time' } },
+  { id: 'T71', book: 'xa2025', sheet: 'Kế hoạch', cells: ['Quý III và Quý IV/2025', '31/12/2025'],
+    basis: 'a list of quarters ends with the last', reasoning: 'due 31/12; on time — never read as Q3 alone.',
+    expect: { status: 'done-on-time', due: '2025-12-31' }, acceptable: { status: 'invalid' } },
+  { id: 'T72', book: 'xa2025', sheet: 'Kế hoạch', cells: ['trước ngày 05 tháng 9 năm 2025', '04/09/2025'],
+    basis: 'SCHEMA.md (strictly before)', reasoning: 'due Thu 4/9; on time.', expect: { status: 'done-on-time', due: '2025-09-04' } },
+  { id: 'T73', book: 'xa2025', sheet: 'Kế hoạch', cells: ['Chậm nhất ngày 30/11', '01/12/2025'],
+    basis: 'SCHEMA.md (no year = report year); BLDS Điều 148 khoản 5', reasoning: 'Sun 30/11/2025 → ends Mon 1/12; on time.',
+    expect: { status: 'done-on-time', due: '2025-11-30' }, acceptable: { status: 'done-on-time' } },
+  // Corrected after measuring (README): as T27, I gave a completion after the as-of day.
+  { id: 'T74', book: 'xa2025', sheet: 'Kế hoạch', cells: ['Từ tháng 10/2025 đến tháng 1/2026', null],
+    basis: 'a range ends with its last month', reasoning: 'due Sat 31/1/2026, 31 days after the as-of day, not done → open (or refused).',
+    expect: { status: 'open', due: '2026-01-31' }, acceptable: { status: 'invalid' } },
+];
+
 /** Round 9: a user's own `Ngày nghỉ` sheet — an added day off, and the template's provisional 2027 rows. */
 const ROUND_9: HeldOutCase[] = [
   { id: 'D01', book: 'xa2026vh', sheet: 'Công khai', cells: ['Ngân sách', '20/11/2026', 'Niêm yết', '30/11/2026', '30/12/2026', null],
@@ -810,4 +832,4 @@ export const FEEDBACK: Readonly<Partial<Record<BookId, readonly (readonly Cell[]
 /** The Ý kiến row (1-based sheet row) whose processing is late against C05's moved deadline. */
 export const LATE_FEEDBACK = { book: 'xa2025' as BookId, row: 4, processedBy: '03/09/2025' };
 
-export const CASES: readonly HeldOutCase[] = [...POSTINGS, ...OTHER_POSTINGS, ...TASKS, ...TASKS_2027, ...VOTES, ...CONSULTATIONS, ...SCOPE, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8, ...ROUND_9];
+export const CASES: readonly HeldOutCase[] = [...POSTINGS, ...OTHER_POSTINGS, ...TASKS, ...TASKS_2027, ...VOTES, ...CONSULTATIONS, ...SCOPE, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8, ...ROUND_9, ...ROUND_10];
