@@ -56,6 +56,16 @@ export default tseslint.config(
     },
   },
   {
+    // Each use case is a module (src/app/<use case>/) with one public entry, its index.ts: the
+    // edges import `app/check`, never `app/check/postings`.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/cli/**/*.ts', 'src/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)app/[^/]+/', message: 'Import a use case through its index (src/app/<use case>), not its insides.' }],
+      }],
+    },
+  },
+  {
     files: ['scripts/**/*.js', '*.config.js', 'bin/**/*.js', 'test/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -3,10 +3,10 @@
  * Printed, not asserted: timings depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
-import { checkAndWriteFindings, checkWorkbook } from '../src/app/check';
+import { checkAndWriteFindings, checkWorkbook } from '../src/app/check/check';
 import { POSTINGS_SHEET } from '../src/sheets/schema';
-import { newWorkbookFile, openWorkbookFile } from '../src/workbook/fileHost';
-import { OfficeHost } from '../src/workbook/officeHost';
+import { newWorkbookFile, openWorkbookFile } from '../src/workbook/file/host';
+import { OfficeHost } from '../src/workbook/office/host';
 import { BIG_AS_OF, INFO_ROWS, postingRows, seedFake } from '../test/app/bigWorkbook';
 import { createFakeExcel } from '../test/workbook/fakeExcel';
 

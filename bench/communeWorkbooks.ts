@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { addDays, type LocalDate } from '../src/domain/calendar/localDate';
 import type { DocValue, SheetDocument } from '../src/report/document';
 import { CONSULTATIONS_SHEET, FEEDBACK_SHEET, PLAN_SHEET, POSTINGS_SHEET } from '../src/sheets/schema';
-import { newWorkbookFile } from '../src/workbook/fileHost';
+import { newWorkbookFile } from '../src/workbook/file/host';
 import { postingRows } from '../test/app/bigWorkbook';
 
 /**

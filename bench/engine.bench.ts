@@ -3,8 +3,8 @@
  * plan tasks and feedback, and memory at three sizes. Printed, not asserted.
  */
 import { performance } from 'node:perf_hooks';
-import { checkAndWriteFindings, checkWorkbook } from '../src/app/check';
-import { OfficeHost } from '../src/workbook/officeHost';
+import { checkAndWriteFindings, checkWorkbook } from '../src/app/check/check';
+import { OfficeHost } from '../src/workbook/office/host';
 import { createFakeExcel } from '../test/workbook/fakeExcel';
 import { engineWorkbook } from './engineRows';
 import { GridHost } from '../test/app/gridHost';

@@ -4,9 +4,9 @@
  * Printed for BENCHMARKS.md; the unit test (test/workbook/officeJs.test.ts) asserts the 4.5 MB bound.
  */
 import { performance } from 'node:perf_hooks';
-import { checkAndWriteFindings } from '../src/app/check';
-import { writeReports } from '../src/app/report';
-import { OfficeHost } from '../src/workbook/officeHost';
+import { checkAndWriteFindings } from '../src/app/check/check';
+import { writeReports } from '../src/app/report/report';
+import { OfficeHost } from '../src/workbook/office/host';
 import { BIG_AS_OF, seedFake } from '../test/app/bigWorkbook';
 import { createOfficeJsExcel, type OfficeJsExcel } from '../test/workbook/fakeOfficeJs';
 import { seedTracking } from '../test/workbook/fakeTracking';

@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeReports } from '../src/app/report';
+import { writeReports } from '../src/app/report/report';
 import type { CellValue } from '../src/sheets/grid';
-import { newWorkbookFile, openWorkbookFile } from '../src/workbook/fileHost';
-import { OfficeHost } from '../src/workbook/officeHost';
-import { deflatePackage } from '../src/workbook/zipNode';
-import { AppendingFileHost } from '../src/workbook/fileAppend';
+import { newWorkbookFile, openWorkbookFile } from '../src/workbook/file/host';
+import { OfficeHost } from '../src/workbook/office/host';
+import { deflatePackage } from '../src/workbook/file/zipNode';
+import { AppendingFileHost } from '../src/workbook/file/append';
 import { createFakeExcel } from '../test/workbook/fakeExcel';
 import { tracking } from './engineRows';
 
@@ -28,7 +28,7 @@ describe('report benchmarks', () => {
     const times: string[] = [];
     for (let i = 0; i < 2; i++) {
       const t0 = performance.now();
-      // As `dccs report` opens and saves (fileHostNode.ts): the report sheets spliced into the package.
+      // As `dccs report` opens and saves (workbook/file/hostNode.ts): the report sheets spliced into the package.
       const host = new AppendingFileHost(await openWorkbookFile(bytes, 'bench.xlsx'), bytes);
       const t1 = performance.now();
       const result = await writeReports(host, { today: { y: 2025, m: 6, d: 30 } });

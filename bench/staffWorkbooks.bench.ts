@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkWorkbook } from '../src/app/check';
-import { openWorkbookPath } from '../src/workbook/fileHostNode';
+import { checkWorkbook } from '../src/app/check/check';
+import { openWorkbookPath } from '../src/workbook/file/hostNode';
 import { writeUnrelatedSheet } from '../test/fixtures/staff/negatives';
 import { scoreFolder } from '../test/fixtures/staff/score';
 

@@ -3,7 +3,7 @@
  * tasks, side by side: the floor (unzip the parts and scan their XML), a SAX parse (saxes), exceljs
  * loading it, exceljs's own streaming reader, SheetJS (`@e965/xlsx` 0.20.x, when installed under
  * $DCCS_SHEETJS, default /tmp/sheetjs: never npm's `xlsx` 0.18.5), the zip reader of
- * src/workbook/stream/, and `dccs check --json` in a child process (the built CLI), before and
+ * src/workbook/file/stream/, and `dccs check --json` in a child process (the built CLI), before and
  * after, with its peak RSS. Then 168 communes of 3,000 rows consolidated on two threads, the
  * page's worker handler on a 27,000-row book, and the 1.2 GB zip bomb. In-process readers: the best
  * of 2 or 3 runs each. Printed, not asserted.
@@ -16,10 +16,10 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { inflateSync, strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { newWorkbookFile, openWorkbookFile } from '../src/workbook/fileHost';
-import { readWorkbookFile } from '../src/workbook/stream/readingHost';
-import { readPackage, type RawEntry } from '../src/workbook/zipPackage';
-import { deflateZip } from '../src/workbook/zipNode';
+import { newWorkbookFile, openWorkbookFile } from '../src/workbook/file/host';
+import { readWorkbookFile } from '../src/workbook/file/stream/readingHost';
+import { readPackage, type RawEntry } from '../src/workbook/file/zipPackage';
+import { deflateZip } from '../src/workbook/file/zipNode';
 import { createFileWorkerHandler } from '../src/taskpane/fileWorkerHandler';
 import type { FileWorkerMessage, FileWorkerReply } from '../src/taskpane/fileWorkerProtocol';
 import { bombWorkbook } from '../test/workbook/zipBomb';
@@ -164,7 +164,7 @@ describe('issue 18: reading at the speed of the file', () => {
       `  exceljs load (the old file host's open): ${s(tLoad)}`,
       `  exceljs streaming reader (WorkbookReader, every cell): ${s(tExStream)}`,
       `  SheetJS @e965/xlsx read: ${!sj ? `not installed (npm install --prefix /tmp/sheetjs @e965/xlsx@0.20.3)` : s(tSheetjs)}`,
-      `  zip reader (src/workbook/stream/), every sheet to grids, in jest: ${s(tStream)} — ${(tStream / tFloor).toFixed(1)}× the floor, ${(tLoad / tStream).toFixed(1)}× faster than the exceljs load`,
+      `  zip reader (src/workbook/file/stream/), every sheet to grids, in jest: ${s(tStream)} — ${(tStream / tFloor).toFixed(1)}× the floor, ${(tLoad / tStream).toFixed(1)}× faster than the exceljs load`,
     );
     const tBuilt = childRead(file);
     lines.push(`  zip reader as built for the CLI (dist/node, child process, best of 3): ${s(tBuilt)} — ${(tBuilt / tFloor).toFixed(1)}× the floor, ${(tLoad / tBuilt).toFixed(1)}× faster than the exceljs load`);

@@ -3,7 +3,7 @@ import type { Issue } from '../domain/issues';
 
 /**
  * The result of a check, in the shape of SCHEMA.md's `check --json` (dates as YYYY-MM-DD or null).
- * Arrays that later issues fill (tasks, consultations, votes) may be empty.
+ * A table the workbook does not have gives an empty array.
  */
 import type { PostingStatus } from '../domain/postings/checkPosting';
 

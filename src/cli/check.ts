@@ -1,10 +1,10 @@
 import { checkWorkbook } from '../app/check';
 import { UnusableWorkbookError } from '../app/errors';
-import { countByStatus } from '../app/findingLines';
+import { countByStatus } from '../app/check';
 import type { CheckReport } from '../app/types';
 import { formatVi, parseIso } from '../domain/calendar/localDate';
 import { POSTING_STATUS_LABELS } from '../domain/postings/labels';
-import { readWorkbookPath } from '../workbook/stream/readPathNode';
+import { readWorkbookPath } from '../workbook/file/stream/readPathNode';
 import { todayFromClock } from './today';
 import { readingOption } from './readingOption';
 import { CliUsageError, requireFile } from './usage';

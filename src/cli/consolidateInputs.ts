@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConsolidateSourceError, type ConsolidateSource } from '../app/consolidateFile';
-import { consolidateMessages as msg } from '../app/consolidateMessages';
-import { readWorkbookFile } from '../workbook/stream/readingHost';
+import { ConsolidateSourceError, type ConsolidateSource } from '../app/consolidate';
+import { consolidateMessages as msg } from '../app/consolidate';
+import { readWorkbookFile } from '../workbook/file/stream/readingHost';
 
 export interface ExpandedInputs {
   readonly sources: ConsolidateSource[];

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { writeConsolidation, type WriteConsolidationOptions } from '../app/consolidateWrite';
-import { readConsolidatingWorkbook } from '../app/consolidateTarget';
+import { writeConsolidation, type WriteConsolidationOptions } from '../app/consolidate';
+import { readConsolidatingWorkbook } from '../app/consolidate';
 import type { Consolidation } from '../report/consolidatedModel';
-import { newWorkbookFile } from '../workbook/fileHost';
-import { openWorkbookPath, saveWorkbookPath } from '../workbook/fileHostNode';
+import { newWorkbookFile } from '../workbook/file/host';
+import { openWorkbookPath, saveWorkbookPath } from '../workbook/file/hostNode';
 
 export interface SaveRequest {
   readonly consolidation: Consolidation;

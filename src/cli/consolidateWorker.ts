@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { summarizeFile, type SummarizeOptions } from '../app/consolidateFile';
+import { summarizeFile, type SummarizeOptions } from '../app/consolidate';
 import { fileSource } from './consolidateInputs';
 
 /**

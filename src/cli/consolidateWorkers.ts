@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { FindingsBudget, summarizeFile, type FileOutcome, type SummarizeOptions } from '../app/consolidateFile';
+import { FindingsBudget, summarizeFile, type FileOutcome, type SummarizeOptions } from '../app/consolidate';
 import { fileSource } from './consolidateInputs';
 import { saveConsolidation, type SaveRequest, type SaveResult } from './consolidateSave';
 import { HostError, type HostErrorCode } from '../workbook/port';
@@ -20,7 +20,7 @@ export function defaultJobs(): number {
 }
 
 /**
- * The files' outcomes, in the files' order, read by `jobs` worker threads (issue 6: both cores of
+ * The files' outcomes, in the files' order, read by `jobs` worker threads (both cores of
  * the office's machine). Each worker holds one workbook at a time.
  */
 export async function summarizeInWorkers(files: readonly string[], options: SummarizeOptions, jobs: number): Promise<FileOutcome[]> {
@@ -59,7 +59,7 @@ function startWorker(options: SummarizeOptions): Worker {
   return startScript('consolidateWorker', options, WORKER_HEAP_MB);
 }
 
-/** The save's heap, MB: bounds the peak memory of a 100-commune run (BENCHMARKS.md, issue 6). */
+/** The save's heap, MB: bounds the peak memory of a 100-commune run (BENCHMARKS.md, consolidation). */
 const SAVE_HEAP_MB = 896;
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { hidePersonalData } from '../app/exportForSuperior';
-import { openWorkbookPath, saveWorkbookPath } from '../workbook/fileHostNode';
+import { hidePersonalData } from '../app/superiorCopy';
+import { openWorkbookPath, saveWorkbookPath } from '../workbook/file/hostNode';
 import { CliUsageError, requireFile } from './usage';
 
 interface ExportArgs {

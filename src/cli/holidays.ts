@@ -1,4 +1,4 @@
-import { holidayReport, type HolidayReport } from '../app/daysOff';
+import { holidayReport, type HolidayReport } from '../app/settings';
 import { FIRST_CALENDAR_YEAR, isCalendarYear, LAST_CALENDAR_YEAR } from '../domain/calendar/calendarRange';
 import { COMPUTED_SOURCE } from '../domain/calendar/holidays';
 import { formatVi, parseIso } from '../domain/calendar/localDate';

@@ -6,9 +6,9 @@ import { formatIso, formatVi, type LocalDate } from '../domain/calendar/localDat
 import { issueText } from '../domain/messages';
 import type { PlanExtraction, PlanIssue } from '../domain/plan/types';
 import { createTemplate } from '../app/template';
-import { newWorkbookFile } from '../workbook/fileHost';
-import { openWorkbookPath, saveWorkbookPath } from '../workbook/fileHostNode';
-import { readPlanFile } from '../workbook/planDocument';
+import { newWorkbookFile } from '../workbook/file/host';
+import { openWorkbookPath, saveWorkbookPath } from '../workbook/file/hostNode';
+import { readPlanFile } from '../app/importPlan';
 import { todayFromClock } from './today';
 import { CliUsageError, requireFile } from './usage';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { inspectWorkbook, saveReading } from '../app/reading';
 import { describeReading } from '../sheets/reading/describe';
-import { openWorkbookForAppend, saveWorkbookPath } from '../workbook/fileHostNode';
+import { openWorkbookForAppend, saveWorkbookPath } from '../workbook/file/hostNode';
 import { readingOption } from './readingOption';
 import { CliUsageError, requireFile } from './usage';
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeReports } from '../app/report';
 import { parseIso } from '../domain/calendar/localDate';
-import { openWorkbookForAppend, saveWorkbookPath } from '../workbook/fileHostNode';
+import { openWorkbookForAppend, saveWorkbookPath } from '../workbook/file/hostNode';
 import { todayFromClock } from './today';
 import { CliUsageError, requireFile } from './usage';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createTemplate } from '../app/template';
-import { newWorkbookFile } from '../workbook/fileHost';
-import { saveWorkbookPath } from '../workbook/fileHostNode';
+import { newWorkbookFile } from '../workbook/file/host';
+import { saveWorkbookPath } from '../workbook/file/hostNode';
 import { todayFromClock } from './today';
 import { CliUsageError } from './usage';
 

@@ -1,7 +1,7 @@
 /**
  * `JSON.stringify(value, null, 2)` and a new line, written in pieces of about a megabyte: the
  * JSON of a 150,000-row check is 110 MB of text (twice that in memory, as Vietnamese makes it a
- * two-byte string), and one string of it doubled the check's peak memory (issue 18). Arrays and
+ * two-byte string), and one string of it doubled the check's peak memory. Arrays and
  * plain objects down to `depth` are walked here; anything below is `JSON.stringify`'s own text,
  * indented where it stands, so the bytes are exactly the one-string version's.
  * @example writeJson({ a: [1] }, (s) => process.stdout.write(s)) // writes '{\n  "a": [\n    1\n  ]\n}\n'

@@ -5,7 +5,7 @@ import type { FeedbackCounts, ReportUnit } from './model';
 import { JUDGED_STATUSES } from '../domain/postings/labels';
 
 /**
- * What a consolidation keeps of each commune workbook (issue 6): counts and findings, never the
+ * What a consolidation keeps of each commune workbook: counts and findings, never the
  * grids, so a run over thousands of files holds a few kilobytes per file. Pure data, built by the
  * `consolidate` use case and read by the `TH Đơn vị`, `TH Chi tiết` and `Báo cáo tổng hợp` builders.
  */

@@ -10,7 +10,7 @@ const label = (id: DayOffKindId) => DAY_OFF_KINDS.entries.find((e) => e.id === i
 /**
  * The rows of `Ngày nghỉ` for the report year, under its headers Ngày · Tên · Loại: the weekdays
  * off and the make-up Saturdays, by date. A user corrects them there, and every check reads them
- * back (`src/app/daysOff.ts`). A year outside 1900–2199 gets no rows. A year with no official
+ * back (`src/app/settings/daysOff.ts`). A year outside 1900–2199 gets no rows. A year with no official
  * notice built in (2027 today) is computed: every name ends «(dự kiến)», so a later version with the
  * official list replaces these rows and keeps a person's own (`domain/calendar/provisional.ts`).
  *

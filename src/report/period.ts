@@ -1,7 +1,7 @@
 import { compareDates, type LocalDate } from '../domain/calendar/localDate';
 
 /**
- * The report's period: a year's report counts the rows of that year (issue 14, item 9). A row
+ * The report's period: a year's report counts the rows of that year. A row
  * dated wholly in another year (a 2026 posting in a 2024 book) is out of period: listed as such,
  * never counted, never a shortcoming. A row without dates cannot be placed and stays in (the check
  * flags it).

@@ -36,7 +36,7 @@ export function decisionSection(model: ReportModel): ReportBlock[] {
   const { year } = model.unit;
   const c = countDecisions(model.votes);
   if (c.votes === 0) return [paragraph('body', `Trong năm ${year}, chưa có nội dung nào được đưa ra để Nhân dân bàn và quyết định.`)];
-  // Only the outcomes there were (issue 16: no «0 nội dung …»); none passed is said when some were decided.
+  // Only the outcomes there were (no «0 nội dung …»); none passed is said when some were decided.
   const results = [
     ...(c.passed > 0 ? [`${c.passed} nội dung được thông qua`] : c.failed > 0 ? ['không có nội dung nào được thông qua'] : []),
     ...(c.failed > 0 ? [`${c.failed} nội dung không được thông qua`] : []),

@@ -80,7 +80,7 @@ function paragraph(p: ReportParagraph, keepNext = false): Paragraph {
     case 'placeholder':
       return new Paragraph({
         alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 720 }, spacing,
-        // Brackets and italics mark it; a highlight would print (issue 16).
+        // Brackets and italics mark it; a highlight would print.
         children: [run(p.text, BODY, { italics: true })],
       });
     default:

@@ -6,7 +6,7 @@ import { listVi } from './reportText';
 
 /**
  * The rows of other years a year's report leaves out, said once under the introduction so the
- * reader knows they were seen and not counted (issue 14, item 9): never among the shortcomings.
+ * reader knows they were seen and not counted: never among the shortcomings.
  */
 const KIND_NAMES: Readonly<Record<OutOfPeriod['kind'], string>> = {
   posting: 'nội dung công khai', task: 'công việc trong kế hoạch', consultation: 'đợt lấy ý kiến', vote: 'nội dung biểu quyết',

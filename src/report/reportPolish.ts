@@ -1,7 +1,7 @@
 import type { ReportBlock } from './reportBlocks';
 
 /**
- * The report's prose as a reader expects it (issue 16): citations in one order, the smaller unit
+ * The report's prose as a reader expects it: citations in one order, the smaller unit
  * first as Vietnamese legal writing cites («khoản 2 Điều 13 Luật Thực hiện dân chủ ở cơ sở»,
  * «Điều 147 Bộ luật Dân sự 2015»), «không có … nào» instead of «0 …», and no doubled
  * punctuation («….», «..», «; ;»). The check's messages keep their own wording; this is applied

@@ -85,7 +85,7 @@ export function buildReportSheet(model: ReportModel): SheetDocument {
 }
 
 /**
- * Lays out any report content as `Báo cáo` is laid out (the consolidated report of issue 6 shares
+ * Lays out any report content as `Báo cáo` is laid out (the consolidated report shares
  * it): the sheet's name and owner mark are the caller's.
  */
 export function layoutReportSheet(content: ReportContent, name: string, owner: string): SheetDocument {

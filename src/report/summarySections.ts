@@ -205,7 +205,7 @@ export function overdueList(rows: SheetRows, data: SummaryData, paging?: ListPag
 }
 
 /**
- * The rows of other years than the report's (issue 14, item 9): listed, not counted, so a person
+ * The rows of other years than the report's: listed, not counted, so a person
  * sees they were read and where they are. An empty list writes nothing.
  */
 export function outOfPeriodList(rows: SheetRows, model: Pick<ReportModel, 'outOfPeriod' | 'unit'>): void {

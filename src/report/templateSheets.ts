@@ -51,7 +51,7 @@ function listsSheet(): { doc: SheetDocument; sourceOf: (v: Vocabulary) => string
       formats: [{ range: a1(1, 1, 1, lists.length), font: HEADER, fill: HEADER_FILL }, { range: a1(2, 1, height + 1, lists.length), font: BODY }],
       columns: lists.map(() => ({ width: 26 })),
       freeze: { rows: 1, columns: 0 },
-      // Every sheet written prints on A4 (issue 16), this one too.
+      // Every sheet written prints on A4, this one too.
       pageSetup: a4('landscape', [1, 1]),
     },
     sourceOf: (v) => sources.get(v)!,

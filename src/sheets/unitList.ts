@@ -1,7 +1,7 @@
 import { matchKey } from '../domain/text/normalize';
 import type { SheetGrid } from './grid';
 
-/** The optional sheet of the consolidating workbook that lists the units expected to report (issue 6). */
+/** The optional sheet of the consolidating workbook that lists the units expected to report. */
 export const UNIT_LIST_SHEET = 'Danh sách đơn vị';
 
 const NAME_HEADERS = new Set(['ten don vi', 'don vi', 'ten xa, phuong', 'xa, phuong', 'ten xa', 'ten']);

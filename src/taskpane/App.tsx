@@ -2,7 +2,7 @@ import {
   Button, Caption1, Label, makeStyles, Select, Subtitle2, Tab, TabList, Title3, tokens, useId,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
-import { holidayReport, type HolidayReport } from '../app/daysOff';
+import { holidayReport, type HolidayReport } from '../app/settings';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type {
   CheckAction, GoToRowAction, InspectAction, NewBookAction, ReportAction, SaveReadingAction, SettingsAction, SuperiorCopyAction, TemplateAction,

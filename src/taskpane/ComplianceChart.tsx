@@ -36,7 +36,7 @@ export function ComplianceChart({ chart, title = 'Tỷ lệ nội dung công kha
   const styles = useStyles();
   const height = Math.max(1, chart.length) * ROW + 4;
   const summary = chart.map((g) => `${g.label}: ${complianceText(g)}`).join('; ');
-  // The title shows above the chart too, not only to screen readers (issue 15, item 7).
+  // The title shows above the chart too, not only to screen readers.
   return (
     <figure className={styles.figure}>
       <figcaption className={styles.caption} aria-hidden>{title}</figcaption>

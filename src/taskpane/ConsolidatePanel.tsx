@@ -1,7 +1,7 @@
 import {
   Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Text, tokens,
 } from '@fluentui/react-components';
-import type { OfficeDetails } from '../app/officeBook';
+import type { OfficeDetails } from '../app/consolidate';
 import { LEVELS, type LevelId } from '../domain/vocabulary';
 import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { FileState, UnitOrder } from '../app/consolidate';

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { dueSoon, DUE_WINDOW_DAYS, toIcs, type DueItem } from '../app/dueSoon';
+import { dueSoon, DUE_WINDOW_DAYS, toIcs, type DueItem } from '../app/check';
 import type { CheckReport } from '../app/types';
 import { parseIso } from '../domain/calendar/localDate';
 import { downloadBytes, fileSlug } from './downloadFile';

@@ -78,7 +78,7 @@ export function FileBar({ session, busy, dragging = false, sample = false }: Fil
   );
 }
 
-/** «Open another file?» while this one has changes not downloaded (issue 15: nothing lost). */
+/** «Open another file?» while this one has changes not downloaded (nothing lost). */
 function ReplaceDialog({ session }: { readonly session: FileSession }) {
   const t = useStrings().file;
   const next = session.pendingFile;

@@ -3,7 +3,7 @@ import {
   type AccordionToggleEventHandler,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { HolidayReport } from '../app/daysOff';
+import type { HolidayReport } from '../app/settings';
 import { FIRST_CALENDAR_YEAR, isCalendarYear, LAST_CALENDAR_YEAR } from '../domain/calendar/calendarRange';
 import { describeError } from './describeError';
 import { ErrorBar } from './ErrorBar';

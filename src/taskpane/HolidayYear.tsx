@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { HolidayReport } from '../app/daysOff';
+import type { HolidayReport } from '../app/settings';
 import { COMPUTED_SOURCE } from '../domain/calendar/holidays';
 import { FactList } from './FactList';
 import { formatDayWithWeekday } from './formatDay';

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, makeStyles, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { columnLetter } from '../app/rowValues';
+import { columnLetter } from '../app/check';
 import { TABLE_KINDS, type ColumnReading, type Reading, type TableKind, type TableReading } from '../sheets/reading/types';
 import { useStrings } from './i18n';
 import {

@@ -2,7 +2,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar, MessageBarBody,
   MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from '@fluentui/react-components';
-import type { RowValues } from '../app/rowValues';
+import type { RowValues } from '../app/check';
 import { matchKey } from '../domain/text/normalize';
 import type { RowFinding } from './actions';
 import { useStrings } from './i18n';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { RowValues } from '../app/rowValues';
+import type { RowValues } from '../app/check';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { CheckAction, GoToRowAction, NewBookAction, ReportAction, RowFinding, SuperiorCopyAction, TemplateAction } from './actions';
 import { App, type AppProps } from './App';
@@ -61,7 +61,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
     // A new book is made here, saved to the machine at once (nothing to lose), then opened like a picked file.
     const newBook: NewBookAction = async (request) => {
       const bytes = await gate.run(async () => {
-        const { newTrackingBook } = await import('../app/newBook');
+        const { newTrackingBook } = await import('../app/template');
         return newTrackingBook(request);
       });
       const fileName = `So-theo-doi-${fileSlug(request.unit) || 'DCCS'}-${request.year}.xlsx`;
@@ -75,7 +75,7 @@ export function StandaloneApp({ today, initialLang, onLangChange, initialFile, o
       const host = session.currentHost();
       const name = session.fileName ?? 'So-theo-doi.xlsx';
       onProgress(0, strings.superior.working);
-      const { superiorCopyName, superiorCopyOf } = await import('../app/exportForSuperior');
+      const { superiorCopyName, superiorCopyOf } = await import('../app/superiorCopy');
       const copy = host.superiorCopy ? await host.superiorCopy() : await superiorCopyOf(await host.toBuffer(), name);
       const fileName = superiorCopyName(name);
       (download ?? downloadBytes)(copy.bytes, fileName, XLSX_MIME);

@@ -1,4 +1,4 @@
-import type { RowValues } from '../app/rowValues';
+import type { RowValues } from '../app/check';
 import type { WorkbookSettings } from '../app/settings';
 import type { CheckOutcome, ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';

@@ -1,7 +1,7 @@
 import { checkAndWriteFindings } from '../app/check';
-import { goToRow } from '../app/goToRow';
+import { goToRow } from '../app/check';
 import { inspectWorkbook, saveReading } from '../app/reading';
-import { readRowValues } from '../app/rowValues';
+import { readRowValues } from '../app/check';
 import { readSettings } from '../app/settings';
 import { createTemplate } from '../app/template';
 import type { LocalDate } from '../domain/calendar/localDate';
@@ -26,13 +26,13 @@ export interface BoundActions {
  * run's workbook state leaks into the next (what a write skipped comes back with the write);
  * `readToday` is asked at each run, so a pane left open past midnight checks against the new day.
  * The reports (with docx) and the chart's report model are imported on first use: they stay out
- * of the code the pane loads up front (issue 7: ≤ 300 KB gzipped).
+ * of the code the pane loads up front (≤ 300 KB gzipped).
  */
 export function bindActions(makeHost: () => WorkbookHost, readToday: () => LocalDate): BoundActions {
   return {
     check: async ({ asOf, onProgress }) => {
       const outcome = await checkAndWriteFindings(makeHost(), { today: readToday(), asOf, onProgress });
-      const { complianceByGroup } = await import('../app/complianceByGroup');
+      const { complianceByGroup } = await import('../app/check');
       return { ...outcome, chart: complianceByGroup(outcome), skippedFeatures: outcome.write.skippedFeatures };
     },
     createTemplate: ({ year, unit }) => createTemplate(makeHost(), { year, unit }),

@@ -1,5 +1,5 @@
-import { ConsolidateSourceError, type ConsolidateSource } from '../app/consolidateFile';
-import { consolidateMessages as msg } from '../app/consolidateMessages';
+import { ConsolidateSourceError, type ConsolidateSource } from '../app/consolidate';
+import { consolidateMessages as msg } from '../app/consolidate';
 
 /** A file the user chose or dropped: a DOM `File` has all of this (tests pass plain objects). */
 export interface ChosenFile {
@@ -26,7 +26,7 @@ export function browserSource(file: ChosenFile): ConsolidateSource {
       }
       if (bytes.byteLength === 0) throw new ConsolidateSourceError(msg.emptyFile(file.name));
       // Imported here, not up top: the page's sources never open a file themselves (the file worker does).
-      const { readWorkbookFile } = await import('../workbook/stream/readingHost');
+      const { readWorkbookFile } = await import('../workbook/file/stream/readingHost');
       return readWorkbookFile(bytes, file.name);
     },
   };

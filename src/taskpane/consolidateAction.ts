@@ -1,7 +1,7 @@
 import { consolidate, ConsolidationCancelled, type FileState, type UnitOrder } from '../app/consolidate';
-import { readConsolidatingWorkbook } from '../app/consolidateTarget';
-import { writeConsolidation, type ConsolidationWrite } from '../app/consolidateWrite';
-import type { OfficeDetails } from '../app/officeBook';
+import { readConsolidatingWorkbook } from '../app/consolidate';
+import { writeConsolidation, type ConsolidationWrite } from '../app/consolidate';
+import type { OfficeDetails } from '../app/consolidate';
 import type { ProgressListener } from '../app/types';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { Consolidation } from '../report/consolidatedModel';

@@ -45,6 +45,6 @@ export async function detectHost(options: DetectOptions = {}): Promise<HostFound
   } catch {
     apiSupported = false;
   }
-  // `Office.context.platform`: 'Mac' is Excel for Mac, whose pane cannot save files (issue 15, item 10).
+  // `Office.context.platform`: 'Mac' is Excel for Mac, whose pane cannot save files.
   return { kind: 'excel', displayLanguage: office.context?.displayLanguage ?? null, apiSupported, platform: typeof office.context?.platform === 'string' ? office.context.platform : null };
 }

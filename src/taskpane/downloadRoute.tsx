@@ -3,8 +3,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStrings } from './i18n';
 
 /**
- * Whether this pane can save a file it made (a Blob download). Excel for Mac's pane blocks them
- * (issue 15, item 10): there, every download button gives way to another route, said in words.
+ * Whether this pane can save a file it made (a Blob download). Excel for Mac's pane blocks them:
+ * there, every download button gives way to another route, said in words.
  */
 export interface DownloadRoute {
   readonly blocked: boolean;

@@ -1,7 +1,7 @@
 import { ConsolidationCancelled } from '../app/consolidate';
-import type { ConsolidateSource, FileOutcome, SummarizeOptions } from '../app/consolidateFile';
-import type { ExportSummary, SuperiorCopy } from '../app/exportForSuperior';
-import { consolidateMessages as msg } from '../app/consolidateMessages';
+import type { ConsolidateSource, FileOutcome, SummarizeOptions } from '../app/consolidate';
+import type { ExportSummary, SuperiorCopy } from '../app/superiorCopy';
+import { consolidateMessages as msg } from '../app/consolidate';
 import type { RangePatch, SheetDocument } from '../report/document';
 import { HostError, type ReadOptions, type ReadResult, type WriteResult } from '../workbook/port';
 import { browserSource, type ChosenFile } from './browserSource';

@@ -1,6 +1,6 @@
-import { summarizeFile } from '../app/consolidateFile';
-import { superiorCopyOf } from '../app/exportForSuperior';
-import { readWorkbookFile, type ReadingFileHost } from '../workbook/stream/readingHost';
+import { summarizeFile } from '../app/consolidate';
+import { superiorCopyOf } from '../app/superiorCopy';
+import { readWorkbookFile, type ReadingFileHost } from '../workbook/file/stream/readingHost';
 import { HostError } from '../workbook/port';
 import { browserSource } from './browserSource';
 import { fileWorkerMessages } from './fileWorkerError';

@@ -1,4 +1,4 @@
-import type { SummarizeOptions } from '../app/consolidateFile';
+import type { SummarizeOptions } from '../app/consolidate';
 import { UnusableWorkbookError } from '../app/errors';
 import { DccsError, UserError } from '../domain/errors';
 import type { RangePatch, SheetDocument } from '../report/document';
@@ -7,7 +7,7 @@ import { HostError, type HostErrorCode } from '../workbook/port';
 /**
  * The messages between the page and the file worker (`fileWorker.worker.ts`), which holds the
  * exceljs workbooks so that opening, reading, writing and saving never take the page's thread
- * (issue 7: "never a frozen pane"). Everything here survives structured cloning: plain data,
+ * ("never a frozen pane"). Everything here survives structured cloning: plain data,
  * ArrayBuffers (transferred, not copied) and `File`s.
  */
 export type FileWorkerRequest =

@@ -48,7 +48,7 @@ export function createGate(busyMessage: string | (() => string)): Gate {
 
 /**
  * Resolves once nothing runs on the gate: a file picked while the page still opens its sample
- * waits for it instead of failing with «another action is running» (issue 15, item 9).
+ * waits for it instead of failing with «another action is running».
  */
 export function whenIdle(gate: Gate): Promise<void> {
   if (!gate.isBusy()) return Promise.resolve();

@@ -1,7 +1,7 @@
 import { appendPlanRows, readPlan, type ImportResult, type PlanRows } from '../app/importPlan';
 import type { LocalDate } from '../domain/calendar/localDate';
 import type { PlanExtraction } from '../domain/plan/types';
-import { readPlanFile } from '../workbook/planDocument';
+import { readPlanFile } from '../app/importPlan';
 import type { WorkbookHost } from '../workbook/port';
 
 /** What «Nhập kế hoạch» reads: a .docx (or .txt) the officer picked, or text pasted in. */

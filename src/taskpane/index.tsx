@@ -1,8 +1,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { holidayReport } from '../app/daysOff';
-import { OfficeHost } from '../workbook/officeHost';
+import { holidayReport } from '../app/settings';
+import { OfficeHost } from '../workbook/office/host';
 import { bindActions } from './bindActions';
 import { detectHost, REQUIRED_API } from './detectHost';
 import { downloadRouteFor } from './downloadRoute';

@@ -4,9 +4,9 @@ import type { ConsolidateAction } from './consolidateAction';
 import type { ImportPlanActions } from './importPlanActions';
 
 /**
- * The actions of «Tổng hợp đơn vị» (issue 6) and «Nhập kế hoạch» (issue 8), imported on first use:
+ * The actions of «Tổng hợp đơn vị» and «Nhập kế hoạch», imported on first use:
  * the first reads workbooks with exceljs in a file worker of its own, the second Word files with
- * mammoth, and neither may weigh on the code the pane loads up front (issue 7: ≤ 300 KB gzipped).
+ * mammoth, and neither may weigh on the code the pane loads up front (≤ 300 KB gzipped).
  */
 export function lazyConsolidate(makeHost: () => WorkbookHost, today: () => LocalDate): ConsolidateAction {
   return async (request) => {
@@ -18,7 +18,7 @@ export function lazyConsolidate(makeHost: () => WorkbookHost, today: () => Local
 /**
  * The page's «Tổng hợp»: a new workbook of the office from the short form, the consolidation
  * written into it, and the workbook saved to the machine — with no file open, and never into a
- * commune's book that happens to be open (issue 15, item 3).
+ * commune's book that happens to be open.
  */
 export function lazyConsolidateIntoNewBook(
   today: () => LocalDate,
@@ -27,7 +27,7 @@ export function lazyConsolidateIntoNewBook(
   return async (request) => {
     if (!request.office && !request.officeBook) throw new Error('Thiếu thông tin cơ quan tổng hợp.');
     const [{ newOfficeBook }, { fileSlug }, { formatIso }, { FileWorkerClient, openInWorker }, { spawnFileWorker }] = await Promise.all([
-      import('../app/officeBook'), import('./downloadFile'), import('../domain/calendar/localDate'),
+      import('../app/consolidate'), import('./downloadFile'), import('../domain/calendar/localDate'),
       import('./fileWorkerClient'), import('./spawnFileWorker.mjs'),
     ]);
     const date = request.asOf ?? today();
@@ -36,7 +36,7 @@ export function lazyConsolidateIntoNewBook(
       ? `${officeBook.name.replace(/\.xlsx$/i, '')}-tong-hop-${formatIso(date)}.xlsx`
       : `Tong-hop-${fileSlug(office?.name ?? '') || 'DCCS'}-${formatIso(date)}.xlsx`;
     // The office's own book as dropped in, or a new one from the form (small, made here); the
-    // consolidation's sheets are written where exceljs lives, in a worker of this run's own (issue 7).
+    // consolidation's sheets are written where exceljs lives, in a worker of this run's own.
     const start = officeBook
       ? new Uint8Array(await officeBook.arrayBuffer())
       : await (await newOfficeBook(office as NonNullable<typeof office>, date.y)).toBuffer();

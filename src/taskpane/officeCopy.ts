@@ -92,7 +92,7 @@ export function officeSuperiorCopy(api: OfficeFileApi, strings: () => Strings): 
     onProgress(0, t.readingExcel);
     const bytes = await readCompressedFile(api, t);
     onProgress(0.4, t.working);
-    const { superiorCopyOf } = await import('../app/exportForSuperior');
+    const { superiorCopyOf } = await import('../app/superiorCopy');
     const copy = await superiorCopyOf(bytes, 'Excel.xlsx');
     onProgress(0.8, t.opening);
     await api.createWorkbook(toBase64(copy.bytes));

@@ -5,7 +5,7 @@ const RULE_ID = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /**
  * What the pane shows for a finding's rule: the rule's name in words, «Dữ liệu đầu vào» for an
- * input check, never the id or the code (issue 15: they go in a tooltip at most).
+ * input check, never the id or the code (they go in a tooltip at most).
  * @example ruleLabel(vi, 'CK_NIEM_YET') // 'Thời gian niêm yết'
  * @example ruleLabel(vi, 'date-impossible') // 'Dữ liệu đầu vào'
  */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SuperiorCopy } from '../app/exportForSuperior';
+import type { SuperiorCopy } from '../app/superiorCopy';
 import { HostError } from '../workbook/port';
 import { describeError } from './describeError';
 import type { WorkbookHost } from '../workbook/port';

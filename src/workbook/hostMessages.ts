@@ -15,7 +15,7 @@ export const hostMessages = {
   saveFailed: (file: string) => `Không lưu được tệp "${file}".`,
   officeRead: (detail: string) => `Không đọc được dữ liệu từ Excel (${detail}).`,
   officeWrite: (sheets: string, detail: string) => `Không ghi được trang "${sheets}" vào Excel (${detail}).`,
-  // What to do about the states Excel gets into (officeDiagnose.ts), appended to the messages above.
+  // What to do about the states Excel gets into (workbook/office/diagnose.ts), appended to the messages above.
   cellEditMode: 'Excel đang ở chế độ sửa ô (con trỏ đang nhấp nháy trong một ô): hãy bấm Enter hoặc Esc để rời ô đó, rồi bấm lại.',
   sessionEnded: 'Phiên làm việc với sổ này đã hết hoặc sổ đã đóng: hãy mở lại sổ theo dõi, mở DCCS từ chính sổ đó rồi bấm lại '
     + '(trang ghi dở, nếu có, sẽ được ghi lại từ đầu).',

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { checkAndWriteFindings, checkWorkbook } from '../../src/app/check';
+import { checkAndWriteFindings, checkWorkbook } from '../../src/app/check/check';
 import { FINDINGS_SHEET, FINDINGS_TITLE } from '../../src/report/findingsSheet';
 import { POSTINGS_SHEET } from '../../src/sheets/schema';
-import { newWorkbookFile } from '../../src/workbook/fileHost';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { newWorkbookFile } from '../../src/workbook/file/host';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
+import { OfficeHost } from '../../src/workbook/office/host';
 import { createFakeExcel } from '../workbook/fakeExcel';
 import { BIG_AS_OF, INFO_ROWS, postingRows, seedFake } from './bigWorkbook';
 

@@ -1,5 +1,5 @@
-import { checkConsultationSheets } from '../../src/app/checkConsultations';
-import type { CheckContext } from '../../src/app/tableCheck';
+import { checkConsultationSheets } from '../../src/app/check/consultations';
+import type { CheckContext } from '../../src/app/check/tableCheck';
 import { parseIso, toExcelSerial } from '../../src/domain/calendar/localDate';
 import { buildWorkCalendar } from '../../src/domain/calendar/workingDays';
 import { CONSULTATION_MESSAGES } from '../../src/domain/consultations/messages';

@@ -1,5 +1,5 @@
-import { checkPlanSheet } from '../../src/app/checkTasks';
-import type { CheckContext } from '../../src/app/tableCheck';
+import { checkPlanSheet } from '../../src/app/check/tasks';
+import type { CheckContext } from '../../src/app/check/tableCheck';
 import { toExcelSerial, type LocalDate } from '../../src/domain/calendar/localDate';
 import { buildWorkCalendar } from '../../src/domain/calendar/workingDays';
 import { issueMessage } from '../../src/domain/messages';

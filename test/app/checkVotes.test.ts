@@ -1,5 +1,5 @@
-import { checkVoteSheet } from '../../src/app/checkVotes';
-import type { CheckContext } from '../../src/app/tableCheck';
+import { checkVoteSheet } from '../../src/app/check/votes';
+import type { CheckContext } from '../../src/app/check/tableCheck';
 import { parseIso, toExcelSerial, type LocalDate } from '../../src/domain/calendar/localDate';
 import { buildWorkCalendar } from '../../src/domain/calendar/workingDays';
 import type { Issue } from '../../src/domain/issues';

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkWorkbook } from '../../src/app/check';
-import { consolidate, ConsolidationCancelled, type ConsolidateSource } from '../../src/app/consolidate';
-import { ConsolidateSourceError, summarizeReport } from '../../src/app/consolidateFile';
-import { consolidationJson } from '../../src/app/consolidateJson';
-import { consolidateMessages } from '../../src/app/consolidateMessages';
-import { readConsolidatingWorkbook } from '../../src/app/consolidateTarget';
-import { writeConsolidation } from '../../src/app/consolidateWrite';
+import { checkWorkbook } from '../../src/app/check/check';
+import { consolidate, ConsolidationCancelled, type ConsolidateSource } from '../../src/app/consolidate/consolidate';
+import { ConsolidateSourceError, summarizeReport } from '../../src/app/consolidate/file';
+import { consolidationJson } from '../../src/app/consolidate/json';
+import { consolidateMessages } from '../../src/app/consolidate/messages';
+import { readConsolidatingWorkbook } from '../../src/app/consolidate/target';
+import { writeConsolidation } from '../../src/app/consolidate/write';
 import { complianceOf } from '../../src/report/consolidatedModel';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { communeWorkbook } from '../../bench/communeWorkbooks';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');

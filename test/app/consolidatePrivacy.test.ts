@@ -1,8 +1,8 @@
 import mammoth from 'mammoth';
-import { consolidate, type ConsolidateSource } from '../../src/app/consolidate';
-import { readConsolidatingWorkbook } from '../../src/app/consolidateTarget';
-import { writeConsolidation } from '../../src/app/consolidateWrite';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { consolidate, type ConsolidateSource } from '../../src/app/consolidate/consolidate';
+import { readConsolidatingWorkbook } from '../../src/app/consolidate/target';
+import { writeConsolidation } from '../../src/app/consolidate/write';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { communeWorkbook } from '../../bench/communeWorkbooks';
 
 // Issue 14, item 11: consolidated outputs never copy a citizen's name (Luật Bảo vệ dữ liệu cá nhân

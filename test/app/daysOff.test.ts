@@ -1,4 +1,4 @@
-import { readWorkCalendar, toUserDayRows } from '../../src/app/daysOff';
+import { readWorkCalendar, toUserDayRows } from '../../src/app/settings/daysOff';
 import { daysOffFor } from '../../src/domain/calendar/holidays';
 import { formatIso, fromDayNumber, toDayNumber } from '../../src/domain/calendar/localDate';
 import { addWorkingDays, buildWorkCalendar, isWorkingDay } from '../../src/domain/calendar/workingDays';

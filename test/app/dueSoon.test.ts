@@ -1,4 +1,4 @@
-import { dueSoon, toIcs } from '../../src/app/dueSoon';
+import { dueSoon, toIcs } from '../../src/app/check/dueSoon';
 import type { CheckReport, ConsultationJson, PostingJson, TaskJson, VoteJson } from '../../src/app/types';
 
 const posting = (o: Partial<PostingJson>) => ({ sheet: 'Công khai', row: 5, title: 'Dự toán ngân sách', start: '2024-02-15', status: 'ongoing', reachedOn: '2024-03-15', publishBy: null, rule: 'CK_NIEM_YET', ...o } as PostingJson);

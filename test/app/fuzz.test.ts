@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../src/app/check';
+import { checkWorkbook } from '../../src/app/check/check';
 import { UnusableWorkbookError } from '../../src/app/errors';
 import { addDays } from '../../src/domain/calendar/localDate';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';

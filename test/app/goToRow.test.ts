@@ -1,7 +1,7 @@
-import { goToRow } from '../../src/app/goToRow';
+import { goToRow } from '../../src/app/check/goToRow';
 import { DccsError } from '../../src/domain/errors';
-import { newWorkbookFile } from '../../src/workbook/fileHost';
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { newWorkbookFile } from '../../src/workbook/file/host';
+import { OfficeHost } from '../../src/workbook/office/host';
 import type { WorkbookHost } from '../../src/workbook/port';
 import { createFakeExcel } from '../workbook/fakeExcel';
 

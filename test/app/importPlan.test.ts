@@ -1,9 +1,9 @@
-import { checkWorkbook } from '../../src/app/check';
-import { allRows, appendPlanRows, readPlan } from '../../src/app/importPlan';
-import { createTemplate } from '../../src/app/template';
+import { checkWorkbook } from '../../src/app/check/check';
+import { allRows, appendPlanRows, readPlan } from '../../src/app/importPlan/importPlan';
+import { createTemplate } from '../../src/app/template/template';
 import { UnusableWorkbookError } from '../../src/app/errors';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
+import { OfficeHost } from '../../src/workbook/office/host';
 import { SEED_CASES, TABLE_PLAN } from '../domain/plan/planCases';
 import { createFakeExcel } from '../workbook/fakeExcel';
 

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { checkWorkbook, type CheckRun } from '../../src/app/check';
-import { buildReportModel } from '../../src/app/reportModel';
+import { checkWorkbook, type CheckRun } from '../../src/app/check/check';
+import { buildReportModel } from '../../src/app/report/model';
 import { summarize } from '../../src/report/summaryData';
 import { publicitySection } from '../../src/report/reportPublicity';
-import { openWorkbookFile } from '../../src/workbook/fileHost';
+import { openWorkbookFile } from '../../src/workbook/file/host';
 
 // Issue 14: the legal-precision cases through a real .xlsx and the whole check, each with its article.
 const today = { y: 2025, m: 9, d: 30 };

@@ -1,7 +1,7 @@
 import { InvalidYearError } from '../../src/domain/errors';
-import { newTrackingBook } from '../../src/app/newBook';
-import { readSettings } from '../../src/app/settings';
-import { openWorkbookFile } from '../../src/workbook/fileHost';
+import { newTrackingBook } from '../../src/app/template/newBook';
+import { readSettings } from '../../src/app/settings/settings';
+import { openWorkbookFile } from '../../src/workbook/file/host';
 
 describe('newTrackingBook', () => {
   it('makes a workbook whose Thông tin holds the unit, level and year typed', async () => {

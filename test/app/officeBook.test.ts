@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readConsolidatingWorkbook } from '../../src/app/consolidateTarget';
-import { newOfficeBook } from '../../src/app/officeBook';
+import { readConsolidatingWorkbook } from '../../src/app/consolidate/target';
+import { newOfficeBook } from '../../src/app/consolidate/officeBook';
 import { makeConsolidateAction } from '../../src/taskpane/consolidateAction';
-import { openWorkbookFile } from '../../src/workbook/fileHost';
+import { openWorkbookFile } from '../../src/workbook/file/host';
 
 const STAFF = path.join(__dirname, '..', 'fixtures', 'staff');
 const chosen = (name: string) => {

@@ -1,8 +1,8 @@
-import { writeReports } from '../../src/app/report';
+import { writeReports } from '../../src/app/report/report';
 import { toExcelSerial } from '../../src/domain/calendar/localDate';
 import type { DocValue } from '../../src/report/document';
-import { OfficeHost } from '../../src/workbook/officeHost';
-import { heightRuns } from '../../src/workbook/officeWrite';
+import { OfficeHost } from '../../src/workbook/office/host';
+import { heightRuns } from '../../src/workbook/office/write';
 import { tracking } from '../../bench/engineRows';
 import { createFakeExcel, type FakeExcel } from '../workbook/fakeExcel';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { checkWorkbook } from '../../src/app/check';
-import { buildReportModel } from '../../src/app/reportModel';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
+import { checkWorkbook } from '../../src/app/check/check';
+import { buildReportModel } from '../../src/app/report/model';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');
 

@@ -1,6 +1,6 @@
-import { writeReports } from '../../src/app/report';
+import { writeReports } from '../../src/app/report/report';
 import type { SheetDocument } from '../../src/report/document';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { LONG_TEXT_AS_OF, longTextSheets } from '../render/longTextWorkbook';
 import { recording } from '../render/printed';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { columnLetter, readRowValues } from '../../src/app/rowValues';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
+import { columnLetter, readRowValues } from '../../src/app/check/rowValues';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
 import { GridHost } from './gridHost';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { readSettings } from '../../src/app/settings';
+import { readSettings } from '../../src/app/settings/settings';
 import { RULES } from '../../src/domain/rules/catalog';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
 import { GridHost } from './gridHost';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');

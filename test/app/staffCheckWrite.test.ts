@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkAndWriteFindings } from '../../src/app/check';
+import { checkAndWriteFindings } from '../../src/app/check/check';
 import { parseIso } from '../../src/domain/calendar/localDate';
-import { readWorksheet } from '../../src/workbook/fileRead';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
+import { readWorksheet } from '../../src/workbook/file/read';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
 
 const STAFF = path.join(__dirname, '..', 'fixtures', 'staff');
 const BOOKS = readdirSync(STAFF).filter((f) => f.endsWith('.xlsx'));

@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkWorkbook } from '../../src/app/check';
+import { checkWorkbook } from '../../src/app/check/check';
 import { isLocalDate, parseIso, toExcelSerial } from '../../src/domain/calendar/localDate';
 import { a1 } from '../../src/report/document';
 import type { SheetGrid } from '../../src/sheets/grid';
 import { READING_SHEET, readingCells } from '../../src/sheets/reading/storedReading';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
+import { OfficeHost } from '../../src/workbook/office/host';
 import { createFakeExcel } from '../workbook/fakeExcel';
 
 const STAFF = path.join(__dirname, '..', 'fixtures', 'staff');

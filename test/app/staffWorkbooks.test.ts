@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkWorkbook } from '../../src/app/check';
+import { checkWorkbook } from '../../src/app/check/check';
 import { UnusableWorkbookError } from '../../src/app/errors';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
 import { runCli } from '../cli/runCli';
 import { writeUnrelatedSheet } from '../fixtures/staff/negatives';
 import { scoreFile, type Expected, type FileScore } from '../fixtures/staff/score';

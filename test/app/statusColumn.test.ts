@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { checkAndWriteFindings } from '../../src/app/check';
+import { checkAndWriteFindings } from '../../src/app/check/check';
 import { STATUS_HEADER } from '../../src/report/statusColumn';
 import type { SheetGrid } from '../../src/sheets/grid';
-import { openWorkbookFile } from '../../src/workbook/fileHost';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
+import { openWorkbookFile } from '../../src/workbook/file/host';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');
 const today = { y: 2024, m: 3, d: 20 };

@@ -1,7 +1,7 @@
-import { createTemplate } from '../../src/app/template';
+import { createTemplate } from '../../src/app/template/template';
 import { INPUT_SHEETS } from '../../src/sheets/schema';
 import { LISTS_SHEET } from '../../src/report/templateSheets';
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { OfficeHost } from '../../src/workbook/office/host';
 import { createFakeExcel } from '../workbook/fakeExcel';
 
 describe('«Tạo sổ theo dõi mẫu» in Excel', () => {

@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openWorkbookPath } from '../../src/workbook/fileHostNode';
-import { newWorkbookFile } from '../../src/workbook/fileHost';
-import { saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { openWorkbookPath } from '../../src/workbook/file/hostNode';
+import { newWorkbookFile } from '../../src/workbook/file/host';
+import { saveWorkbookPath } from '../../src/workbook/file/hostNode';
 import { communeWorkbook } from '../../bench/communeWorkbooks';
 import { runCli } from './runCli';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { checkWorkbook } from '../../src/app/check';
-import { openWorkbookFile } from '../../src/workbook/fileHost';
+import { checkWorkbook } from '../../src/app/check/check';
+import { openWorkbookFile } from '../../src/workbook/file/host';
 import { runCli } from './runCli';
 
 // Issue 14, item 11: «Bản gửi cấp trên» without citizens' names and contact details

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/file/hostNode';
 import { runCli } from './runCli';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');

@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeReports } from '../../src/app/report';
+import { writeReports } from '../../src/app/report/report';
 import { SUMMARY_SHEET } from '../../src/report/summarySheet';
-import { openWorkbookForAppend, openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { openWorkbookForAppend, openWorkbookPath, saveWorkbookPath } from '../../src/workbook/file/hostNode';
 import { convert, convertRecalculating } from './libreoffice';
 import { pdfFacts, squash } from './pdf';
 
@@ -11,7 +11,7 @@ const today = { y: 2024, m: 3, d: 20 };
 
 /**
  * `dccs report` saves its copy by splicing the report sheets into the tracking workbook's own
- * package (fileAppend.ts). LibreOffice must open that package as it opens one exceljs wrote whole:
+ * package (workbook/file/append.ts). LibreOffice must open that package as it opens one exceljs wrote whole:
  * every sheet there, the totals recalculated to the numbers we cached, the report printable.
  */
 describe('a report spliced into a tracking workbook, in LibreOffice', () => {

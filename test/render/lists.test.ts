@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { SheetDocument } from '../../src/report/document';
 import { buildFeedbackSynthesis, FEEDBACK_SYNTHESIS_TITLE } from '../../src/report/feedbackSynthesis';
 import { buildQuarterList, QUARTER_LIST_TITLE } from '../../src/report/quarterList';
-import { newWorkbookFile } from '../../src/workbook/fileHost';
-import { saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { newWorkbookFile } from '../../src/workbook/file/host';
+import { saveWorkbookPath } from '../../src/workbook/file/hostNode';
 import { SAMPLE_MODEL } from '../report/sampleModel';
 import { convert } from './libreoffice';
 

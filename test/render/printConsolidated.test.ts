@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assembleConsolidation } from '../../src/app/consolidateAssemble';
-import type { FileOutcome } from '../../src/app/consolidateFile';
-import { writeConsolidation } from '../../src/app/consolidateWrite';
+import { assembleConsolidation } from '../../src/app/consolidate/assemble';
+import type { FileOutcome } from '../../src/app/consolidate/file';
+import { writeConsolidation } from '../../src/app/consolidate/write';
 import type { SheetDocument } from '../../src/report/document';
-import { newWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile } from '../../src/workbook/file/host';
 import { convert } from './libreoffice';
 import { ARTIFACTS, firstLine, pdfPages, printSheet, recording } from './printed';
 

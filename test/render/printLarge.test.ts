@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { writeReports } from '../../src/app/report';
+import { writeReports } from '../../src/app/report/report';
 import type { SheetDocument } from '../../src/report/document';
 import type { CellValue } from '../../src/sheets/grid';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { tracking } from '../../bench/engineRows';
 import { firstLine, printSheet, recording, type PrintedSheet } from './printed';
 

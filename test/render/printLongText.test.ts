@@ -1,8 +1,8 @@
-import { writeReports } from '../../src/app/report';
+import { writeReports } from '../../src/app/report/report';
 import { buildQuarterList } from '../../src/report/quarterList';
 import { SAMPLE_MODEL } from '../report/sampleModel';
 import type { SheetDocument } from '../../src/report/document';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { LONG_TEXT_AS_OF, longTextSheets } from './longTextWorkbook';
 import { firstLine, printSheet, recording, type PrintedSheet } from './printed';
 

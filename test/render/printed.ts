@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { SheetDocument } from '../../src/report/document';
-import { newWorkbookFile } from '../../src/workbook/fileHost';
-import { saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { newWorkbookFile } from '../../src/workbook/file/host';
+import { saveWorkbookPath } from '../../src/workbook/file/hostNode';
 import type { WorkbookHost } from '../../src/workbook/port';
 import { convert } from './libreoffice';
 

@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkWorkbook } from '../../src/app/check';
-import { createTemplate } from '../../src/app/template';
+import { checkWorkbook } from '../../src/app/check/check';
+import { createTemplate } from '../../src/app/template/template';
 import { INPUT_SHEETS } from '../../src/sheets/schema';
-import { newWorkbookFile } from '../../src/workbook/fileHost';
-import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
+import { newWorkbookFile } from '../../src/workbook/file/host';
+import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/file/hostNode';
 import { convert } from './libreoffice';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'so-theo-doi-mau.xlsx');

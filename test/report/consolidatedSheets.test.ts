@@ -1,11 +1,11 @@
-import { assembleConsolidation } from '../../src/app/consolidateAssemble';
-import type { FileOutcome } from '../../src/app/consolidateFile';
+import { assembleConsolidation } from '../../src/app/consolidate/assemble';
+import type { FileOutcome } from '../../src/app/consolidate/file';
 import { buildDetailSheet } from '../../src/report/consolidatedFindingsSheet';
 import type { UnitSummary } from '../../src/report/consolidatedModel';
 import { buildConsolidatedContent } from '../../src/report/consolidatedReport';
 import { COLUMNS, buildUnitsSheet } from '../../src/report/consolidatedUnitsSheet';
 import { columnLetter, type FormulaValue } from '../../src/report/document';
-import { officeUnit } from '../../src/app/consolidateWrite';
+import { officeUnit } from '../../src/app/consolidate/write';
 import { evaluator } from './formulaEval';
 
 const postings = (met: number, permanent: number, short: number) => ({

@@ -1,8 +1,8 @@
-import { writeReports } from '../../src/app/report';
+import { writeReports } from '../../src/app/report/report';
 import { isLocalDate } from '../../src/domain/calendar/localDate';
 import { parseRange, type DocValue, type FontSpec, type SheetDocument } from '../../src/report/document';
 import { columnPoints, textWidth, wrapText } from '../../src/report/textMetrics';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { LONG_TEXT_AS_OF, longTextSheets } from '../render/longTextWorkbook';
 import { recording } from '../render/printed';
 

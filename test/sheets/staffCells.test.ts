@@ -8,7 +8,7 @@ import type { CellResult } from '../../src/sheets/cellResult';
 import { parseDateCell } from '../../src/sheets/dateCell';
 import type { CellValue, SheetGrid } from '../../src/sheets/grid';
 import { parsePeriodCell } from '../../src/sheets/periodCell';
-import { readWorksheet } from '../../src/workbook/fileRead';
+import { readWorksheet } from '../../src/workbook/file/read';
 
 /**
  * The cell readers on the staff-style books of test/fixtures/staff, read from the .xlsx through

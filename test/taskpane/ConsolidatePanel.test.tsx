@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { ConsolidationCancelled } from '../../src/app/consolidate';
-import { assembleConsolidation } from '../../src/app/consolidateAssemble';
+import { ConsolidationCancelled } from '../../src/app/consolidate/consolidate';
+import { assembleConsolidation } from '../../src/app/consolidate/assemble';
 import type { ConsolidateAction, ConsolidateRequest, ConsolidateResultData } from '../../src/taskpane/consolidateAction';
 import { ConsolidatePanel } from '../../src/taskpane/ConsolidatePanel';
 import { HostError } from '../../src/workbook/port';

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { holidayReport, type HolidayReport } from '../../src/app/daysOff';
+import { holidayReport, type HolidayReport } from '../../src/app/settings/daysOff';
 import { CalendarRangeError } from '../../src/domain/calendar/calendarRange';
 import { App } from '../../src/taskpane/App';
 import { formatDayWithWeekday } from '../../src/taskpane/formatDay';

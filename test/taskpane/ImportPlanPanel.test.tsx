@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import type { ImportResult } from '../../src/app/importPlan';
+import type { ImportResult } from '../../src/app/importPlan/importPlan';
 import { extractPlan } from '../../src/domain/plan/extractPlan';
 import type { PlanExtraction } from '../../src/domain/plan/types';
 import { ImportPlanPanel } from '../../src/taskpane/ImportPlanPanel';
 import type { AppendPlanAction, ReadPlanAction } from '../../src/taskpane/importPlanActions';
 import { HostError } from '../../src/workbook/port';
-import { PlanFileError } from '../../src/workbook/planDocument';
+import { PlanFileError } from '../../src/app/importPlan/planDocument';
 import { SEED_CASES } from '../domain/plan/planCases';
 import { deferred } from './fixtures';
 import { renderInFluent } from './render';

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import type { WorkbookSettings } from '../../src/app/settings';
+import type { WorkbookSettings } from '../../src/app/settings/settings';
 import { RULES } from '../../src/domain/rules/catalog';
 import { ruleValueText, SettingsPanel } from '../../src/taskpane/SettingsPanel';
 import { HostError } from '../../src/workbook/port';

@@ -1,17 +1,17 @@
-import { checkAndWriteFindings } from '../../src/app/check';
-import { goToRow } from '../../src/app/goToRow';
-import { writeReports } from '../../src/app/report';
-import { createTemplate } from '../../src/app/template';
+import { checkAndWriteFindings } from '../../src/app/check/check';
+import { goToRow } from '../../src/app/check/goToRow';
+import { writeReports } from '../../src/app/report/report';
+import { createTemplate } from '../../src/app/template/template';
 import { bindActions } from '../../src/taskpane/bindActions';
 import type { WorkbookHost } from '../../src/workbook/port';
 
-jest.mock('../../src/app/check', () => ({
+jest.mock('../../src/app/check/check', () => ({
   checkAndWriteFindings: jest.fn(() => Promise.resolve({ report: {}, issues: [], write: { written: ['KQ Kiểm tra'], skipped: [], skippedFeatures: [] } })),
 }));
-jest.mock('../../src/app/complianceByGroup', () => ({ complianceByGroup: jest.fn(() => [{ label: 'Ngân sách', met: 1, total: 2 }]) }));
-jest.mock('../../src/app/goToRow', () => ({ goToRow: jest.fn(() => Promise.resolve()) }));
-jest.mock('../../src/app/report', () => ({ writeReports: jest.fn(() => Promise.resolve({ written: ['Báo cáo'], renamed: [] })) }));
-jest.mock('../../src/app/template', () => ({ createTemplate: jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [], skippedFeatures: [] })) }));
+jest.mock('../../src/app/check/complianceByGroup', () => ({ complianceByGroup: jest.fn(() => [{ label: 'Ngân sách', met: 1, total: 2 }]) }));
+jest.mock('../../src/app/check/goToRow', () => ({ goToRow: jest.fn(() => Promise.resolve()) }));
+jest.mock('../../src/app/report/report', () => ({ writeReports: jest.fn(() => Promise.resolve({ written: ['Báo cáo'], renamed: [] })) }));
+jest.mock('../../src/app/template/template', () => ({ createTemplate: jest.fn(() => Promise.resolve({ written: ['Thông tin'], skipped: [], skippedFeatures: [] })) }));
 
 const host = {} as WorkbookHost;
 

@@ -1,5 +1,5 @@
 import { makeConsolidateAction, type ChosenFile } from '../../src/taskpane/consolidateAction';
-import { newWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile } from '../../src/workbook/file/host';
 import { communeWorkbook } from '../../bench/communeWorkbooks';
 
 const today = () => ({ y: 2025, m: 6, d: 30 });

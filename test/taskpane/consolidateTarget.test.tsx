@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ConsolidateAction, ConsolidateRequest } from '../../src/taskpane/consolidateAction';
 import { ConsolidatePanel } from '../../src/taskpane/ConsolidatePanel';
 import { renderInFluent } from './render';
-import { assembleConsolidation } from '../../src/app/consolidateAssemble';
+import { assembleConsolidation } from '../../src/app/consolidate/assemble';
 
 const today = { y: 2025, m: 7, d: 5 };
 const file = (name: string) => new File([new Uint8Array(10)], name);

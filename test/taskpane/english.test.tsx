@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
 import { StandaloneApp } from '../../src/taskpane/StandaloneApp';
-import { holidayReport } from '../../src/app/daysOff';
+import { holidayReport } from '../../src/app/settings/daysOff';
 import { renderInFluent } from './render';
 
 /** Vietnamese letters with their marks: what English text never has. */

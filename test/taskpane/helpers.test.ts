@@ -1,5 +1,5 @@
 import { DccsError, InvalidYearError } from '../../src/domain/errors';
-import { PlanFileError } from '../../src/workbook/planFileError';
+import { PlanFileError } from '../../src/app/importPlan/planFileError';
 import { UnusableWorkbookError } from '../../src/app/errors';
 import type { PostingStatus } from '../../src/app/types';
 import { describeError } from '../../src/taskpane/describeError';

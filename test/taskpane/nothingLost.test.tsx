@@ -101,8 +101,8 @@ describe('start from nothing (issue 15, item 2)', () => {
     expect(screen.getByText(/Đã tạo sổ «So-theo-doi-UBND-phuong-Bac-Kan-2025.xlsx»/)).toBeTruthy();
     // The bytes opened are the book made: a real workbook with the unit typed in Thông tin.
     const [bytes] = (opener.mock.calls[0] as unknown as [Uint8Array]);
-    const { openWorkbookFile } = await import('../../src/workbook/fileHost');
-    const { readSettings } = await import('../../src/app/settings');
+    const { openWorkbookFile } = await import('../../src/workbook/file/host');
+    const { readSettings } = await import('../../src/app/settings/settings');
     expect((await readSettings(await openWorkbookFile(bytes, 'x.xlsx'))).info).toMatchObject({ unit: 'UBND phường Bắc Kạn', level: 'ward', year: 2025 });
   }, 20_000);
 

@@ -3,7 +3,7 @@ import type { FakeSheet, FakeWorkbookModel } from './fakeModel';
 
 /**
  * `worksheet.protection` (ExcelApi 1.2) and `workbook.protection` (ExcelApi 1.7), loadable for
- * their `protected` flag: what the host reads to explain an AccessDenied (officeDiagnose.ts). The
+ * their `protected` flag: what the host reads to explain an AccessDenied (workbook/office/diagnose.ts). The
  * protection itself is enforced by FakeContext.guard.
  */
 export class FakeWorksheetProtection extends FakeObject<FakeSheet> {

@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { writeReports } from '../../src/app/report';
-import { AppendingFileHost } from '../../src/workbook/fileAppend';
-import { openWorkbookFile } from '../../src/workbook/fileHost';
-import { openWorkbookForAppend, openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
-import { deflatePackage } from '../../src/workbook/zipNode';
+import { writeReports } from '../../src/app/report/report';
+import { AppendingFileHost } from '../../src/workbook/file/append';
+import { openWorkbookFile } from '../../src/workbook/file/host';
+import { openWorkbookForAppend, openWorkbookPath, saveWorkbookPath } from '../../src/workbook/file/hostNode';
+import { deflatePackage } from '../../src/workbook/file/zipNode';
 import { describeHostContract } from './contract';
 import { fileView, seedFile } from './fileSeed';
 
@@ -97,7 +97,7 @@ describe('saving a report without re-rendering the tracking sheets (AppendingFil
     const read = await host.readSheets(['Ghi chú']);
     expect(read.sheets['Ghi chú']!.values).toEqual([['một']]);
     await host.writeSheets([], [{ sheet: 'Ghi chú', range: 'B1', values: [['=hai']] }]);
-    const back = await openWorkbookFile(await (await import('../../src/workbook/zipNode')).deflatePackage(await host.toPackage()), 'x.xlsx');
+    const back = await openWorkbookFile(await (await import('../../src/workbook/file/zipNode')).deflatePackage(await host.toPackage()), 'x.xlsx');
     const grid = (await back.readSheets(['Ghi chú'])).sheets['Ghi chú']!;
     expect(grid.values).toEqual([['một', '=hai']]);
   });
@@ -114,7 +114,7 @@ describe('readPackage', () => {
   it('reads each entry as the zip stores it, deflated or stored, and gives the same bytes as unzipping', async () => {
     const { readFileSync } = await import('node:fs');
     const { unzipSync, zipSync, strToU8 } = await import('fflate');
-    const { readPackage, bytesOf } = await import('../../src/workbook/xlsxSplice');
+    const { readPackage, bytesOf } = await import('../../src/workbook/file/splice/splice');
     for (const bytes of [readFileSync(LIBREOFFICE), zipSync({ 'a.xml': strToU8('<a/>'), 'b/c.xml': strToU8('x'.repeat(1000)) }, { level: 0 })]) {
       const raw = readPackage(bytes);
       const plain = unzipSync(bytes);
@@ -124,7 +124,7 @@ describe('readPackage', () => {
   });
 
   it('unzips whole what it does not read plainly (no end record)', async () => {
-    const { readPackage } = await import('../../src/workbook/xlsxSplice');
+    const { readPackage } = await import('../../src/workbook/file/splice/splice');
     expect(() => readPackage(new Uint8Array([1, 2, 3]))).toThrow();
   });
 });
@@ -133,8 +133,8 @@ describe('spliceSheets on packages Excel writes', () => {
   it("drops Excel's calculation chain (a replaced sheet's formulas would not match it) and an empty <definedNames/>", async () => {
     const { readFileSync } = await import('node:fs');
     const { strFromU8, strToU8 } = await import('fflate');
-    const { spliceSheets, readPackage, unzipPackage, bytesOf } = await import('../../src/workbook/xlsxSplice');
-    const { newWorkbookFile: newFile } = await import('../../src/workbook/fileHost');
+    const { spliceSheets, readPackage, unzipPackage, bytesOf } = await import('../../src/workbook/file/splice/splice');
+    const { newWorkbookFile: newFile } = await import('../../src/workbook/file/host');
     const original = readPackage(readFileSync(LIBREOFFICE));
     const edit = (name: string, f: (s: string) => string) => { original[name] = strToU8(f(strFromU8(bytesOf(original[name])))); };
     original['xl/calcChain.xml'] = strToU8('<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="1"/></calcChain>');
@@ -152,7 +152,7 @@ describe('spliceSheets on packages Excel writes', () => {
     expect(text('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
     expect(text('[Content_Types].xml')).not.toContain('calcChain');
     expect(text('xl/workbook.xml').match(/<definedNames/g)).toHaveLength(1);
-    const { deflatePackage } = await import('../../src/workbook/zipNode');
+    const { deflatePackage } = await import('../../src/workbook/file/zipNode');
     const back = await openWorkbookFile(await deflatePackage(out), 'x.xlsx');
     expect((await back.readSheets(['Báo cáo'])).sheets['Báo cáo']!.values).toEqual([['Một', 3]]);
   });

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 
 describe('file host colour scales', () => {
   it('writes a three-stop colour scale with fixed numbers that survives a round trip', async () => {

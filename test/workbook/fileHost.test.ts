@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { describeHostContract } from './contract';
 import { fileView, seedFile } from './fileSeed';
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openWorkbookFile, newWorkbookFile } from '../../src/workbook/fileHost';
-import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/fileHostNode';
-import { compoundDirectoryNames } from '../../src/workbook/fileSniff';
+import { openWorkbookFile, newWorkbookFile } from '../../src/workbook/file/host';
+import { openWorkbookPath, saveWorkbookPath } from '../../src/workbook/file/hostNode';
+import { compoundDirectoryNames } from '../../src/workbook/file/sniff';
 import { HostError } from '../../src/workbook/port';
 
 /**

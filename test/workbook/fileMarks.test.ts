@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { markReference } from '../../src/workbook/marks';
-import { openWorkbookFile, type FileHost } from '../../src/workbook/fileHost';
+import { openWorkbookFile, type FileHost } from '../../src/workbook/file/host';
 import { describeMarksContract } from './contractMarks';
 
 /** The file host's marks and page breaks; exceljs cannot write charts, so it reports them skipped. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { FileHost } from '../../src/workbook/fileHost';
+import type { FileHost } from '../../src/workbook/file/host';
 import type { SeedCell, SeedWorkbook, WorkbookView } from './contract';
 import { isLocalDate } from '../../src/domain/calendar/localDate';
 

@@ -1,4 +1,4 @@
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { OfficeHost } from '../../src/workbook/office/host';
 import type { SheetDocument } from '../../src/report/document';
 import { createFakeExcel } from './fakeExcel';
 

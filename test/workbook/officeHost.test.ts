@@ -1,6 +1,6 @@
 import { isLocalDate, toExcelSerial } from '../../src/domain/calendar/localDate';
 import { a1, type DocValue, type SheetDocument } from '../../src/report/document';
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { OfficeHost } from '../../src/workbook/office/host';
 import { HostError } from '../../src/workbook/port';
 import { describeHostContract, type SeedWorkbook, type WorkbookView } from './contract';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';

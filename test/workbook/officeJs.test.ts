@@ -4,11 +4,11 @@
  * Guards a fixed bug: the estimate was 1.5–1.7× too low for report writes (a 10,000 + 10,000
  * report's first write sync carried 5.01 MB to a 5 MB limit).
  */
-import { checkAndWriteFindings } from '../../src/app/check';
-import { writeReports } from '../../src/app/report';
+import { checkAndWriteFindings } from '../../src/app/check/check';
+import { writeReports } from '../../src/app/report/report';
 import { FINDINGS_SHEET } from '../../src/report/findingsSheet';
-import { OfficeHost } from '../../src/workbook/officeHost';
-import { DEFAULT_PAYLOAD_LIMIT } from '../../src/workbook/payload';
+import { OfficeHost } from '../../src/workbook/office/host';
+import { DEFAULT_PAYLOAD_LIMIT } from '../../src/workbook/office/payload';
 import { HostError } from '../../src/workbook/port';
 import { BIG_AS_OF, seedFake } from '../app/bigWorkbook';
 import { createOfficeJsExcel, type OfficeJsExcel } from './fakeOfficeJs';

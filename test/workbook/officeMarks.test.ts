@@ -1,4 +1,4 @@
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { OfficeHost } from '../../src/workbook/office/host';
 import { describeMarksContract } from './contractMarks';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 

@@ -1,6 +1,6 @@
 import { DccsError } from '../../src/domain/errors';
 import { a1, type DocValue, type RangePatch, type SheetDocument } from '../../src/report/document';
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { OfficeHost } from '../../src/workbook/office/host';
 import { HostError } from '../../src/workbook/port';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 

@@ -2,11 +2,11 @@
  * States real Excel gets into that the strict fake once never produced (fakeModel.ts): each gives
  * the user a Vietnamese message saying what to do, and none leaves a half-written sheet.
  */
-import { checkAndWriteFindings } from '../../src/app/check';
+import { checkAndWriteFindings } from '../../src/app/check/check';
 import type { SheetDocument } from '../../src/report/document';
 import { FINDINGS_SHEET } from '../../src/report/findingsSheet';
 import { POSTINGS_SHEET } from '../../src/sheets/schema';
-import { OfficeHost } from '../../src/workbook/officeHost';
+import { OfficeHost } from '../../src/workbook/office/host';
 import { HostError } from '../../src/workbook/port';
 import { BIG_AS_OF, seedFake as seedBig } from '../app/bigWorkbook';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';

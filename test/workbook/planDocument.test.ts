@@ -1,5 +1,5 @@
 import { extractPlan } from '../../src/domain/plan/extractPlan';
-import { htmlToPlanText, PlanFileError, readPlanFile } from '../../src/workbook/planDocument';
+import { htmlToPlanText, PlanFileError, readPlanFile } from '../../src/app/importPlan/planDocument';
 import { SEED_CASES, TABLE_PLAN, VARIANT_CASES } from '../domain/plan/planCases';
 import { comparable } from '../domain/plan/planJson';
 import { planDocx } from './planDocx';

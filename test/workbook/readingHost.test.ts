@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { HostError } from '../../src/workbook/port';
-import { readWorkbookFile } from '../../src/workbook/stream/readingHost';
-import { bytesOf, readPackage } from '../../src/workbook/zipPackage';
+import { readWorkbookFile } from '../../src/workbook/file/stream/readingHost';
+import { bytesOf, readPackage } from '../../src/workbook/file/zipPackage';
 import { replaceEntries } from './zipBomb';
 
 /** The reading host keeps the file host's promises: same refusals, and writes that read back. */

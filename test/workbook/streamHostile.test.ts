@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { communeWorkbook } from '../../bench/communeWorkbooks';
-import { summarizeFiles } from '../../src/app/consolidate';
+import { summarizeFiles } from '../../src/app/consolidate/consolidate';
 import { fileSource } from '../../src/cli/consolidateInputs';
-import { openWorkbookFile } from '../../src/workbook/fileHost';
+import { openWorkbookFile } from '../../src/workbook/file/host';
 import { hostMessages } from '../../src/workbook/hostMessages';
 import { HostError } from '../../src/workbook/port';
-import { readWorkbookFile } from '../../src/workbook/stream/readingHost';
+import { readWorkbookFile } from '../../src/workbook/file/stream/readingHost';
 import { bombWorkbook, entityWorkbook } from './zipBomb';
 
 /** Issue 18, "hostile files cost little": refused from the zip's directory, before inflating. */

@@ -4,17 +4,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { openWorkbookFile } from '../../src/workbook/fileHost';
+import { openWorkbookFile } from '../../src/workbook/file/host';
 import { HostError, type ReadResult, type WorkbookHost } from '../../src/workbook/port';
-import { readWorkbookFile, type ReadingFileHost } from '../../src/workbook/stream/readingHost';
-import { serialToDay } from '../../src/workbook/stream/cellValue';
-import { bytesOf, readPackage } from '../../src/workbook/zipPackage';
+import { readWorkbookFile, type ReadingFileHost } from '../../src/workbook/file/stream/readingHost';
+import { serialToDay } from '../../src/workbook/file/stream/cellValue';
+import { bytesOf, readPackage } from '../../src/workbook/file/zipPackage';
 import { replaceEntries } from './zipBomb';
 import { prng } from '../prng';
 
 /**
- * Issue 18's differential test: the reader straight from the zip (src/workbook/stream/) gives the
- * very grids exceljs + fileRead.ts gave — values, types, days, merges, tables, marks — on every
+ * Issue 18's differential test: the reader straight from the zip (src/workbook/file/stream/) gives the
+ * very grids exceljs + workbook/file/read.ts gave — values, types, days, merges, tables, marks — on every
  * fixture, every staff workbook and its twin, random workbooks in the manner of the fuzz test, and
  * the same random workbooks once LibreOffice has saved them.
  */

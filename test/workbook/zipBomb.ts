@@ -1,5 +1,5 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { readPackage, type RawEntry } from '../../src/workbook/zipPackage';
+import { readPackage, type RawEntry } from '../../src/workbook/file/zipPackage';
 
 /**
  * Hostile workbooks for issue 18, built in memory: a small .xlsx whose first sheet unpacks to more

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
-import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/fileHost';
-import { deflateZip } from '../../src/workbook/zipNode';
+import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
+import { deflateZip } from '../../src/workbook/file/zipNode';
 
 describe('deflateZip (Node zlib for the CLI’s saves)', () => {
   it('keeps every part byte for byte, in order, and compresses them', async () => {

@@ -1,6 +1,6 @@
 import { DccsError } from '../errors';
 
-/** The calendar answers for Gregorian years 1900–2199 (issue 3): lunar dates, days off, working days. */
+/** The calendar answers for Gregorian years 1900–2199: lunar dates, days off, working days. */
 export const FIRST_CALENDAR_YEAR = 1900;
 export const LAST_CALENDAR_YEAR = 2199;
 

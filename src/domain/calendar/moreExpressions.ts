@@ -5,7 +5,7 @@ import type { Resolved } from './timeExpressions';
 
 /**
  * Time expressions beyond Điều 146 that plans use, read to the day they name or refused, never later
- * than written (issue 14): lunar dates (`ngày 10/3 âm lịch`, `tháng 3 âm lịch`, `trước Tết Nguyên đán
+ * than written: lunar dates (`ngày 10/3 âm lịch`, `tháng 3 âm lịch`, `trước Tết Nguyên đán
  * 2025`), the ten-day parts of a month (`thượng tuần tháng 6` = 1–10, `trung tuần` = 11–20, `hạ tuần` =
  * 21 to the end), points of a quarter (`đầu quý II/2025` = its first day, `cuối quý` its last; `giữa
  * quý` is not defined and refused) and lists of quarters (`Quý III, IV/2025` = July to December) and of

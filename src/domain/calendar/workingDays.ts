@@ -1,6 +1,6 @@
 /**
  * Working days (ngày làm việc): Monday to Friday, less the year's days off, plus its make-up
- * Saturdays. The `Ngày nghỉ` sheet wins over the built-in list (issue 3, "The user's calendar wins").
+ * Saturdays. The `Ngày nghỉ` sheet wins over the built-in list ("The user's calendar wins").
  */
 import type { DayOffKindId } from '../vocabulary';
 import { CalendarRangeError, FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from './calendarRange';
@@ -9,7 +9,7 @@ import { daysOffFor, type YearDaysOff } from './holidays';
 import type { LocalDate } from './localDate';
 import { effectiveRows } from './provisional';
 
-/** One row of the user's `Ngày nghỉ` sheet, as read (`src/app/daysOff.ts`). */
+/** One row of the user's `Ngày nghỉ` sheet, as read (`src/app/settings/daysOff.ts`). */
 export interface UserDayRow {
   readonly date: LocalDate;
   readonly kind: DayOffKindId;

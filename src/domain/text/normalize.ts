@@ -50,7 +50,7 @@ export function fold(text: string): string {
  * The definition of {@link fold}. The loop above gives the same text a character at a time from a
  * table for the Latin letters Vietnamese is written in (U+0000–024F, U+1E00–1EFF), five times as
  * fast: each of them decomposes to a base letter and marks of U+0300–036F alone, all removed, and
- * the check of a big sheet folds every row (issue 18). Any other character takes this way.
+ * the check of a big sheet folds every row. Any other character takes this way.
  */
 function foldSlowly(text: string): string {
   return text

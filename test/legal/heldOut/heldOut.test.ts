@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { checkWorkbook, type CheckRun } from '../../../src/app/check';
-import { scopeToYear } from '../../../src/app/reportPeriod';
-import { buildReportModel } from '../../../src/app/reportModel';
-import { openWorkbookFile } from '../../../src/workbook/fileHost';
+import { checkWorkbook, type CheckRun } from '../../../src/app/check/check';
+import { scopeToYear } from '../../../src/app/report/period';
+import { buildReportModel } from '../../../src/app/report/model';
+import { openWorkbookFile } from '../../../src/workbook/file/host';
 import { BOOKS, CASES, FEEDBACK, LATE_FEEDBACK, type BookId, type CaseSheet, type HeldOutCase } from './cases';
 
 // Issue 14, "Evidence": the held-out cases (worked by hand from RULES.md, see README.md) through a

@@ -1,0 +1,3 @@
+/** The importPlan use case's public entry: what the edges (task pane, CLI) may import. */
+export * from './importPlan';
+export * from './planDocument';

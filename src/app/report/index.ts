@@ -1,0 +1,2 @@
+/** The report use case's public entry: what the edges (task pane, CLI) may import. */
+export * from './report';

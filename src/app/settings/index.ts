@@ -1,0 +1,3 @@
+/** The settings use case's public entry: what the edges (task pane, CLI) may import. */
+export * from './daysOff';
+export * from './settings';

@@ -1,0 +1,3 @@
+/** The template use case's public entry: what the edges (task pane, CLI) may import. */
+export * from './newBook';
+export * from './template';
