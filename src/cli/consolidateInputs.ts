@@ -2,7 +2,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsolidateSourceError, type ConsolidateSource } from '../app/consolidate';
 import { consolidateMessages as msg } from '../app/consolidate';
+import { useNodeInflate } from '../workbook/file/stream/inflateNode';
 import { readWorkbookFile } from '../workbook/file/stream/readingHost';
+
+// The communes' files are read here and in the worker threads (which load this module too): with zlib.
+useNodeInflate();
 
 export interface ExpandedInputs {
   readonly sources: ConsolidateSource[];

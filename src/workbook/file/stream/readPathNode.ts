@@ -2,12 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { hostMessages } from '../../hostMessages';
 import { HostError } from '../../port';
+import { useNodeInflate } from './inflateNode';
 import { readWorkbookFile, type ReadingFileHost } from './readingHost';
 
 /**
  * Node's way into the zip reader, apart from workbook/file/hostNode.ts so that `dccs check` and each
- * consolidation thread do not load exceljs (a third of a second) unless they write.
+ * consolidation thread do not load exceljs (a third of a second) unless they write. In Node the
+ * zip's entries are inflated by zlib.
  */
+useNodeInflate();
 
 /** A workbook's bytes, or the HostError that says why there are none. */
 export async function readWorkbookBytes(path: string): Promise<Uint8Array> {
