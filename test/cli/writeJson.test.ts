@@ -18,9 +18,15 @@ describe('writeJson', () => {
     ['an array at the top', [[1, 2], { a: 'b' }, [], {}]],
     ['numbers JSON writes as null', { n: [NaN, Infinity, -0, 1.5] }],
     ['keys that need escaping', { 'a"b\\c': { 'd\ne': 1 } }],
+    ['boxed values, a sparse array, a class instance and a Map', { boxed: [Object(1), Object('s'), Object(false)], sparse: [1, , 3], inst: new (class { a = 1; b = [2]; })(), map: new Map([[1, 2]]) }],
+    ['dates and escapes deep inside', { a: [{ b: [{ c: new Date(Date.UTC(2024, 1, 29)), d: '\u0001\u2028"\\' }] }] }],
   ];
   it.each(cases)('writes %s exactly as JSON.stringify(value, null, 2) does', (_, value) => {
     for (const depth of [0, 1, 2, 5]) expect(written(value, depth)).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
+  it('throws on a BigInt as JSON.stringify does', () => {
+    expect(() => written({ n: [BigInt(1)] })).toThrow(TypeError);
   });
 
   it('writes a big array in pieces of about a megabyte, which join to the same text', () => {
