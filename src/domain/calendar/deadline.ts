@@ -56,6 +56,17 @@ function findCandidates(f: FoldedText): Candidate[] {
     const join = next ? joinBetween(f.text.slice(e.to, next.from)) : null;
     const joins = join === 'range' ? marker.role === 'from' || marker.role === 'due' : join === 'choice' && marker.role === 'due';
     const alone = e.from === 0 && e.to === f.text.length;
+    // A list of periods each with its own year (`Quý IV/2025 và Quý I/2026`, `tháng 12/2025, tháng
+    // 1/2026`): from the first one's start to the last one's end, as a list within one year is read.
+    let end = i;
+    while (exprs[end + 1] && exprs[end].precision === 'period' && exprs[end + 1].precision === 'period'
+      && /^ ?(?:,|va) ?$/.test(f.text.slice(exprs[end].to, exprs[end + 1].from))) end++;
+    if (end > i && marker.role !== 'before' && marker.role !== 'after' && marker.role !== 'from') {
+      const last = exprs[end];
+      out.push({ from: e.from - marker.length, to: last.to, role: 'due', anchored: true, precision: 'period', first: e, last });
+      i = end;
+      continue;
+    }
     if (e.needsMarker && !marker.anchored && !alone && !(next && joins)) continue;
     if (next && joins) {
       out.push({ from: e.from - marker.length, to: next.to, role: 'due', anchored: true, precision: 'day', first: e, last: next });
@@ -98,7 +109,11 @@ function resolveRange(c: Candidate, end: TimeExpression, year: number | null, ph
 function resolveOne(c: Candidate, f: FoldedText, year: number | null): DeadlineResult {
   const phrase = sliceOriginal(f, c.from, c.to);
   const whole = f.original.trim();
-  if (c.last) return resolveRange(c, c.last, year, phrase, whole);
+  if (c.last) {
+    const r = resolveRange(c, c.last, year, phrase, whole);
+    // A list of periods is due by its last one's end and, like `Quý III, IV/2025`, names no start.
+    return c.precision === 'period' && r.kind === 'due' ? { ...r, start: null } : r;
+  }
   const r = c.first.resolve(year);
   if ('problem' in r) return fail(r.problem, whole);
   const s: Span = r.span;

@@ -208,6 +208,10 @@ describe('parseDeadline: never later than written (Bộ luật Dân sự 2015, �
     ['trong Quý III, IV/2025', 2024, 'due 2025-12-31'],
     ['Quý I và II năm 2025', null, 'due 2025-06-30'],
     ['từ Quý III, IV/2025', null, 'start 2025-07-01'],
+    // Across a year each item has its own: still from the first start to the last end, never the first item alone.
+    ['Quý IV/2025 và Quý I/2026', null, 'due 2026-03-31'],
+    ['Quý III/2025, Quý IV/2025 và Quý I/2026', null, 'due 2026-03-31'],
+    ['tháng 12/2025, tháng 1/2026', null, 'due 2026-01-31'],
   ]);
 });
 
