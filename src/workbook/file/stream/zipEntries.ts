@@ -7,8 +7,8 @@ import { inflateSync, strFromU8 } from 'fflate';
  *
  * Each entry's unpacked size is read from the directory before anything is inflated, so a small
  * file whose sheet would unpack to gigabytes (a "zip bomb") is refused at once, without the
- * memory. The size is trusted no further than that: inflating writes into a buffer of exactly
- * that size, and an entry whose data does not fill it exactly is refused too.
+ * memory. The size is trusted no further than that: inflating stops one byte past it (fflate) or
+ * at it (zlib), and an entry that does not unpack to exactly that size is refused too.
  */
 
 /**
