@@ -112,12 +112,13 @@ async function streamRead(bytes: Uint8Array): Promise<number> {
  * jest the same code, compiled by SWC for the tests, runs about twice as slowly.
  */
 function childRead(file: string): number {
-  const host = JSON.stringify(path.join(ROOT, 'dist', 'node', 'workbook', 'stream', 'readingHost.js'));
+  const host = JSON.stringify(path.join(ROOT, 'dist', 'node', 'workbook', 'file', 'stream', 'readingHost.js'));
   const script = `(async () => { const { readWorkbookFile } = require(${host}); const bytes = require('fs').readFileSync(${JSON.stringify(file)});`
     + ' let best = Infinity; for (let i = 0; i < 3; i++) { const t = performance.now(); const h = await readWorkbookFile(bytes, "x");'
     + ' const { sheetNames } = await h.readSheets([]); await h.readSheets(sheetNames); best = Math.min(best, performance.now() - t); }'
     + " process.stdout.write('MS ' + best); })()";
   const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`the built reader failed: ${child.stderr.slice(0, 300)}`);
   return Number(/MS ([\d.]+)/.exec(child.stdout)?.[1] ?? NaN);
 }
 
@@ -127,15 +128,15 @@ function childCheck(file: string, how: 'cli' | 'exceljs'): { seconds: number; rs
   const script = how === 'cli'
     ? `require(${JSON.stringify(MAIN)}).main(['check', ${JSON.stringify(file)}, '--json', '--as-of', '2025-06-30'], { write() { return true; } })`
       + `.then((code) => { process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; })`
-    : `(async () => { const { openWorkbookPath } = require(${JSON.stringify(path.join(dist, 'workbook', 'fileHostNode.js'))});`
-      + ` const { checkWorkbook } = require(${JSON.stringify(path.join(dist, 'app', 'check.js'))});`
+    : `(async () => { const { openWorkbookPath } = require(${JSON.stringify(path.join(dist, 'workbook', 'file', 'hostNode.js'))});`
+      + ` const { checkWorkbook } = require(${JSON.stringify(path.join(dist, 'app', 'check', 'index.js'))});`
       + ` const h = await openWorkbookPath(${JSON.stringify(file)}); const r = await checkWorkbook(h, { today: { y: 2025, m: 6, d: 30 } });`
       + ` JSON.stringify(r.report); process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); })()`;
   const t0 = performance.now();
   const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 256 << 20 });
   const seconds = (performance.now() - t0) / 1000;
   const rss = /MAXRSS (\d+)/.exec(child.stderr)?.[1];
-  if (child.status !== 0) lines.push(`  (child ${how} exited ${child.status}: ${child.stderr.slice(0, 300)})`);
+  if (child.status !== 0) throw new Error(`child ${how} exited ${child.status}: ${child.stderr.slice(0, 300)}`);
   return { seconds, rssMb: rss ? Number(rss) / 1024 : NaN, code: child.status };
 }
 
