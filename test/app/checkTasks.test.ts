@@ -140,7 +140,7 @@ describe('checkPlanSheet (sheet «Kế hoạch»)', () => {
   });
 
   it('treats a missing or empty sheet as nothing to check, not an error', () => {
-    const nothing = { items: [], findings: [], issues: [], verdicts: [], place: null };
+    const nothing = { items: [], records: [], findings: [], issues: [], verdicts: [], place: null };
     expect(checkPlanSheet(null, ctx(day(12, 6, 2024)))).toEqual(nothing);
     const empty: SheetGrid = { name: 'Kế hoạch', firstRow: 1, firstColumn: 1, values: [[null, ' ']], tables: [] };
     expect(checkPlanSheet(empty, ctx(day(12, 6, 2024)))).toEqual(nothing);

@@ -128,11 +128,11 @@ describe('checkVoteSheet: other tables', () => {
   });
 
   it('says nothing about a missing sheet: not every commune votes every year', () => {
-    expect(checkVoteSheet(null, ctx())).toEqual({ items: [], findings: [], issues: [], verdicts: [], place: null });
+    expect(checkVoteSheet(null, ctx())).toEqual({ items: [], records: [], findings: [], issues: [], verdicts: [], place: null });
   });
 
   it('says nothing about an empty sheet', () => {
-    expect(checkVoteSheet(grid([], 'BIỂU QUYẾT'), ctx())).toEqual({ items: [], findings: [], issues: [], verdicts: [], place: null });
+    expect(checkVoteSheet(grid([], 'BIỂU QUYẾT'), ctx())).toEqual({ items: [], records: [], findings: [], issues: [], verdicts: [], place: null });
   });
 
   it('never throws on odd cells, and keeps every address inside the grid', () => {

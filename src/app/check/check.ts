@@ -1,15 +1,14 @@
-import { compareDates, formatIso, parseIso, type LocalDate } from '../../domain/calendar/localDate';
+import { compareDates, formatIso, type LocalDate } from '../../domain/calendar/localDate';
 import type { Finding, RowVerdict } from '../../domain/findings';
 import type { Issue } from '../../domain/issues';
 import { findingMessage, issueMessage } from '../../domain/messages';
 import { LEVELS, vocabEntry } from '../../domain/vocabulary';
 import { buildFindingsSheet, FINDINGS_SHEET } from '../../report/findingsSheet';
 import { buildStatusPatches, type StatusColumnPlace } from '../../report/statusColumn';
-import type { SheetGrid } from '../../sheets/grid';
 import type { UnitInfo } from '../../sheets/info';
 import type { Reading, TableKind } from '../../sheets/reading/types';
 import { DAYS_OFF_SHEET, INFO_SHEET, RULES_SHEET } from '../../sheets/schema';
-import { levelIssue } from '../../domain/units/level';
+import { levelIssue, unitKind } from '../../domain/units/level';
 import { checkConsultationTables } from './consultations';
 import type { ReadResult, WorkbookHost, WriteResult } from '../../workbook/port';
 import { mergeChecks, noTableError, notRecordedNotes, readUnit, tableEntry } from './parts';
@@ -22,6 +21,7 @@ import { chooseOutputName } from '../outputNames';
 import { DATA_KINDS, headerNotFound, readFoundRows, readTrackingWorkbook, type FoundTable } from './readTracking';
 import { readRuleOverrides } from './ruleOverrides';
 import type { CheckContext, TablePlace } from './tableCheck';
+import type { CheckRecords } from './records';
 import type { CheckOutcome, CheckReport, ProgressListener } from '../types';
 
 export interface CheckOptions {
@@ -38,8 +38,10 @@ export interface CheckOptions {
 export interface CheckRun extends CheckOutcome {
   /** `Thông tin` as read, for the reports' header and signature. */
   readonly info: UnitInfo;
-  /** The grids the check read, by requested sheet name (the reports read a few more fields). */
-  readonly grids: Readonly<Record<string, SheetGrid | null>>;
+  /** The day the rows were judged as of (`report.asOf` as a date). */
+  readonly asOf: LocalDate;
+  /** Every checked row with its cells and verdict: what the reports are built from. */
+  readonly records: CheckRecords;
   /** The workbook's sheet names and the add-in's marks, for choosing where outputs go. */
   readonly read: Pick<ReadResult, 'sheetNames' | 'owners'>;
   readonly findings: readonly Finding[];
@@ -77,7 +79,7 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
   const ctx: CheckContext = {
     asOf: options.asOf ?? info.asOf ?? options.today,
     reportYear: info.year ?? null,
-    unit: level?.kind ?? 'commune',
+    unit: unitKind(info.level),
     rules: rules.rules,
     calendar: daysOff.calendar,
   };
@@ -123,10 +125,12 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
   const allVerdicts = [...tasks.verdicts, ...postings.verdicts, ...consultations.verdicts, ...consultations.feedbackCheck.verdicts, ...votes.verdicts];
   const tables = [...planTables.map((p) => p.f), ...postingTables.map((p) => p.f), ...cFound, ...fFound, ...voteTables.map((p) => p.f)]
     .map((f) => tableEntry(f, allVerdicts));
-  const grids: Record<string, SheetGrid | null> = { ...t.read.sheets };
-  for (const g of t.grids) grids[g.name] ??= g;
+  const records: CheckRecords = {
+    postings: postings.records, tasks: tasks.records, consultations: consultations.records,
+    feedback: consultations.feedbackCheck.records, votes: votes.records,
+  };
   return {
-    report, issues, findings, info, grids, reading: t.reading, found: t.found,
+    report, issues, findings, info, asOf: ctx.asOf, records, reading: t.reading, found: t.found,
     read: { sheetNames: t.read.sheetNames, owners: t.read.owners },
     tables,
   };
@@ -149,7 +153,7 @@ export async function checkAndWriteFindings(
   const outcome = await checkWorkbook(host, options);
   const { name, renamed } = chooseOutputName(FINDINGS_SHEET, FINDINGS_OWNER, outcome.read);
   options.onProgress?.(0.85, `Đang ghi sheet «${name}»…`);
-  const built = buildFindingsSheet(outcome.report.unit, parseIso(outcome.report.asOf)!, findingLines(outcome.report), summaryLine(outcome.report));
+  const built = buildFindingsSheet(outcome.report.unit, outcome.asOf, findingLines(outcome.report), summaryLine(outcome.report));
   const doc = { ...built, name, owner: FINDINGS_OWNER };
   const patches = outcome.tables.flatMap((t) => (t.status ? buildStatusPatches(t.status, t.verdicts, t.skipRows) : []));
   const write = await host.writeSheets([doc], patches);

@@ -8,10 +8,10 @@ import type { Issue } from '../../domain/issues';
 import type { PostingRow } from '../../domain/postings/types';
 import type { SheetGrid } from '../../sheets/grid';
 import { CONSULTATIONS_SHEET, FEEDBACK_SHEET, type RecordOf } from '../../sheets/schema';
-import type { TableRead } from '../../sheets/table';
-import { readTableOnce } from './tableCache';
+import { readTable, type TableRead } from '../../sheets/table';
 import type { CheckContext, TableCheck, TablePlace } from './tableCheck';
 import type { ConsultationJson, FeedbackCounts, FeedbackItemJson } from '../types';
+import type { CheckedConsultation, CheckedFeedback } from './records';
 
 type ConsultationRead = TableRead<RecordOf<typeof CONSULTATIONS_SHEET>>;
 type FeedbackRead = TableRead<RecordOf<typeof FEEDBACK_SHEET>>;
@@ -21,8 +21,8 @@ type FeedbackRead = TableRead<RecordOf<typeof FEEDBACK_SHEET>>;
  * `Ý kiến` table beside it: its own findings, issues, verdicts and place (for its status column),
  * and the workbook's feedback totals. A caller lists the findings and issues of both.
  */
-export interface ConsultationSheetsCheck extends TableCheck<ConsultationJson> {
-  readonly feedbackCheck: TableCheck<never>;
+export interface ConsultationSheetsCheck extends TableCheck<ConsultationJson, CheckedConsultation> {
+  readonly feedbackCheck: TableCheck<never, CheckedFeedback>;
   /** Every `Ý kiến` row, also those that belong to no known consultation. */
   readonly feedbackTotals: FeedbackCounts;
   /** Each feedback row's state, for `dccs check --json`'s `feedbackItems`. */
@@ -30,7 +30,7 @@ export interface ConsultationSheetsCheck extends TableCheck<ConsultationJson> {
 }
 
 const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
-const emptyCheck = <J>(issues: Issue[] = []): TableCheck<J> => ({ items: [], findings: [], issues, verdicts: [], place: null });
+const emptyCheck = <J, R>(issues: Issue[] = []): TableCheck<J, R> => ({ items: [], records: [], findings: [], issues, verdicts: [], place: null });
 
 /**
  * Checks the consultations and their feedback (Luật 10/2022/QH15, Điều 25–28) as of `ctx.asOf`.
@@ -47,8 +47,8 @@ export function checkConsultationSheets(
   consultations: SheetGrid | null, feedback: SheetGrid | null, postings: readonly PostingRow[], ctx: CheckContext,
 ): ConsultationSheetsCheck {
   if (!consultations && !feedback) return checkConsultationTables([], [], postings, ctx);
-  const cRead = readTableOnce(consultations, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
-  const fRead = readTableOnce(feedback, FEEDBACK_SHEET, { missingSeverity: 'info' });
+  const cRead = readTable(consultations, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
+  const fRead = readTable(feedback, FEEDBACK_SHEET, { missingSeverity: 'info' });
   return checkConsultationTables(consultations ? [cRead] : [cRead], feedback ? [fRead] : [fRead], postings, ctx);
 }
 
@@ -61,11 +61,11 @@ export function checkConsultationTables(
 ): ConsultationSheetsCheck {
   const consultationsFound = cReads.some((r) => !isMissing(r));
   if (!consultationsFound && fReads.every(isMissing)) {
-    const none = readTableOnce(null, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
-    return { ...emptyCheck<ConsultationJson>([...none.issues]), feedbackCheck: emptyCheck(), feedbackTotals: countFeedback([]) };
+    const none = readTable(null, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
+    return { ...emptyCheck<ConsultationJson, CheckedConsultation>([...none.issues]), feedbackCheck: emptyCheck(), feedbackTotals: countFeedback([]) };
   }
-  const cRead: ConsultationRead = cReads.find((r) => !isMissing(r)) ?? cReads[0] ?? readTableOnce(null, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
-  const fRead: FeedbackRead = fReads.find((r) => !isMissing(r)) ?? fReads[0] ?? readTableOnce(null, FEEDBACK_SHEET, { missingSeverity: 'info' });
+  const cRead: ConsultationRead = cReads.find((r) => !isMissing(r)) ?? cReads[0] ?? readTable(null, CONSULTATIONS_SHEET, { missingSeverity: 'info' });
+  const fRead: FeedbackRead = fReads.find((r) => !isMissing(r)) ?? fReads[0] ?? readTable(null, FEEDBACK_SHEET, { missingSeverity: 'info' });
   const fIssues: Issue[] = fReads.flatMap((r) => r.issues);
 
   const cRows = cReads.flatMap((read) => read.rows.map((r): ConsultationRow => ({
@@ -73,6 +73,8 @@ export function checkConsultationTables(
     from: r.record.from ?? null, to: r.record.to ?? null, synthesisDue: r.record.synthesisDue ?? null,
     synthesized: r.record.synthesized ?? null, resultPublished: r.record.resultPublished ?? null, badCells: r.invalid,
   })));
+  const cFields = cReads.flatMap((read) => read.rows.map((r) => r.record));
+  const fFields = fReads.flatMap((read) => read.rows.map((r) => r.record));
   const fRows = fReads.flatMap((read) => read.rows.map((r): FeedbackRow => ({
     sheet: read.sheet, row: r.row, consultationId: r.record.consultationId ?? null, received: r.record.received ?? null,
     decision: r.record.decision ?? null, response: r.record.response ?? null, processed: r.record.processed ?? null, badCells: r.invalid,
@@ -126,12 +128,12 @@ export function checkConsultationTables(
       value: formatVi(c.to!), params: { from: formatVi(c.from!), to: formatVi(c.to!) } });
   }
 
+  const counts = byConsultation.map(countFeedback);
   const items = results.map((r, i): ConsultationJson => {
     const c = r.consultation;
-    const counts = countFeedback(byConsultation[i]);
     return {
       sheet: c.sheet, row: c.row, id: c.id, subject: c.subject, from: iso(c.from), to: iso(c.to),
-      days: r.days, requiredDays: r.requiredDays, feedback: counts, pending: counts.pending,
+      days: r.days, requiredDays: r.requiredDays, feedback: counts[i], pending: counts[i].pending,
       late: byConsultation[i].filter((f) => f.afterWindow).length, resultsPublished: iso(r.resultsPublished),
       synthesisDue: iso(deadlines[i].due), synthesisSource: deadlines[i].source, status: r.status,
     };
@@ -139,12 +141,14 @@ export function checkConsultationTables(
 
   return {
     items,
+    records: results.map((r, i) => ({ sheet: r.consultation.sheet, row: r.consultation.row, fields: cFields[i], result: { verdict: r, feedback: counts[i] } })),
     findings: results.flatMap((r) => r.findings),
     issues: cIssues,
     verdicts: results.map((r) => r.verdict),
     place: placeOf(cRead),
     feedbackCheck: {
-      items: [], findings: fResults.flatMap((r) => r.findings), issues: fIssues,
+      items: [], records: fResults.map((r, i) => ({ sheet: fRows[i].sheet, row: fRows[i].row, fields: fFields[i], result: r })),
+      findings: fResults.flatMap((r) => r.findings), issues: fIssues,
       verdicts: fResults.map((r) => r.verdict), place: placeOf(fRead),
     },
     feedbackTotals: countFeedback(fResults),

@@ -52,10 +52,10 @@ export function readUnit(t: TrackingRead): { info: UnitInfo; issues: Issue[] } {
   return { info, issues };
 }
 
-/** The checks of several tables of one kind as one: items, findings, issues, verdicts in sheet order. */
-export function mergeChecks<J>(checks: readonly TableCheck<J>[]): TableCheck<J> {
+/** The checks of several tables of one kind as one: items, records, findings, issues, verdicts in sheet order. */
+export function mergeChecks<J, R>(checks: readonly TableCheck<J, R>[]): TableCheck<J, R> {
   return {
-    items: checks.flatMap((c) => c.items), findings: checks.flatMap((c) => c.findings),
+    items: checks.flatMap((c) => c.items), records: checks.flatMap((c) => c.records), findings: checks.flatMap((c) => c.findings),
     issues: checks.flatMap((c) => c.issues), verdicts: checks.flatMap((c) => c.verdicts), place: null,
   };
 }

@@ -7,24 +7,24 @@ import { POSTING_STATUS_LABELS } from '../../domain/postings/labels';
 import type { PostingRow } from '../../domain/postings/types';
 import type { SheetGrid } from '../../sheets/grid';
 import { POSTINGS_SHEET, type RecordOf } from '../../sheets/schema';
-import type { TableRead } from '../../sheets/table';
-import { readTableOnce } from './tableCache';
+import { readTable, type TableRead } from '../../sheets/table';
 import { toPostingRows } from './postingRows';
 import type { CheckContext, TableCheck } from './tableCheck';
 import { placeOf } from './tablePlace';
 import type { PostingJson } from '../types';
+import type { CheckedPosting } from './records';
 
 const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
 
 /** `Công khai`: durations (Đ13), permanent postings, radio, timeliness (Đ12 k3). */
-export function checkPostingSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<PostingJson> & { rows: PostingRow[] } {
-  return checkPostingTable(grid, readTableOnce(grid, POSTINGS_SHEET), ctx);
+export function checkPostingSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<PostingJson, CheckedPosting> & { rows: PostingRow[] } {
+  return checkPostingTable(grid, readTable(grid, POSTINGS_SHEET), ctx);
 }
 
 /** One postings table, wherever it was found (a sheet may hold several, in sections). */
 export function checkPostingTable(
   grid: SheetGrid | null, table: TableRead<RecordOf<typeof POSTINGS_SHEET>>, ctx: CheckContext,
-): TableCheck<PostingJson> & { rows: PostingRow[] } {
+): TableCheck<PostingJson, CheckedPosting> & { rows: PostingRow[] } {
   const rows = grid ? toPostingRows(grid.name, table) : [];
   const results = checkPostings(rows, ctx.unit, ctx.rules, ctx.calendar, ctx.asOf);
   const findings: Finding[] = [];
@@ -54,5 +54,6 @@ export function checkPostingTable(
       remaining: v.remaining, elapsed: v.elapsed, reachedOn: iso(v.reachedOn), rule, explanation: findingMessage({ rule, ...explanation }),
     };
   });
-  return { items, findings, issues, verdicts, place: placeOf(grid, table), rows };
+  const records = results.map((result, i): CheckedPosting => ({ sheet: result.posting.sheet, row: result.posting.row, fields: table.rows[i].record, result }));
+  return { items, records, findings, issues, verdicts, place: placeOf(grid, table), rows };
 }

@@ -27,9 +27,25 @@ export interface TablePlace {
   readonly blockEnd?: number;
 }
 
-/** The result of checking one input table: JSON items, findings, input errors, per-row verdicts. */
-export interface TableCheck<J> {
+/**
+ * One checked row: where it sits, its cells as the table read them (`fields`, dates as LocalDate)
+ * and what the check found (`result`). The reports are built from these, the JSON beside them.
+ */
+export interface CheckedRow<F, R> {
+  readonly sheet: string;
+  readonly row: number;
+  readonly fields: F;
+  readonly result: R;
+}
+
+/**
+ * The result of checking one input table: JSON items, the checked rows they were made from,
+ * findings, input errors, per-row verdicts.
+ */
+export interface TableCheck<J, R = never> {
   readonly items: J[];
+  /** Each row's record and result, in the order of `items`. */
+  readonly records: R[];
   readonly findings: Finding[];
   readonly issues: Issue[];
   readonly verdicts: RowVerdict[];

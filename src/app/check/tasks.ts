@@ -6,11 +6,11 @@ import { taskLabel, taskVerdictSeverity } from '../../domain/tasks/labels';
 import { cellText, isBlankCell } from '../../sheets/cellResult';
 import type { SheetGrid } from '../../sheets/grid';
 import { PLAN_SHEET, type RecordOf } from '../../sheets/schema';
-import type { TableRead, TableRow } from '../../sheets/table';
-import { readTableOnce } from './tableCache';
+import { readTable, type TableRead, type TableRow } from '../../sheets/table';
 import type { CheckContext, TableCheck } from './tableCheck';
 import { placeOf } from './tablePlace';
 import type { TaskJson } from '../types';
+import type { CheckedTask } from './records';
 
 type PlanRecord = RecordOf<typeof PLAN_SHEET>;
 
@@ -54,18 +54,19 @@ function deadlineIssue(t: TaskRow, v: TaskVerdict, column: string | null): Issue
  * @example checkPlanSheet(grid, ctx).items[0] // { sheet: 'Kế hoạch', row: 4, title: '…', dueText: 'trước ngày 01/6/2024',
  *   due: '2024-05-31', start: null, completed: null, status: 'overdue', days: 12 }
  */
-export function checkPlanSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<TaskJson> {
+export function checkPlanSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<TaskJson, CheckedTask> {
   // An empty sheet is a plan not typed yet, not a table without its header.
-  if (!grid || grid.values.every((row) => row.every(isBlankCell))) return { items: [], findings: [], issues: [], verdicts: [], place: null };
-  return checkPlanTable(grid, readTableOnce(grid, PLAN_SHEET), ctx);
+  if (!grid || grid.values.every((row) => row.every(isBlankCell))) return { items: [], records: [], findings: [], issues: [], verdicts: [], place: null };
+  return checkPlanTable(grid, readTable(grid, PLAN_SHEET), ctx);
 }
 
 /** One plan table, wherever it was found. */
-export function checkPlanTable(grid: SheetGrid, table: TableRead<PlanRecord>, ctx: CheckContext): TableCheck<TaskJson> {
+export function checkPlanTable(grid: SheetGrid, table: TableRead<PlanRecord>, ctx: CheckContext): TableCheck<TaskJson, CheckedTask> {
   const sheet = table.sheet;
   const dueColumn = table.columns.due?.header ?? null;
   const noDueColumn = table.headerRow !== null && dueColumn === null;
   const items: TaskJson[] = [];
+  const records: CheckedTask[] = [];
   const findings: Finding[] = [];
   const issues: Issue[] = [...table.issues];
   const verdicts: RowVerdict[] = [];
@@ -79,6 +80,7 @@ export function checkPlanTable(grid: SheetGrid, table: TableRead<PlanRecord>, ct
       sheet, row: t.row, title: t.title, dueText: t.dueText, due: iso(v.due), start: iso(v.start),
       completed: iso(t.completed), status: v.status, days: v.days,
     });
+    records.push({ sheet, row: t.row, fields: r.record, result: { task: t, verdict: v } });
     // Without the column every row is blank: one sheet-level finding says it, not one per row.
     findings.push(...(noDueColumn ? v.findings.filter((f) => f.code !== `${TASK_RULE}.blank`) : v.findings));
     const issue = deadlineIssue(t, v, dueColumn);
@@ -87,5 +89,5 @@ export function checkPlanTable(grid: SheetGrid, table: TableRead<PlanRecord>, ct
   }
   // Cell issues come from the reader, deadline issues from the check: keep them in sheet order.
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { items, findings, issues, verdicts, place: placeOf(grid, table) };
+  return { items, records, findings, issues, verdicts, place: placeOf(grid, table) };
 }

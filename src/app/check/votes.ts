@@ -8,11 +8,11 @@ import { VOTE_KINDS, vocabEntry } from '../../domain/vocabulary';
 import { isBlankCell } from '../../sheets/cells';
 import type { SheetGrid } from '../../sheets/grid';
 import { VOTES_SHEET, type RecordOf } from '../../sheets/schema';
-import type { TableRead, TableRow } from '../../sheets/table';
-import { readTableOnce } from './tableCache';
+import { readTable, type TableRead, type TableRow } from '../../sheets/table';
 import type { CheckContext, TableCheck } from './tableCheck';
 import { placeOf } from './tablePlace';
 import type { VoteJson } from '../types';
+import type { CheckedVote } from './records';
 
 type VoteRecord = RecordOf<typeof VOTES_SHEET>;
 
@@ -65,15 +65,16 @@ function toIssue(table: TableRead<VoteRecord>, row: number, p: VoteProblem): Iss
  * //   participants: 100, agree: 85, threshold: '2/3', passed: true, date: '2024-04-26',
  * //   sentToCommune: '2024-05-07', sendBy: '2024-05-07', sentInTime: true }
  */
-export function checkVoteSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<VoteJson> {
+export function checkVoteSheet(grid: SheetGrid | null, ctx: CheckContext): TableCheck<VoteJson, CheckedVote> {
   // An absent or empty sheet is fine: not every commune votes every year.
-  if (!grid || isEmptyGrid(grid)) return { items: [], findings: [], issues: [], verdicts: [], place: null };
-  return checkVoteTable(grid, readTableOnce(grid, VOTES_SHEET), ctx);
+  if (!grid || isEmptyGrid(grid)) return { items: [], records: [], findings: [], issues: [], verdicts: [], place: null };
+  return checkVoteTable(grid, readTable(grid, VOTES_SHEET), ctx);
 }
 
 /** One votes table, wherever it was found. */
-export function checkVoteTable(grid: SheetGrid, table: TableRead<VoteRecord>, ctx: CheckContext): TableCheck<VoteJson> {
+export function checkVoteTable(grid: SheetGrid, table: TableRead<VoteRecord>, ctx: CheckContext): TableCheck<VoteJson, CheckedVote> {
   const items: VoteJson[] = [];
+  const records: CheckedVote[] = [];
   const findings: Finding[] = [];
   const issues: Issue[] = [...table.issues];
   const verdicts: RowVerdict[] = [];
@@ -102,6 +103,7 @@ export function checkVoteTable(grid: SheetGrid, table: TableRead<VoteRecord>, ct
       date: iso(row.date), sentToCommune: iso(row.sentToCommune),
       sendBy: iso(result.sendBy), sentInTime: result.sentInTime, formAllowed: result.formAllowed,
     });
+    records.push({ sheet: row.sheet, row: row.row, fields: tableRow.record, result: { vote: row, verdict: result } });
   }
-  return { items, findings, issues, verdicts, place: placeOf(grid, table) };
+  return { items, records, findings, issues, verdicts, place: placeOf(grid, table) };
 }

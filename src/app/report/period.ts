@@ -12,21 +12,21 @@ import type { CheckRun } from '../check/check';
  */
 export function scopeToYear(model: ReportModel, run: CheckRun): ReportModel {
   const year = model.unit.year;
-  const { report } = run;
+  const { records } = run;
   const out: OutOfPeriod[] = [];
-  const sheetOf = (rows: readonly { row: number; sheet: string }[]) => new Map(rows.map((r) => [r.row, r.sheet]));
-  const keep = <T extends { row: number }>(items: readonly T[], sheets: Map<number, string>, kind: OutOfPeriod['kind'],
+  // The model's rows are the records' rows, in their order: a row's sheet is its record's.
+  const keep = <T extends { row: number }>(items: readonly T[], sheets: readonly { sheet: string }[], kind: OutOfPeriod['kind'],
     span: (t: T) => [ReportModel['date'] | null, ReportModel['date'] | null], title: (t: T) => string): T[] =>
-    items.filter((t) => {
+    items.filter((t, i) => {
       const date = outsideYear(...span(t), year);
-      if (date !== null) out.push({ sheet: sheets.get(t.row) ?? '', row: t.row, kind, title: title(t), date });
+      if (date !== null) out.push({ sheet: sheets[i]?.sheet ?? '', row: t.row, kind, title: title(t), date });
       return date === null;
     });
   // A task is placed by its due day, or the day it was done when it has none.
-  const postings = keep(model.postings, sheetOf(report.postings), 'posting', (p) => [p.start, p.end], (p) => p.title);
-  const tasks = keep(model.tasks, sheetOf(report.tasks), 'task', (t) => [t.due ?? t.completed, t.due ?? t.completed], (t) => t.title);
-  const consultations = keep(model.consultations, sheetOf(report.consultations), 'consultation', (c) => [c.from, c.to], (c) => c.subject);
-  const votes = keep(model.votes, sheetOf(report.votes), 'vote', (v) => [v.date, v.date], (v) => v.title);
+  const postings = keep(model.postings, records.postings, 'posting', (p) => [p.start, p.end], (p) => p.title);
+  const tasks = keep(model.tasks, records.tasks, 'task', (t) => [t.due ?? t.completed, t.due ?? t.completed], (t) => t.title);
+  const consultations = keep(model.consultations, records.consultations, 'consultation', (c) => [c.from, c.to], (c) => c.subject);
+  const votes = keep(model.votes, records.votes, 'vote', (v) => [v.date, v.date], (v) => v.title);
   if (out.length === 0) return { ...model, outOfPeriod: [] };
   const gone = new Set(out.map((o) => `${o.sheet}|${o.row}`));
   const goneConsultations = new Set(model.consultations.filter((c) => !consultations.includes(c) && c.id !== null).map((c) => fold(c.id!)));
