@@ -21,6 +21,24 @@ function table(face: Face): Map<string, number> {
   return t;
 }
 
+/**
+ * The same widths by UTF-16 code (NaN for a letter the tables lack), for the common case of a text
+ * made only of measured letters: such a text is already NFC (none of them composes with another
+ * or changes under NFC), so adding its letters' widths in order is what `measure` does.
+ */
+const codeTables = new Map<Face, Float64Array>();
+
+function codeTable(face: Face): Float64Array {
+  let t = codeTables.get(face);
+  if (t === undefined) {
+    const chars = [...MEASURED_CHARS];
+    t = new Float64Array(Math.max(...chars.map((ch) => ch.charCodeAt(0))) + 1).fill(NaN);
+    for (const [ch, w] of table(face)) t[ch.charCodeAt(0)] = w;
+    codeTables.set(face, t);
+  }
+  return t;
+}
+
 const faceOf = (f: FontSpec): Face => (f.bold ? (f.italic ? 'boldItalic' : 'bold') : f.italic ? 'italic' : 'regular');
 
 /** Excel's default font size, when a format names none. */
@@ -30,13 +48,26 @@ const UNKNOWN_EM = 1;
 
 /** Width in points of `text` on one line. @example textWidth('Tiếp thu', { size: 12 }) // ≈ 43 */
 export function textWidth(text: string, font: FontSpec): number {
-  return emWidth(text, faceOf(font)) * (font.size ?? DEFAULT_SIZE);
+  return emWidth(text, 0, text.length, faceOf(font)) * (font.size ?? DEFAULT_SIZE);
 }
 
-// Words repeat (a report of 10,000 opinions says «Tiếp thu» 5,000 times): their widths are kept.
+// Texts with letters outside the tables take the slow way (NFC, accents): their widths are kept.
 const measured = new Map<string, number>();
 
-function emWidth(text: string, face: Face): number {
+/** The width in em of `text.slice(start, end)`. */
+function emWidth(text: string, start: number, end: number, face: Face): number {
+  const t = codeTable(face);
+  let em = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const w = code < t.length ? t[code] : NaN;
+    if (w !== w) return slowEmWidth(start === 0 && end === text.length ? text : text.slice(start, end), face);
+    em += w;
+  }
+  return em;
+}
+
+function slowEmWidth(text: string, face: Face): number {
   const key = `${face}|${text}`;
   const known = measured.get(key);
   if (known !== undefined) return known;
@@ -126,7 +157,52 @@ export function textHeight(text: string, widthPt: number, font: FontSpec): numbe
   const size = font.size ?? DEFAULT_SIZE;
   // Most cells hold one short line: no need to wrap them word by word.
   if (!text.includes('\n') && textWidth(text, font) <= widthPt - 2 * CELL_PADDING.horizontal) return heightForLines(1, size);
-  return heightForLines(wrapText(text, widthPt, font).length, size);
+  return heightForLines(wrappedLines(text, widthPt, font), size);
+}
+
+/**
+ * How many lines `wrapText` gives, without making them: the same words, widths and sums in the
+ * same order, so the count is always `wrapText(…).length`.
+ */
+export function wrappedLines(text: string, widthPt: number, font: FontSpec): number {
+  const room = Math.max(1, widthPt - 2 * CELL_PADDING.horizontal);
+  const face = faceOf(font);
+  const size = font.size ?? DEFAULT_SIZE;
+  const space = textWidth(' ', font);
+  let lines = 0;
+  for (let partStart = 0; partStart <= text.length;) {
+    let partEnd = text.indexOf('\n', partStart);
+    if (partEnd === -1) partEnd = text.length;
+    let open = false; // a line with a word on it
+    let used = 0;
+    for (let i = partStart; i < partEnd;) {
+      while (i < partEnd && text.charCodeAt(i) === 32) i++;
+      if (i === partEnd) break;
+      const wordStart = i;
+      while (i < partEnd && text.charCodeAt(i) !== 32) i++;
+      const w = emWidth(text, wordStart, i, face) * size;
+      if (open && used + space + w <= room) {
+        used += space + w;
+        continue;
+      }
+      if (open) lines++;
+      open = true;
+      used = w;
+      if (used > room && i - wordStart > 1) { // a word longer than the line breaks where it must
+        let line = text.slice(wordStart, i);
+        while (used > room && line.length > 1) {
+          let cut = line.length - 1;
+          while (cut > 1 && textWidth(line.slice(0, cut), font) > room) cut--;
+          lines++;
+          line = line.slice(cut);
+          used = textWidth(line, font);
+        }
+      }
+    }
+    lines++;
+    partStart = partEnd + 1;
+  }
+  return lines;
 }
 
 /**
