@@ -7,7 +7,6 @@ import { consolidateMessages as msg } from '../app/consolidate';
 import { readConsolidatingWorkbook } from '../app/consolidate';
 import { parseIso } from '../domain/calendar/localDate';
 import { complianceOf, type Consolidation } from '../report/consolidatedModel';
-import { newWorkbookFile } from '../workbook/file/host';
 import { readWorkbookPath } from '../workbook/file/stream/readPathNode';
 import { expandInputs } from './consolidateInputs';
 import { defaultJobs, saveInWorker, summarizeInWorkers } from './consolidateWorkers';
@@ -41,7 +40,8 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
 
   const { sources, notes, failed: early } = await expandInputs(positionals, output);
   // The office's workbook is read first for its `Danh sách đơn vị`; the save opens it again (on its own thread).
-  const target = await readConsolidatingWorkbook(output !== null && existsSync(output) ? await readWorkbookPath(output) : newWorkbookFile());
+  // A new one has no list: this thread then never loads exceljs.
+  const expected = output !== null && existsSync(output) ? (await readConsolidatingWorkbook(await readWorkbookPath(output))).expected : null;
   const today = todayFromClock();
   const outcomes: FileOutcome[] = early.map((f) => ({ kind: 'failed', ...f }));
   if (jobs > 1 && sources.length > 1) {
@@ -49,7 +49,7 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
   } else {
     outcomes.push(...await summarizeFiles(sources, { today, asOf }));
   }
-  const c = assembleConsolidation(outcomes, target.expected, order);
+  const c = assembleConsolidation(outcomes, expected, order);
   for (const note of notes) err.write(`${note}\n`);
   if (values.json) out.write(`${JSON.stringify(consolidationJson(c), null, 2)}\n`);
   if (c.units.length === 0) {

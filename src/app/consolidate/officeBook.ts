@@ -1,7 +1,7 @@
 import { LEVELS, type LevelId } from '../../domain/vocabulary';
 import { buildTemplate, LISTS_SHEET } from '../../report/templateSheets';
 import { INFO_SHEET } from '../../sheets/schema';
-import { newWorkbookFile, type FileHost } from '../../workbook/file/host';
+import type { FileHost } from '../../workbook/file/host';
 
 /** The consolidating office as a person types it in the page's short form. */
 export interface OfficeDetails {
@@ -30,6 +30,8 @@ export async function newOfficeBook(office: OfficeDetails, year: number): Promis
     unit: office.name.trim() || undefined,
     info: { level, parent: blankToNull(office.parent), place: blankToNull(office.place), signer: blankToNull(office.signer), signerTitle: blankToNull(office.signerTitle) },
   }).filter((d) => d.name === INFO_SHEET.name || d.name === LISTS_SHEET);
+  // exceljs is loaded here, not with the module: a consolidation's reading threads never need it.
+  const { newWorkbookFile } = await import('../../workbook/file/host');
   const host = newWorkbookFile(`Tong-hop-${year}.xlsx`);
   await host.writeSheets(docs);
   return host;
