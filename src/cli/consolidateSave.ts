@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeConsolidation, type WriteConsolidationOptions } from '../app/consolidate';
 import { readConsolidatingWorkbook } from '../app/consolidate';
 import type { Consolidation } from '../report/consolidatedModel';
-import { newWorkbookFile } from '../workbook/file/host';
+import { NewWorkbookHost } from '../workbook/file/newBookNode';
 import { openWorkbookPath, saveWorkbookPath } from '../workbook/file/hostNode';
 
 export interface SaveRequest {
@@ -25,7 +25,8 @@ export interface SaveResult {
  * strings, which an uncapped heap keeps around until the process ends.
  */
 export async function saveConsolidation({ consolidation, output, options }: SaveRequest): Promise<SaveResult> {
-  const host = existsSync(output) ? await openWorkbookPath(output) : newWorkbookFile(output);
+  // A new OUT.xlsx is streamed row by row as it is saved; the office's own workbook is rewritten in memory.
+  const host = existsSync(output) ? await openWorkbookPath(output) : new NewWorkbookHost(output);
   const target = await readConsolidatingWorkbook(host);
   const written = await writeConsolidation(host, consolidation, target, options);
   await saveWorkbookPath(host, output);

@@ -1,4 +1,4 @@
-import type { Alignment, Border, Borders, Font, Style, Worksheet } from 'exceljs';
+import type { Alignment, Border, Borders, Font, HeaderFooter, Style, Worksheet } from 'exceljs';
 import { DccsError } from '../../domain/errors';
 import { columnLetter, parseRange, type BorderStyle, type FormatRange, type ListValidation, type PageSetup } from '../../report/document';
 
@@ -43,6 +43,11 @@ export function shared(style: Partial<Style> | undefined): Partial<Style> {
     handedOut.add(found);
   }
   return found;
+}
+
+/** `base` with `f` applied (on the range's last row when `last`): the object `applyFormat` gives such a cell. */
+export function deriveFormat(base: Partial<Style>, f: FormatRange, last: boolean): Partial<Style> {
+  return derive(base, f, last, derivations(f));
 }
 
 type Derivations = WeakMap<object, [Partial<Style> | undefined, Partial<Style> | undefined]>;
@@ -143,9 +148,18 @@ const MM_PER_INCH = 25.4;
 const A4 = 9; // OOXML paperSize code for A4 (ECMA-376 Part 1, 18.3.1.63)
 
 export function applyPageSetup(ws: Worksheet, p: PageSetup): void {
+  const { pageSetup, headerFooter } = pageSetupOf(p);
+  ws.pageSetup = { ...ws.pageSetup, ...pageSetup };
+  if (headerFooter) ws.headerFooter = headerFooter;
+}
+
+/**
+ * What `applyPageSetup` sets, over exceljs's defaults: a streamed sheet is given it when it is
+ * added, since it writes the sheet's properties (fit to page) first.
+ */
+export function pageSetupOf(p: PageSetup): { pageSetup: Partial<Worksheet['pageSetup']>; headerFooter?: Partial<HeaderFooter> } {
   const m = p.margins;
-  ws.pageSetup = {
-    ...ws.pageSetup,
+  const pageSetup: Partial<Worksheet['pageSetup']> = {
     paperSize: A4,
     orientation: p.orientation,
     horizontalCentered: p.centerHorizontally ?? false,
@@ -161,12 +175,12 @@ export function applyPageSetup(ws: Worksheet, p: PageSetup): void {
     // exceljs puts a "$" before each corner as given: `A$1:N$52` becomes Excel's `$A$1:$N$52`.
     ...(p.printArea ? { printArea: p.printArea.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
   };
-  if (p.pageNumbers !== undefined) {
-    ws.pageSetup.firstPageNumber = 1;
-    ws.headerFooter = p.pageNumbers === 'top-center-from-2'
-      ? { differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER }
-      : { oddHeader: PAGE_NUMBER_HEADER };
-  }
+  if (p.pageNumbers === undefined) return { pageSetup };
+  pageSetup.firstPageNumber = 1;
+  const headerFooter = p.pageNumbers === 'top-center-from-2'
+    ? { differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER }
+    : { oddHeader: PAGE_NUMBER_HEADER };
+  return { pageSetup, headerFooter };
 }
 
 /** The header's centre section: the page number in Times New Roman 13 (Excel's header codes). */

@@ -4,6 +4,7 @@ import { HostError } from '../port';
 import { hostMessages } from '../hostMessages';
 import { AppendingFileHost } from './append';
 import { openWorkbookFile, type FileHost } from './host';
+import { NewWorkbookHost } from './newBookNode';
 import { deflatePackage, deflateZip } from './zipNode';
 import { readWorkbookBytes } from './stream/readPathNode';
 
@@ -23,7 +24,8 @@ export async function openWorkbookForAppend(path: string): Promise<AppendingFile
   return new AppendingFileHost(await openWorkbookFile(bytes, basename(path)), bytes);
 }
 
-export async function saveWorkbookPath(host: FileHost | AppendingFileHost, path: string): Promise<void> {
+export async function saveWorkbookPath(host: FileHost | AppendingFileHost | NewWorkbookHost, path: string): Promise<void> {
+  if (host instanceof NewWorkbookHost) return host.save(path);
   const bytes = host instanceof AppendingFileHost ? await deflatePackage(await host.toPackage()) : await host.toBuffer(deflateZip);
   try {
     await writeFile(path, bytes);

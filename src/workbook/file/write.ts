@@ -7,7 +7,7 @@ import { findSheetToWrite } from '../sheetNames';
 
 /** Excel's own default for a date cell the document gave no format for. */
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
-const DATE_STYLE = shared({ numFmt: DEFAULT_DATE_FORMAT });
+export const DATE_STYLE = shared({ numFmt: DEFAULT_DATE_FORMAT });
 
 /**
  * Writes one sheet document into an exceljs workbook. `replace` removes the old sheet and adds a
@@ -91,7 +91,7 @@ export function writePatch(ws: Worksheet, patch: RangePatch): void {
  * "=1+1" and "+84 912" are never formulas. A day is written as midnight UTC, which is how exceljs
  * turns a Date into a serial, so it reads back as the same day in any time zone.
  */
-function writeValue(ws: Worksheet, row: number, col: number, value: DocValue): void {
+export function writeValue(ws: Worksheet, row: number, col: number, value: DocValue): void {
   if (value === null || value === undefined) return;
   const cell = ws.getCell(row, col);
   if (isLocalDate(value)) {
@@ -115,7 +115,7 @@ function writeHyperlink(ws: Worksheet, link: Hyperlink): void {
 }
 
 /** A colour scale with fixed stops (`num`), as Excel saves one; LibreOffice reads it too. */
-function writeColorScale(ws: Worksheet, scale: ColorScale): void {
+export function writeColorScale(ws: Worksheet, scale: ColorScale): void {
   const stops = [scale.min, ...(scale.mid ? [scale.mid] : []), scale.max];
   ws.addConditionalFormatting({
     ref: scale.range,

@@ -1,0 +1,222 @@
+import { createRequire } from 'node:module';
+import type { AddWorksheetOptions, Row, Style, Workbook, Worksheet, WorksheetView } from 'exceljs';
+import { isLocalDate } from '../../domain/calendar/localDate';
+import { a1, parseRange, type FormatRange, type SheetDocument } from '../../report/document';
+import { fittedHeights } from '../../report/rowFit';
+import { applyValidation, argb, deriveFormat, pageSetupOf, shared } from './format';
+import { DATE_STYLE, writeColorScale, writeValue } from './write';
+
+/**
+ * A sheet document written row by row into exceljs's streaming writer (Node only), each row made
+ * XML and handed to the zip once it is complete: what `writeDocument` writes into an in-memory
+ * workbook, without holding the whole sheet as cells and as one string of XML.
+ */
+
+/**
+ * True when `streamDocument` writes `doc` as `writeDocument` would. exceljs's streaming writer
+ * leaves out a row without a value and without a height, where the in-memory writer keeps one on
+ * which a format, a list or a one-cell merge made cells (a bordered blank line); and it does not
+ * write links as that one does. Such a document is written in memory.
+ */
+export function streamable(doc: SheetDocument): boolean {
+  const heights = rowHeightsOf(doc);
+  // A merge's other cells count as values, on each of its rows.
+  const merged = new Set<number>();
+  for (const m of doc.merges ?? []) {
+    const r = parseRange(m);
+    for (let row = r.row; row <= r.row2; row++) if (row > r.row || r.col2 > r.col) merged.add(row);
+  }
+  const known = new Map<number, boolean>();
+  const filled = (row: number): boolean => {
+    let yes = known.get(row);
+    if (yes === undefined) {
+      yes = Boolean(heights[row]) || merged.has(row) || (doc.values[row - 1] ?? []).some((v) => v !== null && v !== undefined);
+      known.set(row, yes);
+    }
+    return yes;
+  };
+  const ranges = [...(doc.formats ?? []).map((f) => f.range), ...(doc.validations ?? []).map((v) => v.range), ...(doc.merges ?? [])];
+  for (const range of ranges) {
+    const r = parseRange(range);
+    for (let row = r.row; row <= r.row2; row++) if (!filled(row)) return false;
+  }
+  // The streaming writer drops a link's place in the workbook and its tooltip, and puts links
+  // before lists and conditional formats, where Excel wants them after.
+  return (doc.hyperlinks ?? []).length === 0;
+}
+
+const KEY = 16_384;
+
+/** Each row's height: fitted to its text from `autoFitRowsFrom`, the document's own winning. */
+function rowHeightsOf(doc: SheetDocument): Record<number, number> {
+  let heights = measuredRows.get(doc);
+  if (heights === undefined) {
+    heights = { ...(doc.autoFitRowsFrom !== undefined ? fittedHeights(doc, doc.autoFitRowsFrom) : {}), ...(doc.rowHeights ?? {}) };
+    measuredRows.set(doc, heights);
+  }
+  return heights;
+}
+
+/** Measured once for `streamable` and `streamDocument`. */
+const measuredRows = new WeakMap<SheetDocument, Record<number, number>>();
+
+/**
+ * Writes one document into a new sheet of exceljs's streaming writer, row by row, each row
+ * committed (turned into XML and handed to the zip) once it is complete, so memory holds a few
+ * rows, not the sheet. Every cell gets what `writeDocument` gives it: the value, the formats over
+ * it composed in their order (the same shared style objects), a merge's master's style on its
+ * other cells, the height, lists and page breaks; the caller checks `streamable` first.
+ */
+export async function streamDocument(wb: Workbook, doc: SheetDocument): Promise<void> {
+  const page = doc.pageSetup ? pageSetupOf(doc.pageSetup) : undefined;
+  // The writer writes the sheet's properties and views as the sheet is added: they go in here.
+  const ws = wb.addWorksheet(doc.name, {
+    ...(doc.freeze && (doc.freeze.rows > 0 || doc.freeze.columns > 0) ? { views: freezeViews(doc.freeze) } : {}),
+    ...(doc.tabColor ? { properties: { tabColor: { argb: argb(doc.tabColor) } } } : {}),
+    ...(page ? { pageSetup: page.pageSetup, ...(page.headerFooter ? { headerFooter: page.headerFooter } : {}) } : {}),
+    ...(doc.hidden ? { state: 'hidden' as const } : {}),
+  } as Partial<AddWorksheetOptions>);
+  writePrintOptions(ws);
+  (doc.columns ?? []).forEach((spec, i) => {
+    const column = ws.getColumn(i + 1);
+    if (spec.width !== undefined) column.width = spec.width;
+    if (spec.hidden) column.hidden = true;
+  });
+  if (doc.autoFilter) ws.autoFilter = doc.autoFilter;
+  for (const scale of doc.colorScales ?? []) writeColorScale(ws, scale);
+
+  const heights = rowHeightsOf(doc);
+  const breaks = new Set((doc.pageBreaksBefore ?? []).filter((r) => r > 1));
+  const mergesAt = byRow(doc.merges ?? [], (m) => m);
+  const listsAt = doc.validations ?? [];
+  const covered = new Set<number>();
+  let last = doc.values.length;
+  for (const key of Object.keys(heights)) last = Math.max(last, Number(key));
+  for (const range of [...(doc.formats ?? []).map((f) => f.range), ...(doc.merges ?? []), ...listsAt.map((v) => v.range)]) last = Math.max(last, parseRange(range).row2);
+  for (const row of breaks) last = Math.max(last, row - 1);
+
+  const bands = styleBands(doc.formats ?? [], last);
+  let band = 0;
+  for (let row = 1; row <= last; row++) {
+    while (bands[band].to < row) band++;
+    const { styles, formats } = bands[band];
+    const values = doc.values[row - 1] ?? [];
+    const width = Math.max(values.length, styles.length - 1);
+    for (let col = 1; col <= width; col++) {
+      if (covered.size > 0 && covered.has(row * KEY + col)) continue; // the merge gave it its master's style
+      const value = values[col - 1];
+      const style = styles[col];
+      if (value !== null && value !== undefined) {
+        writeValue(ws, row, col, value);
+        if (style !== undefined) {
+          const cell = ws.getCell(row, col);
+          cell.style = isLocalDate(value) ? composeStyle(DATE_STYLE, formats, row, col) : style;
+        }
+      } else if (style !== undefined) {
+        ws.getCell(row, col).style = style;
+      }
+    }
+    for (const m of mergesAt.get(row) ?? []) {
+      ws.mergeCells(m);
+      const r = parseRange(m);
+      for (let y = r.row; y <= r.row2; y++) for (let x = r.col; x <= r.col2; x++) if (y > r.row) covered.add(y * KEY + x);
+    }
+    const height = heights[row];
+    if (height !== undefined) ws.getRow(row).height = height;
+    for (const v of listsAt) {
+      const r = parseRange(v.range);
+      if (row >= r.row && row <= r.row2) applyValidation(ws, { ...v, range: a1(row, r.col, row, r.col2) });
+    }
+    if (breaks.has(row + 1)) ws.getRow(row).addPageBreak(1, 16384);
+    const done = (ws as Worksheet & { findRow(row: number): Row | undefined }).findRow(row);
+    if (done) done.commit();
+    // Now and then the zip gets to compress what is written (its deflate runs on libuv's threads).
+    if (row % 4096 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  ws.commit();
+}
+
+/**
+ * exceljs's streaming writer leaves out the sheet's print options (centred on the page, grid
+ * lines, headings), which its in-memory writer puts before the margins: the sheet is given them
+ * there, rendered by exceljs's own part for them.
+ */
+function writePrintOptions(ws: Worksheet): void {
+  const writer = ws as Worksheet & { _writePageMargins(): void; stream: { write(xml: string): void } };
+  const margins = writer._writePageMargins;
+  writer._writePageMargins = function writePageMargins(this: typeof writer) {
+    const p = this.pageSetup;
+    const xml = printOptions.toXml({
+      showRowColHeaders: p.showRowColHeaders, showGridLines: p.showGridLines,
+      horizontalCentered: p.horizontalCentered, verticalCentered: p.verticalCentered,
+    });
+    if (xml !== '') this.stream.write(xml);
+    margins.call(this);
+  };
+}
+
+const PrintOptionsXform = createRequire(__filename)('exceljs/lib/xlsx/xform/sheet/print-options-xform.js') as new () => { toXml(model: object): string };
+const printOptions = new PrintOptionsXform();
+
+function freezeViews(freeze: NonNullable<SheetDocument['freeze']>): Partial<WorksheetView>[] {
+  return [{ state: 'frozen', xSplit: freeze.columns, ySplit: freeze.rows, topLeftCell: a1(freeze.rows + 1, freeze.columns + 1) }];
+}
+
+/** Items by the row of their range's top-left cell. */
+function byRow<T>(items: readonly T[], range: (item: T) => string): Map<number, T[]> {
+  const rows = new Map<number, T[]>();
+  for (const item of items) {
+    const { row } = parseRange(range(item));
+    const list = rows.get(row);
+    if (list === undefined) rows.set(row, [item]);
+    else list.push(item);
+  }
+  return rows;
+}
+
+interface Span { readonly f: FormatRange; readonly order: number; readonly row: number; readonly row2: number; readonly col: number; readonly col2: number }
+
+interface StyleBand {
+  readonly to: number;
+  /** Each column's style (1-based) with the band's formats applied to a fresh cell's; absent: no format. */
+  readonly styles: readonly (Partial<Style> | undefined)[];
+  readonly formats: readonly Span[];
+}
+
+/**
+ * Rows 1–`last` cut where a format starts, ends, or has its last row (a bottom border goes only
+ * there): inside a band each column gets the same formats, in their order, so its style is
+ * composed once, as `applyFormat` composes it cell by cell (`derive`, the same shared objects).
+ */
+function styleBands(formats: readonly FormatRange[], last: number): StyleBand[] {
+  const spans: Span[] = formats.map((f, order) => ({ f, order, ...parseRange(f.range) }));
+  const cuts = new Set<number>([1, last + 1]);
+  for (const s of spans) cuts.add(s.row).add(s.row2).add(s.row2 + 1);
+  const rows = [...cuts].filter((r) => r >= 1 && r <= last + 1).sort((a, b) => a - b);
+  const starting = byRow(spans, (s) => a1(s.row, s.col));
+  const bands: StyleBand[] = [];
+  let active: Span[] = [];
+  for (let b = 0; b + 1 < rows.length; b++) {
+    const top = rows[b];
+    active = active.filter((s) => s.row2 >= top);
+    const started = starting.get(top);
+    if (started !== undefined) active = [...active, ...started].sort((x, y) => x.order - y.order);
+    const styles: (Partial<Style> | undefined)[] = [];
+    let width = 0;
+    for (const s of active) width = Math.max(width, s.col2);
+    for (let col = 1; col <= width; col++) {
+      if (active.some((s) => s.col <= col && col <= s.col2)) styles[col] = composeStyle(shared(undefined), active, top, col);
+    }
+    bands.push({ to: rows[b + 1] - 1, styles, formats: active });
+  }
+  if (bands.length === 0) bands.push({ to: last, styles: [], formats: [] });
+  return bands;
+}
+
+/** `base` with each format over (row, col) applied in order, as `applyFormat` applies them. */
+function composeStyle(base: Partial<Style>, formats: readonly Span[], row: number, col: number): Partial<Style> {
+  let style = base;
+  for (const s of formats) if (s.col <= col && col <= s.col2) style = deriveFormat(style, s.f, row === s.row2);
+  return style;
+}
+
