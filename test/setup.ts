@@ -5,3 +5,12 @@ import { configure } from '@testing-library/dom';
 // Ten seconds is a bound for a stall, not a pace the screens must keep (a passing wait returns as
 // soon as its condition holds).
 configure({ asyncUtilTimeout: 10_000 });
+
+// `scripts/test-tz.js` asks, in its first zone, which test files can depend on the time zone.
+const zoneTraceFolder = process.env.DCCS_ZONE_TRACE;
+if (zoneTraceFolder) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { recordZone, traceZone } = require('./zoneTrace') as typeof import('./zoneTrace');
+  const trace = traceZone();
+  afterAll(() => recordZone(zoneTraceFolder, expect.getState().testPath ?? '', trace.met()));
+}

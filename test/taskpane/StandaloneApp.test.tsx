@@ -27,7 +27,6 @@ const checkButton = () => screen.getByRole('button', { name: 'Kiểm tra' });
 const pick = (file: File) => fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
 
 describe('StandaloneApp, the page without Excel', () => {
-  jest.setTimeout(20_000);
   it('starts empty: «Mở tệp Excel», what to do, and the actions disabled until a file is open', () => {
     renderPage();
     expect(openButton().hasAttribute('disabled')).toBe(false);
@@ -52,10 +51,11 @@ describe('StandaloneApp, the page without Excel', () => {
     const download = jest.fn();
     renderPage({ download });
     pick(picked('so-theo-doi-mau.xlsx', SAMPLE));
-    // The sample is opened, and read for «Cách đọc sổ», on this thread: slow on a busy machine.
-    await screen.findByTestId('file-name', {}, { timeout: 5000 });
+    // The sample is opened, and read for «Cách đọc sổ», on this thread: slow on a busy machine, so the
+    // waits are the suite's (test/setup.ts), not a shorter one.
+    await screen.findByTestId('file-name');
     fireEvent.click(checkButton());
-    expect(await screen.findByText('Đã ghi kết quả vào sheet "KQ Kiểm tra"', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('Đã ghi kết quả vào sheet "KQ Kiểm tra"')).toBeTruthy();
     // 16, as `dccs check --json` counts the sample on 20/03/2024 (the browser test compares every count with
     // it): rows 2 and 3 posted 20 days where Điều 13 khoản 2 asks 30, the ballots on electing a village head,
     // a posting still to be published, an impossible date, the consultation's feedback and results.
