@@ -36,7 +36,8 @@ export function checkFeedback(f: FeedbackRow, window: FeedbackWindow | null, asO
   const answered = f.response !== null && f.response.trim() !== '';
   const state: FeedbackState = f.decision !== null && answered ? f.decision : 'pending';
   const at = { sheet: f.sheet, row: f.row };
-  const verdict = (label: string, severity: RowVerdict['severity']): RowVerdict => ({ ...at, label, severity });
+  // Written out, not spread from `at`: a feedback sheet has thousands of rows.
+  const verdict = (label: string, severity: RowVerdict['severity']): RowVerdict => ({ sheet: f.sheet, row: f.row, label, severity });
   if (!window) {
     return { feedback: f, state, afterWindow: false, late: false, overdue: false, findings: [], verdict: verdict('Không xác định được đợt lấy ý kiến', 'error') };
   }

@@ -1,7 +1,7 @@
 import type { MergedArea } from '../../../sheets/grid';
 import { CellStore } from './cellStore';
 import { cellValue, decodeAddress, decodeRange, isDateStyle, sharedString, serialToDay, type OpenCell, type SheetContext } from './cellValue';
-import { attributes, decodeEntities, scanXml, type XmlHandler } from './xmlScan';
+import { attributes, decodeEntities, scanXml, XmlError, type XmlHandler } from './xmlScan';
 import { unescapeOoxml } from './xlsxParts';
 
 /**
@@ -203,6 +203,22 @@ function cellsFast(xml: string, from: number, to: number, context: SheetContext,
       if (valueEnd === tagEnd + 4) {
         cells.set(row, col, null); // `<v></v>`: no value, as exceljs reads it
         continue;
+      }
+      if ((t === 's' || t === undefined || t === 'n') && valueEnd - tagEnd - 4 <= 15) {
+        // Up to 15 plain digits (a shared string's index, a whole number, a day's serial) read in
+        // place: the number parseInt and parseFloat give, without cutting the text out first.
+        let n = 0;
+        let i = tagEnd + 4;
+        for (let ch = xml.charCodeAt(i); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) n = n * 10 + ch - 48;
+        if (i === valueEnd) {
+          if (t === 's') {
+            if (n >= context.sharedStrings.length) throw new XmlError(`shared string ${xml.slice(tagEnd + 4, valueEnd)} is not in the table`);
+            cells.set(row, col, context.sharedStrings[n] ?? null);
+          } else {
+            cells.set(row, col, style && context.dateStyles[style] === true ? serialToDay(n, context.date1904) : n);
+          }
+          continue;
+        }
       }
       let raw = xml.slice(tagEnd + 4, valueEnd);
       if (raw.indexOf('<') >= 0) return false;
