@@ -1,7 +1,7 @@
 import { addDays, compareDates, formatVi, isValidDate, type LocalDate } from './localDate';
 import { foldText, sliceOriginal, type FoldedText } from './foldText';
 import {
-  isDocumentDate, isRelativePhrase, joinBetween, markerBefore, noDeadlineReason,
+  isRelativePhrase, markedAt, noDeadlineReason,
   type NoDeadlineReason, type Role,
 } from './deadlineMarkers';
 import { scanTimeExpressions, type ExpressionProblem, type Span, type TimeExpression } from './timeExpressions';
@@ -48,12 +48,9 @@ function findCandidates(f: FoldedText): Candidate[] {
   const exprs = scanTimeExpressions(f.text);
   const out: Candidate[] = [];
   for (let i = 0; i < exprs.length; i++) {
-    const e = exprs[i];
-    const pre = f.text.slice(0, e.from);
-    if (isDocumentDate(pre)) continue;
-    const marker = markerBefore(pre);
-    const next = exprs[i + 1];
-    const join = next ? joinBetween(f.text.slice(e.to, next.from)) : null;
+    const m = markedAt(f.text, exprs, i);
+    if (!m) continue;
+    const { e, marker, next, join } = m;
     const joins = join === 'range' ? marker.role === 'from' || marker.role === 'due' : join === 'choice' && marker.role === 'due';
     const alone = e.from === 0 && e.to === f.text.length;
     // A list of periods each with its own year (`Quý IV/2025 và Quý I/2026`, `tháng 12/2025, tháng

@@ -1,3 +1,5 @@
+import type { TimeExpression } from './timeExpressions';
+
 /**
  * The words around a time expression that say what it means for a deadline, matched on folded
  * text (`foldText`): `trước` (strictly before), `từ` (a start), `chậm nhất`/`đến hết` (the due
@@ -49,6 +51,28 @@ export function joinBetween(between: string): 'range' | 'choice' | null {
   if (/^,? ?(?:(?:den|toi)(?: het)?(?: la)?|-|–|—) ?$/.test(between)) return 'range';
   if (/^,? ?hoac ?$/.test(between)) return 'choice';
   return null;
+}
+
+/** One expression of a folded text read with its surroundings: its marker, the next expression and how they join. */
+export interface MarkedExpression {
+  readonly e: TimeExpression;
+  /** The folded text before it. */
+  readonly pre: string;
+  readonly marker: Marker;
+  readonly next: TimeExpression | undefined;
+  readonly join: 'range' | 'choice' | null;
+}
+
+/**
+ * `exprs[i]` of the folded `text` with its marker and its join to the next expression; null when
+ * it is a document's date (`Kế hoạch số 52/KH-UBND ngày 14/3/2023`), which is never a deadline.
+ */
+export function markedAt(text: string, exprs: readonly TimeExpression[], i: number): MarkedExpression | null {
+  const e = exprs[i];
+  const pre = text.slice(0, e.from);
+  if (isDocumentDate(pre)) return null;
+  const next = exprs[i + 1];
+  return { e, pre, marker: markerBefore(pre), next, join: next ? joinBetween(text.slice(e.to, next.from)) : null };
 }
 
 /** Why a phrase has no due date (SCHEMA.md, "Counting"); `blank` is an empty cell. */

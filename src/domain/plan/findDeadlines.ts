@@ -1,5 +1,5 @@
 import { parseDeadline, type DeadlineResult } from '../calendar/deadline';
-import { isDocumentDate, joinBetween, markerBefore, noDeadlineReason, type Role } from '../calendar/deadlineMarkers';
+import { markedAt, noDeadlineReason, type Role } from '../calendar/deadlineMarkers';
 import { foldText, sliceOriginal } from '../calendar/foldText';
 import { scanTimeExpressions } from '../calendar/timeExpressions';
 
@@ -29,12 +29,9 @@ export function findDeadlines(sentence: string, year: number | null): DeadlineIn
   const exprs = scanTimeExpressions(f.text);
   const out: DeadlineInText[] = [];
   for (let i = 0; i < exprs.length; i++) {
-    const e = exprs[i];
-    const pre = f.text.slice(0, e.from);
-    if (isDocumentDate(pre)) continue;
-    const marker = markerBefore(pre);
-    const next = exprs[i + 1];
-    const join = next ? joinBetween(f.text.slice(e.to, next.from)) : null;
+    const m = markedAt(f.text, exprs, i);
+    if (!m) continue;
+    const { e, pre, marker, next, join } = m;
     const range = next !== undefined && (join === 'range' || join === 'choice') && marker.role !== 'before' && marker.role !== 'after';
     if (!range && !marker.anchored) continue;
     // «thường xuyên trong năm 2025»: ongoing work in 2025, not a task due on 31/12/2025.
