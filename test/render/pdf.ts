@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { convert } from './libreoffice';
 
 /** What poppler says of a PDF: page count and page size in points, its text, page 1 as a PNG. */
 export interface PdfFacts {
@@ -25,4 +28,19 @@ export function firstPagePng(pdf: string, pngBase: string): void {
 /** Text without its spaces: pdftotext splits justified words (`đ ủ`), so lines are compared so. */
 export function squash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, '');
+}
+
+/**
+ * `file` (a .xlsx or .docx) printed by LibreOffice: its PDF and page 1 as PNG kept beside it, for a
+ * person to look at, and what poppler says of the PDF; the page is A4 portrait.
+ */
+export function printedA4(file: string): PdfFacts {
+  const base = file.replace(/\.[a-z]+$/, '');
+  const pdf = `${base}.pdf`;
+  copyFileSync(convert(file, 'pdf'), pdf);
+  firstPagePng(pdf, path.join(path.dirname(base), path.basename(base)));
+  const facts = pdfFacts(pdf);
+  expect(Math.abs(facts.width - 595)).toBeLessThanOrEqual(1);
+  expect(Math.abs(facts.height - 842)).toBeLessThanOrEqual(1);
+  return facts;
 }
