@@ -71,7 +71,7 @@ export function tableEntry(f: FoundTable, verdicts: readonly RowVerdict[]): { pl
 }
 
 /**
- * Not recorded is not "not done" (issue): a column the book does not keep gives one note per
+ * Not recorded is not "not done": a column the book does not keep gives one note per
  * table naming what cannot be checked, never a finding on every row.
  */
 const RECORDED: readonly { kind: string; key: string; column: string; basis: string; rule: string }[] = [
