@@ -4,7 +4,7 @@ import { isLocalDate } from '../../domain/calendar/localDate';
 import { a1, parseRange, type FormatRange, type SheetDocument } from '../../report/document';
 import { fittedHeights } from '../../report/rowFit';
 import { applyValidation, argb, deriveFormat, pageSetupOf, shared } from './format';
-import { DATE_STYLE, writeColorScale, writeValue } from './write';
+import { DATE_STYLE, writeCellValue, writeColorScale } from './write';
 
 /**
  * A sheet document written row by row into exceljs's streaming writer (Node only), each row made
@@ -102,18 +102,17 @@ export async function streamDocument(wb: Workbook, doc: SheetDocument): Promise<
     const { styles, formats } = bands[band];
     const values = doc.values[row - 1] ?? [];
     const width = Math.max(values.length, styles.length - 1);
+    const cells = width > 0 ? ws.getRow(row) : null;
     for (let col = 1; col <= width; col++) {
       if (covered.size > 0 && covered.has(row * KEY + col)) continue; // the merge gave it its master's style
       const value = values[col - 1];
       const style = styles[col];
       if (value !== null && value !== undefined) {
-        writeValue(ws, row, col, value);
-        if (style !== undefined) {
-          const cell = ws.getCell(row, col);
-          cell.style = isLocalDate(value) ? composeStyle(DATE_STYLE, formats, row, col) : style;
-        }
+        const cell = cells!.getCell(col);
+        writeCellValue(cell, value);
+        if (style !== undefined) cell.style = isLocalDate(value) ? composeStyle(DATE_STYLE, formats, row, col) : style;
       } else if (style !== undefined) {
-        ws.getCell(row, col).style = style;
+        cells!.getCell(col).style = style;
       }
     }
     for (const m of mergesAt.get(row) ?? []) {

@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { isLocalDate } from '../../domain/calendar/localDate';
 import { a1, parseRange, type ColorScale, type DocValue, type Hyperlink, type RangePatch, type SheetDocument } from '../../report/document';
 import { fittedHeights } from '../../report/rowFit';
@@ -91,9 +91,13 @@ export function writePatch(ws: Worksheet, patch: RangePatch): void {
  * "=1+1" and "+84 912" are never formulas. A day is written as midnight UTC, which is how exceljs
  * turns a Date into a serial, so it reads back as the same day in any time zone.
  */
-export function writeValue(ws: Worksheet, row: number, col: number, value: DocValue): void {
+function writeValue(ws: Worksheet, row: number, col: number, value: DocValue): void {
   if (value === null || value === undefined) return;
-  const cell = ws.getCell(row, col);
+  writeCellValue(ws.getCell(row, col), value);
+}
+
+/** `writeValue` on a cell at hand; `value` is not empty. */
+export function writeCellValue(cell: Cell, value: Exclude<DocValue, null>): void {
   if (isLocalDate(value)) {
     cell.value = new Date(Date.UTC(value.y, value.m - 1, value.d));
     cell.style = DATE_STYLE; // a FormatRange with numberFormat, applied later, wins
