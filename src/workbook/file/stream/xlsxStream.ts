@@ -56,19 +56,11 @@ export class XlsxStream {
     const tables = this.tables(path, tableParts);
     const multiRow = merges.filter((m) => m.bottom > m.top);
     const extra = multiRow.length > 0 ? { merges: multiRow } : {};
-    let top = Infinity, left = Infinity, bottom = 0, right = 0;
-    cells.forEach((r, c) => {
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (c < left) left = c;
-      if (c > right) right = c;
-    });
-    if (bottom === 0) return { name, firstRow: 1, firstColumn: 1, values: [], tables, ...extra };
-    const width = right - left + 1;
-    let values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array<CellValue>(width).fill(null));
-    cells.forEach((r, c, v) => {
-      values[r - top][c - left] = v;
-    });
+    const grid = cells.grid();
+    if (grid === null) return { name, firstRow: 1, firstColumn: 1, values: [], tables, ...extra };
+    let { top, left, values } = grid;
+    const bottom = top + values.length - 1;
+    const right = left + values[0].length - 1;
     // A merged area's value lives in its top-left cell only (workbook/file/read.ts readCell); the used range
     // is then that of the cells left.
     let cleared = false;
