@@ -127,8 +127,13 @@ export async function streamDocument(wb: Workbook, doc: SheetDocument): Promise<
       if (row >= r.row && row <= r.row2) applyValidation(ws, { ...v, range: a1(row, r.col, row, r.col2) });
     }
     if (breaks.has(row + 1)) ws.getRow(row).addPageBreak(1, 16384);
-    const done = (ws as Worksheet & { findRow(row: number): Row | undefined }).findRow(row);
-    if (done) done.commit();
+    const done = ws.findRow(row) as (Row & { style: Partial<Style> }) | undefined;
+    if (done) {
+      // One empty style object for every row, as for cells: exceljs looks a style up by its
+      // object, and a fresh `{}` per row made it render and index an empty style 130,000 times.
+      done.style = shared(undefined);
+      done.commit();
+    }
     // Now and then the zip gets to compress what is written (its deflate runs on libuv's threads).
     if (row % 4096 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
