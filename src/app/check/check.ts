@@ -123,8 +123,15 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     reading: t.reading,
   };
   const allVerdicts = [...tasks.verdicts, ...postings.verdicts, ...consultations.verdicts, ...consultations.feedbackCheck.verdicts, ...votes.verdicts];
+  // Each table looks only at its own sheet's verdicts (in the same order), not at every verdict of the book.
+  const verdictsBySheet = new Map<string, RowVerdict[]>();
+  for (const v of allVerdicts) {
+    const list = verdictsBySheet.get(v.sheet);
+    if (list === undefined) verdictsBySheet.set(v.sheet, [v]);
+    else list.push(v);
+  }
   const tables = [...planTables.map((p) => p.f), ...postingTables.map((p) => p.f), ...cFound, ...fFound, ...voteTables.map((p) => p.f)]
-    .map((f) => tableEntry(f, allVerdicts));
+    .map((f) => tableEntry(f, verdictsBySheet.get(f.table.sheet) ?? []));
   const records: CheckRecords = {
     postings: postings.records, tasks: tasks.records, consultations: consultations.records,
     feedback: consultations.feedbackCheck.records, votes: votes.records,

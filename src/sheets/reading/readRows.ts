@@ -62,13 +62,22 @@ export function readTableAt<S extends SheetSpec>(grid: SheetGrid, table: TableRe
     const raw: Record<string, CellValue> = {};
     let filled = false;
     let own = false;
+    // cellAt, with the row looked up once.
+    const line = grid.values[r - grid.firstRow];
     for (const { spec: column, found } of taken) {
-      const typed = cellAt(grid, r, found.column);
-      const cell = typed ?? merged(r, found.column);
-      if (typed !== null && !isBlankCell(typed) && column.key !== 'index') own = true;
+      const typed = line?.[found.column - grid.firstColumn] ?? null;
+      let cell = typed;
+      let blank: boolean;
+      if (typed !== null) {
+        blank = isBlankCell(typed);
+        if (!blank && column.key !== 'index') own = true;
+      } else {
+        cell = merged(r, found.column);
+        blank = isBlankCell(cell);
+      }
       raw[column.key] = cell;
       // A template numbers its empty rows in advance: an STT alone is not data.
-      if (!isBlankCell(cell) && column.key !== 'index') filled = true;
+      if (!blank && column.key !== 'index') filled = true;
     }
     if (!filled || !own) continue; // a row of nothing but cells merged down from the row above is part of it
     const record: Record<string, unknown> = {};
