@@ -59,7 +59,7 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
   }
   const lines: string[] = [];
   if (output !== null) {
-    const written = await saveInWorker({ consolidation: c, output, options: { today, asOf, order } });
+    const written = await saveInWorker({ consolidation: c, output, options: { today, asOf, order, docx: values.docx !== undefined } });
     lines.push(`Đã ghi ${written.written.map((s) => `«${s}»`).join(', ')} vào «${output}».`);
     for (const r of written.renamed) lines.push(`Sheet «${r.wanted}» trong sổ không do DCCS tạo nên được giữ nguyên; kết quả ghi vào «${r.written}».`);
     if (values.docx) {

@@ -139,6 +139,17 @@ describe('consolidate', () => {
     const again = await writeConsolidation(office, c, await readConsolidatingWorkbook(office), { today, order: 'name' });
     expect(again.written).toEqual(['TH Đơn vị (2)', 'TH Chi tiết', 'Báo cáo tổng hợp']);
   });
+
+  it('builds no Word draft when none is wanted, and writes the same sheets', async () => {
+    const c = await consolidate([bytesSource('a.xlsx', anThuong)], { today });
+    const both = newWorkbookFile('a.xlsx'), sheetsOnly = newWorkbookFile('b.xlsx');
+    const withDocx = await writeConsolidation(both, c, await readConsolidatingWorkbook(both), { today, order: 'name' });
+    const without = await writeConsolidation(sheetsOnly, c, await readConsolidatingWorkbook(sheetsOnly), { today, order: 'name', docx: false });
+    expect(without.docx.length).toBe(0);
+    expect({ ...without, docx: null }).toEqual({ ...withDocx, docx: null });
+    const names = ['TH Đơn vị', 'TH Chi tiết', 'Báo cáo tổng hợp'];
+    expect((await sheetsOnly.readSheets(names)).sheets).toEqual((await both.readSheets(names)).sheets);
+  });
 });
 
 describe('consolidate staff-made workbooks (issue 12)', () => {

@@ -19,6 +19,8 @@ export interface WriteConsolidationOptions {
   /** The common as-of date, when one was given. */
   readonly asOf?: LocalDate;
   readonly order: UnitOrder;
+  /** False: no Word draft is wanted (`dccs consolidate` without --docx), so none is built. */
+  readonly docx?: boolean;
 }
 
 export interface ConsolidationWrite {
@@ -26,7 +28,7 @@ export interface ConsolidationWrite {
   /** Formatting the write left out (WriteResult.skippedFeatures). */
   readonly skippedFeatures: readonly SkippedFeature[];
   readonly renamed: readonly RenamedOutput[];
-  /** The Word draft of `Báo cáo tổng hợp`. */
+  /** The Word draft of `Báo cáo tổng hợp`; empty when `docx: false` asked for none. */
   readonly docx: Uint8Array;
 }
 
@@ -57,7 +59,8 @@ export async function writeConsolidation(
     return name === doc.name ? doc : { ...doc, name };
   });
   const write = await host.writeSheets(documents);
-  return { written: write.written, skippedFeatures: write.skippedFeatures, renamed, docx: await buildConsolidatedReportDocx(input) };
+  const docx = options.docx === false ? new Uint8Array() : await buildConsolidatedReportDocx(input);
+  return { written: write.written, skippedFeatures: write.skippedFeatures, renamed, docx };
 }
 
 /** The office as the report's issuer: its `Thông tin`, or placeholders the officer fills in. */
