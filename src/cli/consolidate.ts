@@ -5,6 +5,7 @@ import type { FileOutcome } from '../app/consolidate';
 import { consolidationJson } from '../app/consolidate';
 import { consolidateMessages as msg } from '../app/consolidate';
 import { readConsolidatingWorkbook } from '../app/consolidate';
+import { buildConsolidationDocx } from '../app/consolidate';
 import { parseIso } from '../domain/calendar/localDate';
 import { complianceOf, type Consolidation } from '../report/consolidatedModel';
 import { readWorkbookPath } from '../workbook/file/stream/readPathNode';
@@ -59,11 +60,18 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
   }
   const lines: string[] = [];
   if (output !== null) {
-    const written = await saveInWorker({ consolidation: c, output, options: { today, asOf, order, docx: values.docx !== undefined } });
+    const options = { today, asOf, order };
+    // A new OUT.xlsx has no office `Thông tin` to head the report: its Word draft is built here while
+    // the save's thread writes the workbook (the two outputs on the two cores); the office's workbook's there.
+    const here = values.docx !== undefined && !existsSync(output);
+    const [written, docx] = await Promise.all([
+      saveInWorker({ consolidation: c, output, options: { ...options, docx: values.docx !== undefined && !here } }),
+      here ? Promise.resolve().then(() => buildConsolidationDocx(c, null, options)) : null,
+    ]);
     lines.push(`Đã ghi ${written.written.map((s) => `«${s}»`).join(', ')} vào «${output}».`);
     for (const r of written.renamed) lines.push(`Sheet «${r.wanted}» trong sổ không do DCCS tạo nên được giữ nguyên; kết quả ghi vào «${r.written}».`);
     if (values.docx) {
-      writeFileSync(values.docx, written.docx);
+      writeFileSync(values.docx, docx ?? written.docx);
       lines.push(`Đã ghi bản Word «${values.docx}».`);
     }
     if (written.chartsSkipped) lines.push('Biểu đồ tỷ lệ đạt theo đơn vị chỉ có khi tổng hợp trong Excel.');

@@ -6,6 +6,7 @@ import { newWorkbookFile } from '../../src/workbook/file/host';
 import { saveWorkbookPath } from '../../src/workbook/file/hostNode';
 import { communeWorkbook } from '../../bench/communeWorkbooks';
 import { runCli } from './runCli';
+import { strFromU8, unzipSync } from 'fflate';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const SIZE = { postings: 20, tasks: 8, feedback: 20 };
@@ -54,6 +55,22 @@ describe('dccs consolidate', () => {
     expect(err).toContain('Đơn vị chưa gửi tệp (1): UBND xã Lại Yên.');
     const names = (await (await openWorkbookPath(out)).readSheets([])).sheetNames;
     expect(names).toEqual(['Danh sách đơn vị', 'TH Đơn vị', 'TH Chi tiết', 'Báo cáo tổng hợp']);
+  });
+
+  it('heads the Word draft with the office\'s own Thông tin when OUT.xlsx has one, and with placeholders for a new OUT.xlsx', async () => {
+    const text = (file: string) => strFromU8(unzipSync(readFileSync(file))['word/document.xml']).replace(/<[^>]+>/g, '');
+    const out = path.join(root, 'phong-van-hoa.xlsx');
+    const office = newWorkbookFile();
+    await office.writeSheets([{ name: 'Thông tin', ifExists: 'replace', values: [['Tên đơn vị', 'Phòng Văn hóa - Xã hội'], ['Người ký', 'Trần Văn Ký']] }]);
+    await saveWorkbookPath(office, out);
+    const docx = path.join(root, 'phong-van-hoa.docx');
+    expect((await runCli('consolidate', dir, '-o', out, '--docx', docx, '--as-of', '2025-06-30', '--jobs', '1')).code).toBe(0);
+    expect(text(docx)).toContain('Phòng Văn hóa - Xã hội tổng hợp kết quả');
+    expect(text(docx)).toContain('Trần Văn Ký');
+    const fresh = path.join(root, 'moi.docx');
+    expect((await runCli('consolidate', dir, '-o', path.join(root, 'moi.xlsx'), '--docx', fresh, '--as-of', '2025-06-30', '--jobs', '1')).code).toBe(0);
+    expect(text(fresh)).not.toContain('Trần Văn Ký');
+    expect(text(fresh)).toContain('Tổng hợp kết quả thực hiện dân chủ ở cơ sở');
   });
 
   it('uses worker threads and gives the same JSON', async () => {

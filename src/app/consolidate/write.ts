@@ -40,11 +40,7 @@ export interface ConsolidationWrite {
 export async function writeConsolidation(
   host: WorkbookHost, c: Consolidation, target: ConsolidatingWorkbook, options: WriteConsolidationOptions,
 ): Promise<ConsolidationWrite> {
-  // Dated by the office: the date the user gave, or its `Thông tin`'s; without either the dateline
-  // is left blank to fill, never the machine's today (the units' own as-of dates go in the text).
-  const given = options.asOf ?? target.office?.asOf ?? null;
-  const date = given ?? options.today;
-  const input: ConsolidatedReportInput = { office: officeUnit(target.office, date), date, dated: given !== null, consolidation: c };
+  const input = reportInput(c, target.office, options);
   const wanted: SheetDocument[] = [
     buildUnitsSheet(c, { order: options.order, asOf: options.asOf ?? null }),
     buildDetailSheet(c.findings, c.findingsOmitted),
@@ -61,6 +57,23 @@ export async function writeConsolidation(
   const write = await host.writeSheets(documents);
   const docx = options.docx === false ? new Uint8Array() : await buildConsolidatedReportDocx(input);
   return { written: write.written, skippedFeatures: write.skippedFeatures, renamed, docx };
+}
+
+/**
+ * The Word draft `writeConsolidation` builds, on its own, headed by the office's `Thông tin` (null:
+ * a new workbook has none): `dccs consolidate` builds it on its main thread while the save's
+ * thread writes OUT.xlsx.
+ */
+export function buildConsolidationDocx(c: Consolidation, office: UnitInfo | null, options: WriteConsolidationOptions): Promise<Uint8Array> {
+  return buildConsolidatedReportDocx(reportInput(c, office, options));
+}
+
+function reportInput(c: Consolidation, office: UnitInfo | null, options: WriteConsolidationOptions): ConsolidatedReportInput {
+  // Dated by the office: the date the user gave, or its `Thông tin`'s; without either the dateline
+  // is left blank to fill, never the machine's today (the units' own as-of dates go in the text).
+  const given = options.asOf ?? office?.asOf ?? null;
+  const date = given ?? options.today;
+  return { office: officeUnit(office, date), date, dated: given !== null, consolidation: c };
 }
 
 /** The office as the report's issuer: its `Thông tin`, or placeholders the officer fills in. */
