@@ -12,9 +12,11 @@ export class CellStore {
   private map: Map<number, Map<number, CellValue>> | null = null;
   private lastRow = 0;
   private lastCol = 0;
-  private top = Infinity;
+  // Small integers from the start (0: none yet), never Infinity: a field that once held a double
+  // keeps doubles, and a grid's first row read from it made every row number after it a heap number.
+  private top = 0;
   private bottom = 0;
-  private left = Infinity;
+  private left = 0;
   private right = 0;
   /** The longest row so far. */
   private width = 0;
@@ -30,9 +32,9 @@ export class CellStore {
         if (line === undefined) {
           // As long as the row before, to begin with: a grown array keeps room it does not use.
           this.lines[row] = line = Array<CellValue>(this.width).fill(null);
-          if (row < this.top) this.top = row;
+          if (this.bottom === 0) this.top = row;
           this.bottom = row;
-          if (col < this.left) this.left = col;
+          if (this.left === 0 || col < this.left) this.left = col;
         }
         if (col <= line.length) line[col - 1] = value;
         else {
