@@ -1,5 +1,4 @@
 import { isLocalDate, type LocalDate } from '../domain/calendar/localDate';
-import { cleanText } from '../domain/text/normalize';
 import { acceptedLabels, matchVocabulary, type Vocabulary } from '../domain/vocabulary';
 import { cellText, fold, isBlankCell, problem, type CellResult } from './cellResult';
 import { isPlausibleSerial, parseDateCell, type DateCellOptions } from './dateCell';
@@ -69,8 +68,9 @@ export function parseIntegerCell(cell: CellValue, units: readonly string[] = [])
  * @example parseTextCell("  Tha\u0301ng 3 ") // { ok: true, value: "Tháng 3" } (composed, NFC)
  */
 export function parseTextCell(cell: CellValue): CellResult<string> {
+  // cellText's text is already what cleanText would make of it: NFC, then trimmed (trimming leaves it NFC).
   const text = cellText(cell);
-  return { ok: true, value: text === '' ? null : cleanText(text) };
+  return { ok: true, value: text === '' ? null : text };
 }
 
 /**
