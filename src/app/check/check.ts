@@ -22,6 +22,7 @@ import { DATA_KINDS, headerNotFound, readFoundRows, readTrackingWorkbook, type F
 import { readRuleOverrides } from './ruleOverrides';
 import type { CheckContext, TablePlace } from './tableCheck';
 import type { CheckRecords } from './records';
+import { textPool } from './textPool';
 import type { CheckOutcome, CheckReport, ProgressListener } from '../types';
 
 export interface CheckOptions {
@@ -107,6 +108,8 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
   ];
   const findings = [...notes, ...[tasks, postings, consultations, consultations.feedbackCheck, votes].flatMap((c) => c.findings)];
   options.onProgress?.(0.8, 'Đang tổng hợp kết quả…');
+  // An issue's message is both a finding's and an input error's: one string for both.
+  const pooled = textPool();
   const report: CheckReport = {
     unit: info.unit ?? '', asOf: formatIso(ctx.asOf), year: ctx.reportYear, level: level?.label ?? null,
     postings: postings.items, tasks: tasks.items, consultations: consultations.items,
@@ -114,12 +117,12 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     feedbackItems: [...(consultations.feedbackItems ?? [])],
     votes: votes.items,
     findings: [
-      ...findings.map((f) => ({ sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: findingMessage(f) })),
-      ...issues.map((i) => ({ sheet: i.sheet, row: i.row, rule: i.code, severity: i.severity, message: issueMessage(i) })),
+      ...findings.map((f) => ({ sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: pooled(findingMessage(f)) })),
+      ...issues.map((i) => ({ sheet: i.sheet, row: i.row, rule: i.code, severity: i.severity, message: pooled(issueMessage(i)) })),
     ],
     // A note (info) about the data is a finding, not an input error.
     inputErrors: issues.filter((i) => i.severity !== 'info')
-      .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueMessage(i) })),
+      .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: pooled(issueMessage(i)) })),
     reading: t.reading,
   };
   const allVerdicts = [...tasks.verdicts, ...postings.verdicts, ...consultations.verdicts, ...consultations.feedbackCheck.verdicts, ...votes.verdicts];

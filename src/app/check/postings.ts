@@ -13,6 +13,7 @@ import type { CheckContext, TableCheck } from './tableCheck';
 import { placeOf } from './tablePlace';
 import type { PostingJson } from '../types';
 import type { CheckedPosting } from './records';
+import { textPool } from './textPool';
 
 const iso = (d: LocalDate | null) => (d ? formatIso(d) : null);
 
@@ -34,6 +35,7 @@ export function checkPostingTable(
   const requiredHeader = table.columns.requiredDays?.header ?? 'Số ngày yêu cầu';
   // A row's «Số ngày yêu cầu» below the law's minimum: a warning quoting it, at its own header (Điều 13).
   for (const r of results) for (const i of r.issues) issues.push({ ...i, column: i.column === null ? null : requiredHeader });
+  const pooled = textPool();
   const items = results.map(({ posting: p, verdict: v, rule, severity, explanation, timeliness: t }): PostingJson => {
     // An end before the start is a typing slip (a date typed month-first, say): an input error at
     // its cell. A row with an unreadable cell already is one: no second line for either.
@@ -51,7 +53,7 @@ export function checkPostingTable(
       sheet: p.sheet, row: p.row, title: p.title, form: p.formText,
       start: iso(p.start), end: iso(p.end), days: v.days, requiredDays: v.requiredDays,
       status: v.status, timely: t.timely, publishBy: iso(t.publishBy),
-      remaining: v.remaining, elapsed: v.elapsed, reachedOn: iso(v.reachedOn), rule, explanation: findingMessage({ rule, ...explanation }),
+      remaining: v.remaining, elapsed: v.elapsed, reachedOn: iso(v.reachedOn), rule, explanation: pooled(findingMessage({ rule, ...explanation })),
     };
   });
   const records = results.map((result, i): CheckedPosting => ({ sheet: result.posting.sheet, row: result.posting.row, fields: table.rows[i].record, result }));
