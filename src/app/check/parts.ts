@@ -54,6 +54,8 @@ export function readUnit(t: TrackingRead): { info: UnitInfo; issues: Issue[] } {
 
 /** The checks of several tables of one kind as one: items, records, findings, issues, verdicts in sheet order. */
 export function mergeChecks<J, R>(checks: readonly TableCheck<J, R>[]): TableCheck<J, R> {
+  // Most books keep one table of a kind: its lists as they are (copying 100,000 rows cost 80 ms).
+  if (checks.length === 1) return { ...checks[0], place: null };
   return {
     items: checks.flatMap((c) => c.items), records: checks.flatMap((c) => c.records), findings: checks.flatMap((c) => c.findings),
     issues: checks.flatMap((c) => c.issues), verdicts: checks.flatMap((c) => c.verdicts), place: null,
