@@ -1,7 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { summarizeFiles } from '../app/consolidate';
-import { assembleConsolidation, type UnitOrder } from '../app/consolidate';
-import type { FileOutcome } from '../app/consolidate';
+import { consolidate, type ConsolidateSource } from '../app/consolidate';
+import type { UnitOrder } from '../app/consolidate';
 import { consolidationJson } from '../app/consolidate';
 import { consolidateMessages as msg } from '../app/consolidate';
 import { readConsolidatingWorkbook } from '../app/consolidate';
@@ -10,7 +9,7 @@ import { parseIso } from '../domain/calendar/localDate';
 import { complianceOf, type Consolidation } from '../report/consolidatedModel';
 import { readWorkbookPath } from '../workbook/file/stream/readPathNode';
 import { expandInputs } from './consolidateInputs';
-import { defaultJobs, saveInWorker, summarizeInWorkers } from './consolidateWorkers';
+import { defaultJobs, saveInWorker, summarizePool } from './consolidateWorkers';
 import { todayFromClock } from './today';
 import { CliUsageError } from './usage';
 
@@ -44,13 +43,14 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
   // A new one has no list: this thread then never loads exceljs.
   const expected = output !== null && existsSync(output) ? (await readConsolidatingWorkbook(await readWorkbookPath(output))).expected : null;
   const today = todayFromClock();
-  const outcomes: FileOutcome[] = early.map((f) => ({ kind: 'failed', ...f }));
-  if (jobs > 1 && sources.length > 1) {
-    outcomes.push(...await summarizeInWorkers(sources.map((s) => s.name), { today, asOf }, jobs));
-  } else {
-    outcomes.push(...await summarizeFiles(sources, { today, asOf }));
-  }
-  const c = assembleConsolidation(outcomes, expected, order);
+  // Inputs refused before reading (not an .xlsx, gone) are listed first, as failed files.
+  const refused = early.map((f): ConsolidateSource => ({
+    name: f.file, open: () => Promise.reject(new Error(f.reason)), summarize: () => Promise.resolve({ kind: 'failed', ...f }),
+  }));
+  const pool = jobs > 1 && sources.length > 1 ? summarizePool({ today, asOf }, Math.min(jobs, sources.length)) : null;
+  const c = await consolidate([...refused, ...(pool ? sources.map((s) => pool.source(s.name)) : sources)], {
+    today, asOf, order, expected, concurrency: pool ? jobs : 1,
+  }).finally(() => pool?.close());
   for (const note of notes) err.write(`${note}\n`);
   if (values.json) out.write(`${JSON.stringify(consolidationJson(c), null, 2)}\n`);
   if (c.units.length === 0) {

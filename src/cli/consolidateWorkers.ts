@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { FindingsBudget, summarizeFile, type FileOutcome, type SummarizeOptions } from '../app/consolidate';
+import { summarizeFile, type ConsolidateSource, type FileOutcome, type SummarizeOptions } from '../app/consolidate';
 import { fileSource } from './consolidateInputs';
 import type { SaveRequest, SaveResult } from './consolidateSave';
 import { HostError, type HostErrorCode } from '../workbook/port';
@@ -28,40 +28,71 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
+/** `jobs` reading threads, each summarising one file at a time; `close` ends them. */
+export interface SummarizePool {
+  /** `file` as a source that the next free thread summarises (this thread, when they all failed). */
+  source(file: string): ConsolidateSource;
+  close(): Promise<void>;
+}
+
 /**
- * The files' outcomes, in the files' order, read by `jobs` worker threads (both cores of
- * the office's machine). Each worker holds one workbook at a time.
+ * The reading threads of `dccs consolidate --jobs N` (both cores of the office's machine), for
+ * `consolidate({ concurrency: N })`: each thread holds one workbook at a time and takes the next
+ * file when it is done, so a big file does not hold up a fixed share of the list. A thread that
+ * fails (out of its heap on a file far past any commune's) is dropped, and its file is summarised
+ * again on this thread, which has no such limit.
  */
-export async function summarizeInWorkers(files: readonly string[], options: SummarizeOptions, jobs: number): Promise<FileOutcome[]> {
-  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-  const retry: number[] = [];
-  const budget = new FindingsBudget();
-  let next = 0;
-  const run = (worker: Worker) => new Promise<void>((resolve) => {
-    let current = -1;
-    const feed = () => {
-      if (next >= files.length) {
-        void worker.terminate().then(() => resolve());
-        return;
-      }
-      current = next++;
-      worker.postMessage({ index: current, file: files[current] });
-    };
-    worker.on('message', (m: { index: number; outcome: FileOutcome }) => {
-      outcomes[m.index] = budget.take(m.outcome);
-      feed();
+export function summarizePool(options: SummarizeOptions, jobs: number): SummarizePool {
+  interface Job { readonly file: string; readonly resolve: (outcome: FileOutcome) => void }
+  const idle: Worker[] = [];
+  const queue: Job[] = [];
+  const busy = new Map<Worker, Job>();
+  let alive = 0;
+  const here = (job: Job) => void summarizeFile(fileSource(job.file), options).then(job.resolve);
+  const dispatch = () => {
+    while (queue.length > 0 && idle.length > 0) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      busy.set(worker, job);
+      worker.postMessage({ index: 0, file: job.file });
+    }
+    if (alive === 0) for (const job of queue.splice(0)) here(job);
+  };
+  for (let i = 0; i < jobs; i++) {
+    const worker = startWorker(options);
+    alive++;
+    worker.on('message', (m: { outcome: FileOutcome }) => {
+      const job = busy.get(worker)!;
+      busy.delete(worker);
+      idle.push(worker);
+      job.resolve(m.outcome);
+      dispatch();
     });
     worker.on('error', () => {
-      if (current >= 0 && outcomes[current] === undefined) retry.push(current);
-      resolve(); // the other workers take the rest
+      alive--;
+      const job = busy.get(worker);
+      busy.delete(worker);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      if (job) here(job);
+      dispatch();
     });
-    feed();
-  });
-  const count = Math.min(jobs, files.length);
-  await Promise.all(Array.from({ length: count }, () => run(startWorker(options))));
-  for (let i = 0; i < files.length; i++) if (outcomes[i] === undefined && !retry.includes(i)) retry.push(i);
-  for (const i of retry.sort((a, b) => a - b)) outcomes[i] = budget.take(await summarizeFile(fileSource(files[i]), options));
-  return outcomes as FileOutcome[];
+    idle.push(worker);
+  }
+  return {
+    source(file) {
+      return {
+        ...fileSource(file),
+        summarize: () => new Promise<FileOutcome>((resolve) => {
+          queue.push({ file, resolve });
+          dispatch();
+        }),
+      };
+    },
+    async close() {
+      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+    },
+  };
 }
 
 function startWorker(options: SummarizeOptions): Worker {

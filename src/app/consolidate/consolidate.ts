@@ -26,6 +26,11 @@ export interface ConsolidateOptions extends SummarizeOptions {
   readonly pause?: () => Promise<void>;
   /** Finding lines kept for `TH Chi tiết` (FINDINGS_BUDGET); tests lower it. */
   readonly findingsBudget?: number;
+  /**
+   * How many files are summarised at once (default 1): more only helps when each source's
+   * `summarize` runs elsewhere, on a worker thread of its own (`dccs consolidate --jobs N`).
+   */
+  readonly concurrency?: number;
 }
 
 /** The user pressed «Hủy»: nothing is written. */
@@ -47,21 +52,39 @@ export async function consolidate(sources: readonly ConsolidateSource[], options
   return assembleConsolidation(outcomes, options.expected ?? null, options.order);
 }
 
-/** The files one after the other (one workbook in memory at a time), with progress and cancel. */
+/**
+ * The files one after the other (one workbook in memory at a time), or `concurrency` at a time,
+ * with progress and cancel; the outcomes in the files' order.
+ */
 export async function summarizeFiles(sources: readonly ConsolidateSource[], options: Omit<ConsolidateOptions, 'order' | 'expected'>): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
+  const outcomes: FileOutcome[] = new Array(sources.length);
+  const finished: (FileOutcome | undefined)[] = new Array(sources.length);
   const budget = new FindingsBudget(options.findingsBudget);
-  for (let i = 0; i < sources.length; i++) {
-    if (options.signal?.aborted) throw new ConsolidationCancelled();
-    options.onProgress?.(i / sources.length, `Đang đọc tệp ${i + 1}/${sources.length}: ${sources[i].name}`);
-    options.onFile?.(i, 'reading');
-    await options.pause?.();
-    if (options.signal?.aborted) throw new ConsolidationCancelled();
-    const source = sources[i];
-    const outcome = budget.take(await (source.summarize ? source.summarize(options) : summarizeFile(source, options)));
-    outcomes.push(outcome);
-    options.onFile?.(i, outcome.kind === 'unit' ? 'done' : 'failed', outcome);
-  }
+  let next = 0;
+  let done = 0;
+  let taken = 0;
+  const lane = async () => {
+    while (next < sources.length) {
+      if (options.signal?.aborted) throw new ConsolidationCancelled();
+      const i = next++;
+      options.onProgress?.(done / sources.length, `Đang đọc tệp ${i + 1}/${sources.length}: ${sources[i].name}`);
+      options.onFile?.(i, 'reading');
+      await options.pause?.();
+      if (options.signal?.aborted) throw new ConsolidationCancelled();
+      const source = sources[i];
+      const outcome = await (source.summarize ? source.summarize(options) : summarizeFile(source, options));
+      finished[i] = outcome;
+      done++;
+      // The budget takes the files in their order, whichever ended first: the same lines every run.
+      for (; taken < sources.length && finished[taken] !== undefined; taken++) {
+        outcomes[taken] = budget.take(finished[taken]!);
+        finished[taken] = undefined;
+      }
+      options.onFile?.(i, outcome.kind === 'unit' ? 'done' : 'failed', outcome);
+    }
+  };
+  const width = Math.max(1, Math.min(options.concurrency ?? 1, sources.length));
+  await Promise.all(Array.from({ length: width }, lane));
   options.onProgress?.(1, 'Đang tổng hợp…');
   return outcomes;
 }
