@@ -119,31 +119,8 @@ export function columnPoints(width: number): number {
  * @example wrapText('Tiếp thu một phần', 40, { size: 12 }) // ['Tiếp thu', 'một phần']
  */
 export function wrapText(text: string, widthPt: number, font: FontSpec): string[] {
-  const room = Math.max(1, widthPt - 2 * CELL_PADDING.horizontal);
-  const space = textWidth(' ', font);
   const lines: string[] = [];
-  for (const part of text.split('\n')) {
-    let line = '';
-    let used = 0;
-    for (const word of part.split(/ +/).filter(Boolean)) {
-      const w = textWidth(word, font);
-      if (line !== '' && used + space + w <= room) {
-        line += ` ${word}`;
-        used += space + w;
-        continue;
-      }
-      if (line !== '') lines.push(line);
-      [line, used] = [word, w];
-      while (used > room && line.length > 1) { // a word longer than the line breaks where it must
-        let cut = line.length - 1;
-        while (cut > 1 && textWidth(line.slice(0, cut), font) > room) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-        used = textWidth(line, font);
-      }
-    }
-    lines.push(line);
-  }
+  breakLines(text, widthPt, font, lines);
   return lines;
 }
 
@@ -157,23 +134,34 @@ export function textHeight(text: string, widthPt: number, font: FontSpec): numbe
   const size = font.size ?? DEFAULT_SIZE;
   // Most cells hold one short line: no need to wrap them word by word.
   if (!text.includes('\n') && textWidth(text, font) <= widthPt - 2 * CELL_PADDING.horizontal) return heightForLines(1, size);
-  return heightForLines(wrappedLines(text, widthPt, font), size);
+  return heightForLines(wrappedLineCount(text, widthPt, font), size);
+}
+
+/** How many lines `wrapText` gives, without making them (a row's height needs only the count). */
+export function wrappedLineCount(text: string, widthPt: number, font: FontSpec): number {
+  return breakLines(text, widthPt, font, null);
 }
 
 /**
- * How many lines `wrapText` gives, without making them: the same words, widths and sums in the
- * same order, so the count is always `wrapText(…).length`.
+ * `wrapText`'s one walk: the words of each `\n`-part (runs of spaces between them), each laid on
+ * the line while it fits, a word longer than a line cut where it must. Counts the lines, and adds
+ * each to `lines` unless null: without them, no line's text is made.
  */
-export function wrappedLines(text: string, widthPt: number, font: FontSpec): number {
+function breakLines(text: string, widthPt: number, font: FontSpec, lines: string[] | null): number {
   const room = Math.max(1, widthPt - 2 * CELL_PADDING.horizontal);
   const face = faceOf(font);
   const size = font.size ?? DEFAULT_SIZE;
   const space = textWidth(' ', font);
-  let lines = 0;
+  let count = 0;
+  const end = (line: string) => {
+    count++;
+    lines?.push(line);
+  };
   for (let partStart = 0; partStart <= text.length;) {
     let partEnd = text.indexOf('\n', partStart);
     if (partEnd === -1) partEnd = text.length;
-    let open = false; // a line with a word on it
+    let open = false; // a word is on the line
+    let line = ''; // its text, kept only for `lines`
     let used = 0;
     for (let i = partStart; i < partEnd;) {
       while (i < partEnd && text.charCodeAt(i) === 32) i++;
@@ -183,26 +171,25 @@ export function wrappedLines(text: string, widthPt: number, font: FontSpec): num
       const w = emWidth(text, wordStart, i, face) * size;
       if (open && used + space + w <= room) {
         used += space + w;
+        if (lines) line += ` ${text.slice(wordStart, i)}`;
         continue;
       }
-      if (open) lines++;
+      if (open) end(line);
       open = true;
       used = w;
-      if (used > room && i - wordStart > 1) { // a word longer than the line breaks where it must
-        let line = text.slice(wordStart, i);
-        while (used > room && line.length > 1) {
-          let cut = line.length - 1;
-          while (cut > 1 && textWidth(line.slice(0, cut), font) > room) cut--;
-          lines++;
-          line = line.slice(cut);
-          used = textWidth(line, font);
-        }
+      line = lines || used > room ? text.slice(wordStart, i) : '';
+      while (used > room && line.length > 1) { // a word longer than the line breaks where it must
+        let cut = line.length - 1;
+        while (cut > 1 && textWidth(line.slice(0, cut), font) > room) cut--;
+        end(line.slice(0, cut));
+        line = line.slice(cut);
+        used = textWidth(line, font);
       }
     }
-    lines++;
+    end(line);
     partStart = partEnd + 1;
   }
-  return lines;
+  return count;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { MEASURED_CHARS } from '../../src/report/fontWidths';
 import { fittedHeights } from '../../src/report/rowFit';
-import { heightForLines, textHeight, textWidth, wrapText, wrappedLines } from '../../src/report/textMetrics';
+import { heightForLines, textHeight, textWidth, wrapText, wrappedLineCount } from '../../src/report/textMetrics';
 import type { FontSpec, SheetDocument } from '../../src/report/document';
 
 /** A reproducible stream of numbers in [0, 1). */
@@ -26,7 +26,7 @@ function texts(count: number, seed: number): { text: string; width: number; font
 describe('text metrics', () => {
   it('counts the lines wrapText makes, for any text and width', () => {
     for (const { text, width, font } of texts(5000, 7)) {
-      expect([text, width, wrappedLines(text, width, font)]).toEqual([text, width, wrapText(text, width, font).length]);
+      expect([text, width, wrappedLineCount(text, width, font)]).toEqual([text, width, wrapText(text, width, font).length]);
     }
   });
 
