@@ -8,6 +8,6 @@ import { fileSource } from './consolidateInputs';
  * big file does not hold up a fixed share of the list.
  */
 const options = workerData as SummarizeOptions;
-parentPort!.on('message', (message: { index: number; file: string }) => {
-  void summarizeFile(fileSource(message.file), options).then((outcome) => parentPort!.postMessage({ index: message.index, outcome }));
+parentPort!.on('message', (message: { file: string }) => {
+  void summarizeFile(fileSource(message.file), options).then((outcome) => parentPort!.postMessage({ outcome }));
 });

@@ -54,7 +54,7 @@ export function summarizePool(options: SummarizeOptions, jobs: number): Summariz
       const worker = idle.pop()!;
       const job = queue.shift()!;
       busy.set(worker, job);
-      worker.postMessage({ index: 0, file: job.file });
+      worker.postMessage({ file: job.file });
     }
     if (alive === 0) for (const job of queue.splice(0)) here(job);
   };

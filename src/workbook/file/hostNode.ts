@@ -25,8 +25,8 @@ export async function openWorkbookForAppend(path: string): Promise<AppendingFile
 }
 
 export async function saveWorkbookPath(host: FileHost | AppendingFileHost | NewWorkbookHost, path: string): Promise<void> {
-  if (host instanceof NewWorkbookHost) return host.save(path);
-  const bytes = host instanceof AppendingFileHost ? await deflatePackage(await host.toPackage()) : await host.toBuffer(deflateZip);
+  const bytes = host instanceof NewWorkbookHost ? await host.toBytes()
+    : host instanceof AppendingFileHost ? await deflatePackage(await host.toPackage()) : await host.toBuffer(deflateZip);
   try {
     await writeFile(path, bytes);
   } catch (cause) {

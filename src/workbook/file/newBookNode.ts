@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -56,19 +55,13 @@ export class NewWorkbookHost implements WorkbookHost {
     return true;
   }
 
-  /** Writes the workbook to `path`: streamed, or saved as the file host it became. */
-  async save(path: string): Promise<void> {
-    let bytes: Uint8Array;
+  /** The workbook's bytes: streamed, or saved as the file host it became (`saveWorkbookPath` writes them). */
+  async toBytes(): Promise<Uint8Array> {
     try {
-      bytes = this.file !== null ? await this.file.toBuffer(deflateZip) : await this.streamed();
+      return this.file !== null ? await this.file.toBuffer(deflateZip) : await this.streamed();
     } catch (cause) {
       if (cause instanceof HostError) throw cause;
-      throw new HostError('corrupt', hostMessages.saveFailed(basename(path)), { cause });
-    }
-    try {
-      await writeFile(path, bytes);
-    } catch (cause) {
-      throw new HostError('corrupt', hostMessages.saveFailed(basename(path)), { cause });
+      throw new HostError('corrupt', hostMessages.saveFailed(basename(this.fileName)), { cause });
     }
   }
 
