@@ -1,5 +1,6 @@
 import { isLocalDate } from '../domain/calendar/localDate';
 import { parseRange, type DocValue, type FontSpec, type FormatRange, type SheetDocument } from './document';
+import { formatBands, type FormatSpan } from './formatBands';
 import { columnPoints, heightForLines, MAX_ROW_HEIGHT, textHeight } from './textMetrics';
 
 /**
@@ -57,8 +58,10 @@ export function fittedHeights(doc: SheetDocument, from = 1, to = doc.values.leng
     return h;
   };
   const heights: Record<number, number> = {};
-  for (const band of lookBands(doc.formats ?? [], from, to)) {
-    const looks = band.looks;
+  const looksOf = lookComposer();
+  const fontOrWrap = (doc.formats ?? []).filter((f) => f.font !== undefined || f.wrap !== undefined);
+  for (const band of formatBands(fontOrWrap, from, to)) {
+    const looks = looksOf(band.active);
     for (let row = band.from; row <= band.to; row++) {
       const values = doc.values[row - 1];
       if (values === undefined) continue;
@@ -88,36 +91,12 @@ function lineCount(text: string): number {
   return n;
 }
 
-interface LookBand {
-  readonly from: number;
-  readonly to: number;
-  /** Each column's look (1-based), composed from the formats over the band in their order; absent: blank. */
-  readonly looks: readonly (CellLook | undefined)[];
-}
-
 /**
- * Rows `from`–`to` cut where a format with a font or a wrap starts or ends: inside a band every
- * row has the same looks column by column, so a look is composed once per band and column, not
- * per cell. A composition is made once and shared (a report of 10,000 rows has a few hundred
- * distinct ones), so equal looks are one object.
+ * Each column's look (1-based; absent: blank) under a band's formats, composed in their order. A
+ * composition is made once and shared (a report of 10,000 rows has a few hundred distinct ones),
+ * so equal looks are one object.
  */
-function lookBands(formats: readonly FormatRange[], from: number, to: number): LookBand[] {
-  const spans: { f: FormatRange; order: number; row: number; row2: number; col: number; col2: number }[] = [];
-  formats.forEach((f, order) => {
-    if (f.font === undefined && f.wrap === undefined) return;
-    const r = parseRange(f.range);
-    const row = Math.max(r.row, from), row2 = Math.min(r.row2, to);
-    if (row <= row2) spans.push({ f, order, row, row2, col: r.col, col2: r.col2 });
-  });
-  const cuts = new Set<number>([from, to + 1]);
-  for (const s of spans) cuts.add(s.row).add(s.row2 + 1);
-  const rows = [...cuts].sort((a, b) => a - b);
-  const starting = new Map<number, typeof spans>();
-  for (const s of spans) {
-    const list = starting.get(s.row);
-    if (list === undefined) starting.set(s.row, [s]);
-    else list.push(s);
-  }
+function lookComposer(): (active: readonly FormatSpan[]) => (CellLook | undefined)[] {
   const composed = new WeakMap<CellLook, Map<FormatRange, CellLook>>();
   const compose = (old: CellLook, f: FormatRange): CellLook => {
     let next = composed.get(old);
@@ -129,20 +108,13 @@ function lookBands(formats: readonly FormatRange[], from: number, to: number): L
     }
     return look;
   };
-  const bands: LookBand[] = [];
-  let active: typeof spans = [];
-  for (let b = 0; b + 1 < rows.length; b++) {
-    const top = rows[b], bottom = rows[b + 1] - 1;
-    if (top > to) break;
-    active = active.filter((s) => s.row2 >= top);
-    const started = starting.get(top);
-    if (started !== undefined) active = [...active, ...started].sort((x, y) => x.order - y.order);
+  return (active) => {
     const looks: (CellLook | undefined)[] = [];
     for (const s of active) for (let col = s.col; col <= s.col2; col++) looks[col] = compose(looks[col] ?? BLANK, s.f);
-    bands.push({ from: top, to: bottom, looks });
-  }
-  return bands;
+    return looks;
+  };
 }
+
 /**
  * The document with every text row from `autoFitRowsFrom` (or `from`) down given its fitted
  * height; heights the builder set itself win (spacer rows, the header's rules).

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { AddWorksheetOptions, Row, Style, Workbook, Worksheet, WorksheetView } from 'exceljs';
 import { isLocalDate } from '../../domain/calendar/localDate';
-import { a1, parseRange, type FormatRange, type SheetDocument } from '../../report/document';
+import { a1, parseRange, type SheetDocument } from '../../report/document';
+import { formatBands, type FormatSpan } from '../../report/formatBands';
 import { fittedHeights } from '../../report/rowFit';
 import { applyValidation, argb, deriveFormat, pageSetupOf, shared } from './format';
 import { DATE_STYLE, writeCellValue, writeColorScale } from './write';
@@ -88,14 +89,14 @@ export async function streamDocument(wb: Workbook, doc: SheetDocument): Promise<
   const heights = rowHeightsOf(doc);
   const breaks = new Set((doc.pageBreaksBefore ?? []).filter((r) => r > 1));
   const mergesAt = byRow(doc.merges ?? [], (m) => m);
-  const listsAt = doc.validations ?? [];
+  const lists = (doc.validations ?? []).map((v) => ({ v, at: parseRange(v.range) }));
   const covered = new Set<number>();
   let last = doc.values.length;
   for (const key of Object.keys(heights)) last = Math.max(last, Number(key));
-  for (const range of [...(doc.formats ?? []).map((f) => f.range), ...(doc.merges ?? []), ...listsAt.map((v) => v.range)]) last = Math.max(last, parseRange(range).row2);
+  for (const range of [...(doc.formats ?? []).map((f) => f.range), ...(doc.merges ?? []), ...lists.map(({ v }) => v.range)]) last = Math.max(last, parseRange(range).row2);
   for (const row of breaks) last = Math.max(last, row - 1);
 
-  const bands = styleBands(doc.formats ?? [], last);
+  const bands = formatBands(doc.formats ?? [], 1, last, true).map((b) => ({ to: b.to, styles: stylesOf(b.active, b.from), formats: b.active }));
   let band = 0;
   for (let row = 1; row <= last; row++) {
     while (bands[band].to < row) band++;
@@ -122,8 +123,7 @@ export async function streamDocument(wb: Workbook, doc: SheetDocument): Promise<
     }
     const height = heights[row];
     if (height !== undefined) ws.getRow(row).height = height;
-    for (const v of listsAt) {
-      const r = parseRange(v.range);
+    for (const { v, at: r } of lists) {
       if (row >= r.row && row <= r.row2) applyValidation(ws, { ...v, range: a1(row, r.col, row, r.col2) });
     }
     if (breaks.has(row + 1)) ws.getRow(row).addPageBreak(1, 16384);
@@ -178,47 +178,22 @@ function byRow<T>(items: readonly T[], range: (item: T) => string): Map<number, 
   return rows;
 }
 
-interface Span { readonly f: FormatRange; readonly order: number; readonly row: number; readonly row2: number; readonly col: number; readonly col2: number }
-
-interface StyleBand {
-  readonly to: number;
-  /** Each column's style (1-based) with the band's formats applied to a fresh cell's; absent: no format. */
-  readonly styles: readonly (Partial<Style> | undefined)[];
-  readonly formats: readonly Span[];
-}
-
 /**
- * Rows 1–`last` cut where a format starts, ends, or has its last row (a bottom border goes only
- * there): inside a band each column gets the same formats, in their order, so its style is
- * composed once, as `applyFormat` composes it cell by cell (`derive`, the same shared objects).
+ * Each column's style (1-based; absent: no format) under a band's formats, applied in their order
+ * to a fresh cell's as `applyFormat` applies them cell by cell (`derive`, the same shared objects).
  */
-function styleBands(formats: readonly FormatRange[], last: number): StyleBand[] {
-  const spans: Span[] = formats.map((f, order) => ({ f, order, ...parseRange(f.range) }));
-  const cuts = new Set<number>([1, last + 1]);
-  for (const s of spans) cuts.add(s.row).add(s.row2).add(s.row2 + 1);
-  const rows = [...cuts].filter((r) => r >= 1 && r <= last + 1).sort((a, b) => a - b);
-  const starting = byRow(spans, (s) => a1(s.row, s.col));
-  const bands: StyleBand[] = [];
-  let active: Span[] = [];
-  for (let b = 0; b + 1 < rows.length; b++) {
-    const top = rows[b];
-    active = active.filter((s) => s.row2 >= top);
-    const started = starting.get(top);
-    if (started !== undefined) active = [...active, ...started].sort((x, y) => x.order - y.order);
-    const styles: (Partial<Style> | undefined)[] = [];
-    let width = 0;
-    for (const s of active) width = Math.max(width, s.col2);
-    for (let col = 1; col <= width; col++) {
-      if (active.some((s) => s.col <= col && col <= s.col2)) styles[col] = composeStyle(shared(undefined), active, top, col);
-    }
-    bands.push({ to: rows[b + 1] - 1, styles, formats: active });
+function stylesOf(active: readonly FormatSpan[], top: number): (Partial<Style> | undefined)[] {
+  const styles: (Partial<Style> | undefined)[] = [];
+  let width = 0;
+  for (const s of active) width = Math.max(width, s.col2);
+  for (let col = 1; col <= width; col++) {
+    if (active.some((s) => s.col <= col && col <= s.col2)) styles[col] = composeStyle(shared(undefined), active, top, col);
   }
-  if (bands.length === 0) bands.push({ to: last, styles: [], formats: [] });
-  return bands;
+  return styles;
 }
 
 /** `base` with each format over (row, col) applied in order, as `applyFormat` applies them. */
-function composeStyle(base: Partial<Style>, formats: readonly Span[], row: number, col: number): Partial<Style> {
+function composeStyle(base: Partial<Style>, formats: readonly FormatSpan[], row: number, col: number): Partial<Style> {
   let style = base;
   for (const s of formats) if (s.col <= col && col <= s.col2) style = deriveFormat(style, s.f, row === s.row2);
   return style;
