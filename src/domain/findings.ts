@@ -13,6 +13,11 @@ export interface Finding {
   /** Key into MESSAGES, e.g. `YK_THOI_GIAN.short`. */
   readonly code: string;
   readonly params: Readonly<Record<string, string | number | null>>;
+  /**
+   * The text, when the check already made it from this code and these params for the row's own
+   * explanation (a posting's finding says what its explanation says): `findingMessage` gives it as is.
+   */
+  readonly message?: string;
 }
 
 /** The one-line verdict a row gets in its table's owned status column (`Kết quả kiểm tra`). */

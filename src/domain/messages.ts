@@ -103,7 +103,8 @@ export const MESSAGES: Record<string, MessageFn> = {
  * @example findingMessage({ code: 'posting.no-form', rule: 'CK_NIEM_YET', severity: 'warning', sheet: 'Công khai', row: 5, params: {} })
  * // 'Thiếu hình thức công khai: không xác định được thời hạn phải niêm yết.'
  */
-export function findingMessage(finding: Pick<Finding, 'code' | 'params' | 'rule'>): string {
+export function findingMessage(finding: Pick<Finding, 'code' | 'params' | 'rule' | 'message'>): string {
+  if (finding.message !== undefined) return finding.message;
   const make = MESSAGES[finding.code];
   return make ? make(finding.params) : `${finding.rule}: ${finding.code}`;
 }

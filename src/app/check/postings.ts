@@ -37,13 +37,17 @@ export function checkPostingTable(
   for (const r of results) for (const i of r.issues) issues.push({ ...i, column: i.column === null ? null : requiredHeader });
   const pooled = textPool();
   const items = results.map(({ posting: p, verdict: v, rule, severity, explanation, timeliness: t }): PostingJson => {
+    // The row's explanation and its finding are the same words: made once.
+    const message = pooled(findingMessage({ rule, code: explanation.code, params: explanation.params }));
     // An end before the start is a typing slip (a date typed month-first, say): an input error at
     // its cell. A row with an unreadable cell already is one: no second line for either.
     if (v.reason === 'end-before-start') {
       issues.push({ code: 'posting-end-before-start', severity: 'error', sheet: p.sheet, row: p.row, column: endHeader,
         value: explanation.params.end as string, params: { start: explanation.params.start as string } });
-    } else if (severity !== 'ok' && v.reason !== 'bad-cells') findings.push({ sheet: p.sheet, row: p.row, rule, severity, ...explanation });
-    if (t.late) findings.push({ sheet: p.sheet, row: p.row, rule: t.rule, severity: 'error', ...t.late });
+    } else if (severity !== 'ok' && v.reason !== 'bad-cells') {
+      findings.push({ sheet: p.sheet, row: p.row, rule, severity, code: explanation.code, params: explanation.params, message });
+    }
+    if (t.late) findings.push({ sheet: p.sheet, row: p.row, rule: t.rule, severity: 'error', code: t.late.code, params: t.late.params });
     verdicts.push({
       sheet: p.sheet, row: p.row,
       label: POSTING_STATUS_LABELS[v.status] + (t.timely === false ? '; công khai chậm' : ''),
@@ -53,7 +57,7 @@ export function checkPostingTable(
       sheet: p.sheet, row: p.row, title: p.title, form: p.formText,
       start: iso(p.start), end: iso(p.end), days: v.days, requiredDays: v.requiredDays,
       status: v.status, timely: t.timely, publishBy: iso(t.publishBy),
-      remaining: v.remaining, elapsed: v.elapsed, reachedOn: iso(v.reachedOn), rule, explanation: pooled(findingMessage({ rule, ...explanation })),
+      remaining: v.remaining, elapsed: v.elapsed, reachedOn: iso(v.reachedOn), rule, explanation: message,
     };
   });
   const records = results.map((result, i): CheckedPosting => ({ sheet: result.posting.sheet, row: result.posting.row, fields: table.rows[i].record, result }));

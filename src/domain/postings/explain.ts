@@ -61,7 +61,8 @@ export function explainPosting(p: PostingRow, req: Requirement, v: PostingVerdic
     counting: countFirstDay ? 'tính cả ngày bắt đầu theo sheet Quy định' : 'không tính ngày bắt đầu, Bộ luật Dân sự 2015 Điều 147',
     reachedOn: v.reachedOn ? d(v.reachedOn) : null,
   };
-  const at = (code: string, extra: Record<string, string | number | null> = {}): Explained => ({ code, params: { ...base, ...extra } });
+  // `base` is this call's own: the verdict's few extra params join it rather than a copy of it.
+  const at = (code: string, extra?: Record<string, string | number | null>): Explained => ({ code, params: extra ? Object.assign(base, extra) : base });
   switch (v.status) {
     case 'met': return at(v.days === null || v.elapsed !== null ? 'posting.met-running' : 'posting.met');
     case 'short':
