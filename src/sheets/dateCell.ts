@@ -1,5 +1,5 @@
 import {
-  dayOfWeek, fromExcelSerial, isLocalDate, makeDate, toExcelSerial, type LocalDate,
+  dayOfWeek, fromExcelSerial, isLocalDate, isValidDate, makeDate, toExcelSerial, type LocalDate,
 } from '../domain/calendar/localDate';
 import { weekdayVi } from '../domain/calendar/weekday';
 import type { CellValue } from './grid';
@@ -52,8 +52,9 @@ function weekdayOf(name: string): number {
 }
 
 /** y/m/d as typed → a day, `date-impossible` (31/02), or the day with a `date-year-range` warning. */
-function checked(y: number, m: number, d: number): CellResult<LocalDate> {
-  const date = makeDate(y, m, d);
+function checked(y: number, m: number, d: number, cell?: LocalDate): CellResult<LocalDate> {
+  // A cell that is already this day is the day itself (a LocalDate is never changed): no copy of it.
+  const date = cell !== undefined && isValidDate(y, m, d) ? cell : makeDate(y, m, d);
   if (!date) return problem('date-impossible', { day: d, month: m, year: y });
   if (y < YEAR_MIN || y > YEAR_MAX) {
     return { ok: true, value: date, warning: { code: 'date-year-range', severity: 'warning', params: { year: y } } };
@@ -166,7 +167,7 @@ export function parseDateText(text: string, options: DateCellOptions = {}): Cell
  */
 export function parseDateCell(cell: CellValue, options: DateCellOptions = {}): CellResult<LocalDate> {
   if (isBlankCell(cell)) return { ok: true, value: null };
-  if (isLocalDate(cell)) return checked(cell.y, cell.m, cell.d);
+  if (isLocalDate(cell)) return checked(cell.y, cell.m, cell.d, cell);
   if (typeof cell === 'number') {
     if (!isPlausibleSerial(cell)) return problem('date-invalid');
     const date = fromExcelSerial(cell);

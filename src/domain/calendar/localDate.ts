@@ -89,14 +89,37 @@ export function dayOfWeek(date: LocalDate): number {
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const pad4 = (n: number) => (n >= 1000 ? `${n}` : `${n}`.padStart(4, '0'));
 
+/**
+ * A day's text, made once per day and format: a checked row writes its dates several times over
+ * (explanation, JSON, findings) and a book's rows share few days, so 100,000 rows make some
+ * hundreds of strings instead of a million pieces of them. Days of years 1–9999 only, and at
+ * most `DAY_TEXTS` of them; any other is made each time.
+ */
+function dayText(texts: Map<number, string>, date: LocalDate, make: (date: LocalDate) => string): string {
+  const { y, m, d } = date;
+  if (!(y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && y % 1 === 0 && m % 1 === 0 && d % 1 === 0)) return make(date);
+  const key = (y * 16 + m) * 32 + d;
+  const known = texts.get(key);
+  if (known !== undefined) return known;
+  const text = make(date);
+  if (texts.size < DAY_TEXTS) texts.set(key, text);
+  return text;
+}
+
+const DAY_TEXTS = 100_000;
+const isoTexts = new Map<number, string>();
+const viTexts = new Map<number, string>();
+const iso = (date: LocalDate) => `${pad4(date.y)}-${pad2(date.m)}-${pad2(date.d)}`;
+const vi = (date: LocalDate) => `${pad2(date.d)}/${pad2(date.m)}/${date.y}`;
+
 /** @example formatIso({ y: 2024, m: 3, d: 6 }) // "2024-03-06" */
 export function formatIso(date: LocalDate): string {
-  return `${pad4(date.y)}-${pad2(date.m)}-${pad2(date.d)}`;
+  return dayText(isoTexts, date, iso);
 }
 
 /** @example formatVi({ y: 2024, m: 3, d: 6 }) // "06/03/2024" */
 export function formatVi(date: LocalDate): string {
-  return `${pad2(date.d)}/${pad2(date.m)}/${date.y}`;
+  return dayText(viTexts, date, vi);
 }
 
 /** Parses exactly `YYYY-MM-DD`; null for anything else or an impossible day. */

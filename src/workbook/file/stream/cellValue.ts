@@ -1,3 +1,4 @@
+import type { LocalDate } from '../../../domain/calendar/localDate';
 import type { CellValue, MergedArea } from '../../../sheets/grid';
 import { XmlError } from './xmlScan';
 
@@ -25,7 +26,21 @@ const MAX_TIME = 8.64e15;
 export function serialToDay(value: unknown, date1904: boolean): CellValue {
   const ms = Math.round((Number(value) - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);
   if (!(Math.abs(ms) <= MAX_TIME)) return null;
-  const z = Math.floor(ms / DAY_MS) + 719468;
+  const day = Math.floor(ms / DAY_MS);
+  // One object per day for every cell that holds it (a LocalDate is never changed): a book's
+  // hundred thousand date cells fall on some hundreds of days.
+  const known = DAYS.get(day);
+  if (known !== undefined) return known;
+  const date = civilDay(day);
+  if (DAYS.size < 100_000) DAYS.set(day, date);
+  return date;
+}
+
+const DAYS = new Map<number, LocalDate>();
+
+/** Days since 1970-01-01 → the civil date. */
+function civilDay(day: number): LocalDate {
+  const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
