@@ -30,8 +30,11 @@ export interface PostingResult {
 /** The column a row's `Số ngày yêu cầu` warning points at (SCHEMA.md's header). */
 export const REQUIRED_DAYS_COLUMN = 'Số ngày yêu cầu';
 
-function rowIssues(p: PostingRow, req: Requirement): Issue[] {
-  if (req.kind === 'none' || req.rowBelowLaw === undefined) return [];
+/** The `issues` of every row that has none: one list for all of them. */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+function rowIssues(p: PostingRow, req: Requirement): readonly Issue[] {
+  if (req.kind === 'none' || req.rowBelowLaw === undefined) return NO_ISSUES;
   const law = req.kind === 'days' ? `${req.days} ngày` : 'niêm yết thường xuyên';
   return [{
     code: 'posting-required-below-law', severity: 'warning', sheet: p.sheet, row: p.row, column: REQUIRED_DAYS_COLUMN,

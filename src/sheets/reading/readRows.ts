@@ -35,6 +35,9 @@ function mergedValue(grid: SheetGrid, firstDataRow: number): (row: number, colum
   };
 }
 
+/** The `invalid` of every row whose cells all read: one list for all of them. */
+const NONE_INVALID: readonly string[] = Object.freeze([]);
+
 export function readTableAt<S extends SheetSpec>(grid: SheetGrid, table: TableReading, options: ReadOptions = {}): TableRead<RecordOf<S>> {
   const spec = specOf(table.kind);
   const byKey = new Map(spec.columns.map((c) => [c.key, c]));
@@ -95,7 +98,7 @@ export function readTableAt<S extends SheetSpec>(grid: SheetGrid, table: TableRe
       else if (column.required) issues.push({ code: 'required-missing', severity: 'error', sheet: grid.name, row: r, column: found.header });
     }
     for (const note of rowFixes.complete(record, raw, fix)) issues.push({ ...note, sheet: grid.name, row: r, column: null });
-    rows.push({ row: r, record: record as RecordOf<S>, raw, invalid });
+    rows.push({ row: r, record: record as RecordOf<S>, raw, invalid: invalid.length === 0 ? NONE_INVALID : invalid });
   }
   const columns: Record<string, ColumnFound> = {};
   for (const t of taken) columns[t.spec.key] = t.found;
