@@ -1,4 +1,5 @@
-import { inflateSync, strFromU8, unzipSync } from 'fflate';
+import { inflateSync, unzipSync } from 'fflate';
+import { utf8Text } from './utf8';
 
 /**
  * An .xlsx as its zip entries, for the splice (workbook/file/splice/splice.ts): entries read from the original are
@@ -58,7 +59,7 @@ export function readPackage(bytes: Uint8Array): Package {
     if ((flags & 1) !== 0 || (method !== 0 && method !== 8) || compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff) {
       return unzipPackage(bytes);
     }
-    const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength));
+    const name = utf8Text(bytes.subarray(at + 46, at + 46 + nameLength));
     if (u32(bytes, local) !== 0x04034b50) return unzipPackage(bytes);
     const data = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (!name.endsWith('/')) files[name] = { raw: bytes.subarray(data, data + compressed), method, crc, size };

@@ -1,4 +1,5 @@
-import { strFromU8, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
+import { utf8Text } from '../utf8';
 import { mergeStrings, mergeStyles } from './styles';
 import { rebase } from './rebase';
 import { attr, escapeXml, Unsupported } from './xml';
@@ -44,7 +45,7 @@ interface SheetEntry {
 const text = (files: Package, path: string): string => {
   const entry = files[path];
   if (!entry) throw new Unsupported(`no ${path}`);
-  return strFromU8(bytesOf(entry));
+  return utf8Text(bytesOf(entry));
 };
 
 

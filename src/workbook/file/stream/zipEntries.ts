@@ -1,4 +1,5 @@
-import { inflateSync, strFromU8 } from 'fflate';
+import { inflateSync } from 'fflate';
+import { utf8Text } from '../utf8';
 
 /**
  * The entries of an .xlsx as its central directory lists them (PKZIP APPNOTE 4.3.12), inflated
@@ -92,7 +93,7 @@ export function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
       if (local === ZIP64) local = next();
     }
     const entry: ZipEntry = {
-      name: strFromU8(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/^\//, ''),
+      name: utf8Text(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/^\//, ''),
       flags: u16(bytes, at + 8),
       method: u16(bytes, at + 10),
       compressed,
@@ -174,5 +175,5 @@ export function setInflate(f: Inflate | null): void {
 
 /** An entry as text (UTF-8, as every part of an .xlsx is written). */
 export function entryText(bytes: Uint8Array, entry: ZipEntry): string {
-  return strFromU8(entryBytes(bytes, entry));
+  return utf8Text(entryBytes(bytes, entry));
 }
