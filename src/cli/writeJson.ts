@@ -1,20 +1,25 @@
 /**
- * `JSON.stringify(value, null, 2)` and a new line, written in pieces of about a megabyte: the
- * JSON of a 150,000-row check is 110 MB of text (twice that in memory, as Vietnamese makes it a
- * two-byte string), and one string of it doubled the check's peak memory. Arrays and
- * plain objects down to `depth` are walked here; anything below is `JSON.stringify`'s own text,
- * indented where it stands, so the bytes are exactly the one-string version's.
+ * `JSON.stringify(value, null, 2)` and a new line, written in pieces: the JSON of a 150,000-row
+ * check is 110 MB of text (twice that in memory, as Vietnamese makes it a two-byte string), and one
+ * string of it doubled the check's peak memory. Arrays and plain objects down to `depth` are walked
+ * here; anything below is `JSON.stringify`'s own text, indented where it stands, so the bytes are
+ * exactly the one-string version's. A run of items (some 16 K characters) is written as it is made;
+ * only the short pieces between runs are gathered first: joining the runs into megabytes cost a
+ * fifth of the writing (555 ms against 465 ms for the 150,000-row check's JSON).
  * @example writeJson({ a: [1] }, (s) => process.stdout.write(s)) // writes '{\n  "a": [\n    1\n  ]\n}\n'
  */
 export function writeJson(value: unknown, write: (chunk: string) => void, depth = 2): void {
   const parts: string[] = [];
   let size = 0;
   const push = (s: string) => {
-    // A long piece (a run of items) is not added to a piece that is already long.
-    if (size > 0 && size + s.length > CHUNK) flush();
+    if (s.length >= SHORT) {
+      flush();
+      write(s);
+      return;
+    }
     parts.push(s);
     size += s.length;
-    if (size >= CHUNK) flush();
+    if (size >= SHORT) flush();
   };
   const flush = () => {
     if (parts.length > 0) write(parts.join(''));
@@ -26,7 +31,10 @@ export function writeJson(value: unknown, write: (chunk: string) => void, depth 
   flush();
 }
 
-const CHUNK = 1 << 20;
+/** Pieces shorter than this are gathered before they are written. */
+const SHORT = 4096;
+/** A run of items is about this many characters. */
+const RUN = 1 << 14;
 
 /** Writes one value at `indent`; false when JSON leaves it out (undefined, a function, a symbol). */
 function emit(value: unknown, indent: string, depth: number, push: (s: string) => void): boolean {
@@ -87,7 +95,7 @@ function emitItems(value: readonly unknown[], indent: string, push: (s: string) 
     push(text.slice(start, end));
     // Runs of about 16 K characters whatever the size of an item: a longer string is made in the
     // large-object space, which only a full collection empties (the 150,000-row check peaked 30 MB higher).
-    count = Math.max(1, Math.min(4096, Math.round(((to - from) * (CHUNK / 64)) / Math.max(1, end - start))));
+    count = Math.max(1, Math.min(4096, Math.round(((to - from) * RUN) / Math.max(1, end - start))));
     from = to;
   }
   push(`\n${indent}]`);
