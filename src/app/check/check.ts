@@ -110,6 +110,7 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
   options.onProgress?.(0.8, 'Đang tổng hợp kết quả…');
   // An issue's message is both a finding's and an input error's: one string for both.
   const pooled = textPool();
+  const issueTexts = issues.map((i) => pooled(issueMessage(i)));
   const report: CheckReport = {
     unit: info.unit ?? '', asOf: formatIso(ctx.asOf), year: ctx.reportYear, level: level?.label ?? null,
     postings: postings.items, tasks: tasks.items, consultations: consultations.items,
@@ -118,11 +119,11 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     votes: votes.items,
     findings: [
       ...findings.map((f) => ({ sheet: f.sheet, row: f.row, rule: f.rule, severity: f.severity, message: pooled(findingMessage(f)) })),
-      ...issues.map((i) => ({ sheet: i.sheet, row: i.row, rule: i.code, severity: i.severity, message: pooled(issueMessage(i)) })),
+      ...issues.map((i, n) => ({ sheet: i.sheet, row: i.row, rule: i.code, severity: i.severity, message: issueTexts[n] })),
     ],
     // A note (info) about the data is a finding, not an input error.
-    inputErrors: issues.filter((i) => i.severity !== 'info')
-      .map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: pooled(issueMessage(i)) })),
+    inputErrors: issues.flatMap((i, n) => i.severity === 'info' ? []
+      : [{ sheet: i.sheet, row: i.row, column: i.column, value: i.value ?? null, message: issueTexts[n] }]),
     reading: t.reading,
   };
   const allVerdicts = [...tasks.verdicts, ...postings.verdicts, ...consultations.verdicts, ...consultations.feedbackCheck.verdicts, ...votes.verdicts];
