@@ -134,8 +134,10 @@ export async function checkWorkbook(host: WorkbookHost, options: CheckOptions): 
     if (list === undefined) verdictsBySheet.set(v.sheet, [v]);
     else list.push(v);
   }
-  const tables = [...planTables.map((p) => p.f), ...postingTables.map((p) => p.f), ...cFound, ...fFound, ...voteTables.map((p) => p.f)]
-    .map((f) => tableEntry(f, verdictsBySheet.get(f.table.sheet) ?? []));
+  const checked = [...planTables.map((p) => p.f), ...postingTables.map((p) => p.f), ...cFound, ...fFound, ...voteTables.map((p) => p.f)];
+  const onSheet = new Map<string, number>();
+  for (const f of checked) onSheet.set(f.table.sheet, (onSheet.get(f.table.sheet) ?? 0) + 1);
+  const tables = checked.map((f) => tableEntry(f, verdictsBySheet.get(f.table.sheet) ?? [], onSheet.get(f.table.sheet) === 1));
   const records: CheckRecords = {
     postings: postings.records, tasks: tasks.records, consultations: consultations.records,
     feedback: consultations.feedbackCheck.records, votes: votes.records,

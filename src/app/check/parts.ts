@@ -62,12 +62,21 @@ export function mergeChecks<J, R>(checks: readonly TableCheck<J, R>[]): TableChe
   };
 }
 
-/** One found table's entry in a check run: where it sits, its verdicts, where «Kiểm tra» writes them. */
-export function tableEntry(f: FoundTable, verdicts: readonly RowVerdict[]): { place: TablePlace | null; verdicts: RowVerdict[]; status: StatusColumnPlace | null; skipRows: number[] } {
+/**
+ * One found table's entry in a check run: where it sits, its verdicts, where «Kiểm tra» writes them.
+ * `verdicts` are its sheet's; the only checked table of its sheet (`alone`) has them all.
+ */
+export function tableEntry(
+  f: FoundTable, verdicts: readonly RowVerdict[], alone = false,
+): { place: TablePlace | null; verdicts: readonly RowVerdict[]; status: StatusColumnPlace | null; skipRows: number[] } {
   const place = f.read ? placeOf(f.grid, f.read) : null;
   const block = place ? { ...place, blockEnd: f.table.lastRow } : null;
-  const rows = new Set(place?.rows ?? []);
-  const own = verdicts.filter((v) => v.sheet === f.table.sheet && rows.has(v.row));
+  let own: readonly RowVerdict[] = [];
+  if (place && alone) own = verdicts;
+  else if (place) {
+    const rows = new Set(place.rows);
+    own = verdicts.filter((v) => v.sheet === f.table.sheet && rows.has(v.row));
+  }
   // The next table's title (in this block's last rows) and the signature rows are among the ignored.
   return { place: block, verdicts: own, status: statusColumnOf(f.grid, block), skipRows: f.table.ignored.map((i) => i.row) };
 }
