@@ -6,6 +6,7 @@ import { newWorkbookFile } from '../../src/workbook/file/host';
 import { saveWorkbookPath } from '../../src/workbook/file/hostNode';
 import { communeWorkbook } from '../../bench/communeWorkbooks';
 import { runCli } from './runCli';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -71,6 +72,44 @@ describe('dccs consolidate', () => {
     expect((await runCli('consolidate', dir, '-o', path.join(root, 'moi.xlsx'), '--docx', fresh, '--as-of', '2025-06-30', '--jobs', '1')).code).toBe(0);
     expect(text(fresh)).not.toContain('Trần Văn Ký');
     expect(text(fresh)).toContain('Tổng hợp kết quả thực hiện dân chủ ở cơ sở');
+  });
+
+  it('into the office\'s own workbook: its sheets stay byte for byte, a second run replaces the results in place and the file does not grow', async () => {
+    const out = path.join(root, 'so-tinh.xlsx');
+    const office = newWorkbookFile();
+    await office.writeSheets([
+      { name: 'Thông tin', ifExists: 'replace', values: [['Tên đơn vị', 'Sở Nội vụ tỉnh Mẫu'], ['Người ký', 'Lê Thị Ký']] },
+      { name: 'Danh sách đơn vị', ifExists: 'replace', values: [['Tên đơn vị'], ['UBND xã An Thượng'], ['UBND xã Song Phương']] },
+      // The office's own sheet under an output's name: never replaced, the results go beside it.
+      { name: 'TH Chi tiết', ifExists: 'replace', values: [['Ghi chú của văn phòng'], ['Đừng xóa sheet này']] },
+    ]);
+    await saveWorkbookPath(office, out);
+    const parts = (file: string) => unzipSync(readFileSync(file));
+    const before = parts(out);
+    const run = () => runCli('consolidate', dir, '-o', out, '--as-of', '2025-06-30', '--jobs', '1');
+    const first = await run();
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Đã ghi «TH Đơn vị», «TH Chi tiết (2)», «Báo cáo tổng hợp»');
+    const once = parts(out);
+    // Every part of the office's workbook but the lists that gain the new sheets is as it was (folders
+    // are no parts: the zip's directory entries are not kept).
+    const lists = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml', 'xl/sharedStrings.xml'];
+    for (const [name, bytes] of Object.entries(before)) {
+      if (!lists.includes(name) && !name.endsWith('/')) expect([name, once[name] !== undefined && Buffer.from(once[name]).equals(Buffer.from(bytes))]).toEqual([name, true]);
+    }
+    const second = await run();
+    expect(second.code).toBe(0);
+    const twice = parts(out);
+    expect(Object.keys(twice).sort()).toEqual(Object.keys(once).sort());
+    expect(twice['xl/sharedStrings.xml'].length).toBe(once['xl/sharedStrings.xml'].length);
+    // exceljs itself, which names each sheet exactly (the hosts' reads take «TH Chi tiết (2)» for «TH Chi tiết»).
+    const book = await new ExcelJS.Workbook().xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Thông tin', 'Danh sách đơn vị', 'TH Chi tiết', 'TH Đơn vị', 'TH Chi tiết (2)', 'Báo cáo tổng hợp']);
+    const texts = (name: string) => book.getWorksheet(name)!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    expect(texts('TH Chi tiết')).toEqual([['Ghi chú của văn phòng'], ['Đừng xóa sheet này']]);
+    expect(texts('TH Đơn vị')[4][1]).toBe('UBND xã An Thượng');
+    expect(texts('TH Chi tiết (2)')[0][0]).toBe('CHI TIẾT CÁC PHÁT HIỆN THEO ĐƠN VỊ');
+    expect(texts('Thông tin')[0]).toEqual(['Tên đơn vị', 'Sở Nội vụ tỉnh Mẫu']);
   });
 
   it('uses worker threads and gives the same JSON', async () => {

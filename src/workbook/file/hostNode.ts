@@ -27,6 +27,11 @@ export async function openWorkbookForAppend(path: string): Promise<AppendingFile
 export async function saveWorkbookPath(host: FileHost | AppendingFileHost | NewWorkbookHost, path: string): Promise<void> {
   const bytes = host instanceof NewWorkbookHost ? await host.toBytes()
     : host instanceof AppendingFileHost ? await deflatePackage(await host.toPackage()) : await host.toBuffer(deflateZip);
+  await writeWorkbookBytes(path, bytes);
+}
+
+/** Writes a workbook's bytes at `path`; a failure is the host's «could not save» error naming the file. */
+export async function writeWorkbookBytes(path: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFile(path, bytes);
   } catch (cause) {

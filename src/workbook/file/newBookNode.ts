@@ -23,7 +23,16 @@ export class NewWorkbookHost implements WorkbookHost {
   private documents: SheetDocument[] = [];
   private file: FileHost | null = null;
 
-  constructor(readonly fileName = 'DCCS.xlsx') {}
+  constructor(
+    readonly fileName = 'DCCS.xlsx',
+    /**
+     * A side workbook whose sheets are spliced into another (workbook/file/splice): each text in its
+     * cell instead of a shared-strings table, and the package stored, not compressed. A sheet that
+     * replaces one of the other workbook's leaves that one's strings behind in its table; kept in
+     * the cells, the strings of the next run's sheets do not pile up there too.
+     */
+    private readonly options: { readonly forSplice?: boolean } = {},
+  ) {}
 
   async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
     if (this.file === null && this.documents.length === 0) return newWorkbookFile(this.fileName).readSheets(names, options);
@@ -88,7 +97,10 @@ export class NewWorkbookHost implements WorkbookHost {
       sink.on('finish', resolve);
       sink.on('error', reject);
     });
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
+    const forSplice = this.options.forSplice === true;
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: sink, useStyles: true, useSharedStrings: !forSplice, zip: forSplice ? { store: true } : { zlib: { level: 6 } },
+    });
     for (const doc of this.documents) await streamDocument(wb, doc);
     // The owner marks, as the file host writes them (a new workbook has no others to keep).
     wb.definedNames.model = this.documents.flatMap((d) => (d.owner === undefined ? [] : [{ name: markName(d.owner), ranges: [markReference(d.name)] }]));
