@@ -39,9 +39,10 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
   if (values.docx !== undefined && !/\.docx$/i.test(values.docx)) throw new CliUsageError(`Tệp Word phải có đuôi .docx: «${values.docx}».`);
 
   const { sources, notes, failed: early } = await expandInputs(positionals, output);
-  // The office's workbook is read first for its `Danh sách đơn vị`; the save opens it again (on its own thread).
-  // A new one has no list: this thread then never loads exceljs.
-  const expected = output !== null && existsSync(output) ? (await readConsolidatingWorkbook(await readWorkbookPath(output))).expected : null;
+  // The office's workbook is read first for its `Danh sách đơn vị` and `Thông tin`; the save opens it again
+  // (on its own thread). This thread never loads exceljs.
+  const office = output !== null && existsSync(output) ? await readConsolidatingWorkbook(await readWorkbookPath(output)) : null;
+  const expected = office?.expected ?? null;
   const today = todayFromClock();
   // Inputs refused before reading (not an .xlsx, gone) are listed first, as failed files.
   const refused = early.map((f): ConsolidateSource => ({
@@ -61,17 +62,16 @@ export async function runConsolidate({ values, positionals }: ConsolidateArgs, o
   const lines: string[] = [];
   if (output !== null) {
     const options = { today, asOf, order };
-    // A new OUT.xlsx has no office `Thông tin` to head the report: its Word draft is built here while
-    // the save's thread writes the workbook (the two outputs on the two cores); the office's workbook's there.
-    const here = values.docx !== undefined && !existsSync(output);
+    // The Word draft is built here, headed by the office's `Thông tin` (none in a new OUT.xlsx), while
+    // the save's thread writes the workbook: the two outputs on the two cores.
     const [written, docx] = await Promise.all([
-      saveInWorker({ consolidation: c, output, options: { ...options, docx: values.docx !== undefined && !here } }),
-      here ? Promise.resolve().then(() => buildConsolidationDocx(c, null, options)) : null,
+      saveInWorker({ consolidation: c, output, options: { ...options, docx: false } }),
+      values.docx === undefined ? null : Promise.resolve().then(() => buildConsolidationDocx(c, office?.office ?? null, options)),
     ]);
     lines.push(`Đã ghi ${written.written.map((s) => `«${s}»`).join(', ')} vào «${output}».`);
     for (const r of written.renamed) lines.push(`Sheet «${r.wanted}» trong sổ không do DCCS tạo nên được giữ nguyên; kết quả ghi vào «${r.written}».`);
-    if (values.docx) {
-      writeFileSync(values.docx, docx ?? written.docx);
+    if (values.docx !== undefined && docx !== null) {
+      writeFileSync(values.docx, docx);
       lines.push(`Đã ghi bản Word «${values.docx}».`);
     }
     if (written.chartsSkipped) lines.push('Biểu đồ tỷ lệ đạt theo đơn vị chỉ có khi tổng hợp trong Excel.');
