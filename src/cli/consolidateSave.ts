@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { writeConsolidation, type WriteConsolidationOptions } from '../app/consolidate';
-import { readConsolidatingWorkbook } from '../app/consolidate';
-import type { ConsolidatingWorkbook } from '../app/consolidate/target';
-import type { ConsolidationWrite } from '../app/consolidate/write';
+import {
+  readConsolidatingWorkbook, writeConsolidation, type ConsolidatingWorkbook, type ConsolidationWrite, type WriteConsolidationOptions,
+} from '../app/consolidate';
 import type { Consolidation } from '../report/consolidatedModel';
 import { NewWorkbookHost } from '../workbook/file/newBookNode';
 import { openWorkbookPath, saveWorkbookPath, writeWorkbookBytes } from '../workbook/file/hostNode';
