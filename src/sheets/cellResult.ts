@@ -1,5 +1,6 @@
 import { formatVi, isLocalDate } from '../domain/calendar/localDate';
 import type { Severity } from '../domain/issues';
+import { toNfc } from '../domain/text/normalize';
 import type { CellValue } from './grid';
 
 /**
@@ -40,7 +41,7 @@ export function isBlankCell(cell: CellValue): boolean {
  */
 export function cellText(cell: CellValue): string {
   if (cell === null) return '';
-  if (typeof cell === 'string') return cell.normalize('NFC').trim();
+  if (typeof cell === 'string') return toNfc(cell).trim();
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (isLocalDate(cell)) return formatVi(cell);
   return String(cell);

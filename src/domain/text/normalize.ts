@@ -76,9 +76,21 @@ function buildFoldTable(): string[] {
 
 /** User text read from a cell: NFC (Mac files may hold decomposed accents), trimmed. */
 export function cleanText(text: string): string {
-  // Only combining marks (U+0300–036F) change under NFC here; most cells have none, and
-  // normalising every cell of a big sheet costs more than the rest of reading it.
-  return (COMBINING.test(text) ? text.normalize('NFC') : text).trim();
+  return toNfc(text).trim();
 }
 
-const COMBINING = /[\u0300-\u036f]/;
+/**
+ * `text.normalize('NFC')`, without the work when every character is one NFC keeps as it is next to
+ * any other of them: U+0000–02FF (Latin with ư, ơ, đ), U+1E00–1EFF (Vietnamese's precomposed
+ * letters) and U+2010–2027 (dashes, quotes, «…»), checked pair by pair in normalize.test.ts. Most
+ * cells are such text, and normalising every cell of a big sheet cost more than the rest of reading
+ * it; anything else (a combining accent from a Mac, U+212B Å) is normalised.
+ * @example toNfc('Co\u0302ng') // 'Công' (composed)
+ */
+export function toNfc(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2010 || c > 0x2027)) return text.normalize('NFC');
+  }
+  return text;
+}

@@ -1,4 +1,4 @@
-import { cleanText, fold, matchKey } from '../../../src/domain/text/normalize';
+import { cleanText, fold, matchKey, toNfc } from '../../../src/domain/text/normalize';
 import { prng } from '../../prng';
 
 describe('matchKey (SCHEMA.md, "Finding tables")', () => {
@@ -49,4 +49,37 @@ describe('fold', () => {
     ['  TỔNG CỘNG: ', 'tong cong:'],
     ['Niêm yết'.normalize('NFD'), 'niem yet'],
   ])('reads %j as %j', (text, folded) => expect(fold(text)).toBe(folded));
+});
+
+describe('toNfc', () => {
+  const kept = [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2010, 0x2027]].flatMap(([from, to]) =>
+    Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)));
+
+  it('skips only characters NFC keeps as they are next to any other of them', () => {
+    // Every character alone and every pair of them is its own NFC: a text of them only needs no work.
+    for (const a of kept) {
+      expect([a, a.normalize('NFC')]).toEqual([a, a]);
+      for (const b of kept) if ((a + b).normalize('NFC') !== a + b) throw new Error(`U+${a.charCodeAt(0).toString(16)} U+${b.charCodeAt(0).toString(16)}`);
+    }
+  });
+
+  it.each([
+    ['Co\u0302ng ta\u0301c', 'Công tác'],
+    ['\u212b', '\u00c5'],
+    ['\u2000', '\u2002'],
+    ['Nội dung góp ý – «Tiếp thu»', 'Nội dung góp ý – «Tiếp thu»'],
+    ['한', '한'],
+  ])('gives %j as %j, as normalize does', (text, nfc) => {
+    expect(toNfc(text)).toBe(nfc);
+    expect(toNfc(text)).toBe(text.normalize('NFC'));
+  });
+
+  it('gives what normalize gives on random text of Vietnamese, marks and other scripts', () => {
+    const alphabet = [...'aăâđêôơưÀÁẢÃẠằắẳẵặếểễệỳýỷỹỵ–«»…', '\u0300', '\u0301', '\u0323', '\u0302', '\u212b', '\u2000', 'Σ', '한', '\u1100', '\u1161', '\ud83d\ude00', 'ﬁ'];
+    const random = prng(19);
+    for (let n = 0; n < 5000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 20) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect([text, toNfc(text)]).toEqual([text, text.normalize('NFC')]);
+    }
+  });
 });
