@@ -215,13 +215,17 @@ describe('issue 18: reading at the speed of the file', () => {
     rmSync(out, { force: true });
     const script = `require(${JSON.stringify(MAIN)}).main(process.argv.slice(1)).then((code) => {
       process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; });`;
-    const t0 = performance.now();
-    const child = spawnSync(process.execPath, ['-e', script, 'consolidate', input, '-o', out, '--docx', path.join(CACHE, 'th-168.docx'), '--as-of', '2025-06-30', '--jobs', '2'],
-      { encoding: 'utf8', maxBuffer: 64 << 20 });
-    const seconds = (performance.now() - t0) / 1000;
-    const rss = /MAXRSS (\d+)/.exec(child.stderr)?.[1];
-    lines.push(`dccs consolidate, 168 communes of 3,000 rows (${(base.byteLength / 1e3).toFixed(0)} KB each), --jobs 2: ${seconds.toFixed(1)} s, `
-      + `peak ${(Number(rss) / 1024).toFixed(0)} MB, exit ${child.status} (goal < 10 s)`);
+    const run = () => {
+      const t0 = performance.now();
+      const child = spawnSync(process.execPath, ['-e', script, 'consolidate', input, '-o', out, '--docx', path.join(CACHE, 'th-168.docx'), '--as-of', '2025-06-30', '--jobs', '2'],
+        { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const seconds = (performance.now() - t0) / 1000;
+      const rss = /MAXRSS (\d+)/.exec(child.stderr)?.[1];
+      return `${seconds.toFixed(1)} s, peak ${(Number(rss) / 1024).toFixed(0)} MB, exit ${child.status}`;
+    };
+    lines.push(`dccs consolidate, 168 communes of 3,000 rows (${(base.byteLength / 1e3).toFixed(0)} KB each), --jobs 2: ${run()} (goal < 10 s)`);
+    // Again into the same OUT.xlsx, as an office does week after week: its workbook now exists and holds the last run.
+    lines.push(`  the same again into that OUT.xlsx (an office's workbook with the last run in it): ${run()}`);
   });
 
   it('a 1.2 MB file whose sheet unpacks to 1.2 GB', async () => {
