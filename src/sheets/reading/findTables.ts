@@ -144,7 +144,7 @@ export function findTables(g: SheetGrid): TableReading[] {
   const last = lastRowOf(g);
   const sheetHints = kindHints(g.name);
   const found: { c: Candidate; from: TableReading['from']; lastRow?: number; span?: { from: number; to: number }; repeats: number[] }[] = [];
-  const inExcelTable = (r: number) => g.tables.some((t) => r >= t.headerRow && r <= t.lastRow);
+  const inExcelTable = (r: number) => g.tables.length > 0 && g.tables.some((t) => r >= t.headerRow && r <= t.lastRow);
   for (const t of g.tables) {
     const c = candidateAt(g, t.headerRow, sheetHints, { from: t.firstColumn, to: t.lastColumn });
     if (c) found.push({ c, from: 'excel-table', lastRow: t.lastRow, span: { from: t.firstColumn, to: t.lastColumn }, repeats: [] });
@@ -152,6 +152,8 @@ export function findTables(g: SheetGrid): TableReading[] {
   let floor = g.firstRow;
   for (let r = g.firstRow; r <= last; r++) {
     if (inExcelTable(r)) continue;
+    // candidateAt's first test, before the row's closures are made: most rows of a big sheet are data.
+    if (isDataAtAGlance(rowCells(g, r), g.firstColumn)) continue;
     const hints = () => [...kindHints(titleAbove(g, r, floor).join(' ')), ...sheetHints];
     const c = candidateAt(g, r, hints, undefined, found.some((f) => f.from === 'header'));
     if (!c) continue;
@@ -208,7 +210,10 @@ export function blockOf(g: SheetGrid, below: number, end: number, span: { from: 
   }
   let lastRow = end;
   for (let r = firstDataRow; r <= end; r++) {
-    const cells = rowCells(g, r).slice(span.from - g.firstColumn, span.to - g.firstColumn + 1);
+    // The row itself when the span is all of it: no copy of every row of a big table.
+    const line = rowCells(g, r);
+    const cells = span.from === g.firstColumn && span.to - g.firstColumn + 1 >= line.length ? line
+      : line.slice(span.from - g.firstColumn, span.to - g.firstColumn + 1);
     const why = nonDataRow(cells);
     if (!why) continue;
     const text = String(cells.find((v) => typeof v === 'string' && v.trim() !== '') ?? '');

@@ -28,17 +28,24 @@ const textOf = (cell: CellValue) => (typeof cell === 'string' ? cell.trim() : ''
 
 /** The kind of non-data row, or null for a row that may be data. */
 export function nonDataRow(cells: readonly CellValue[]): IgnoredWhy | null {
-  const filled = cells.filter((c) => c !== null && !(typeof c === 'string' && c.trim() === ''));
-  if (filled.length === 0) return null;
-  const firstText = filled.find((c) => typeof c === 'string');
+  // The filled cells counted, and the first text found, without a list of them: most rows are data.
+  let count = 0;
+  let firstText: string | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
+    count++;
+    if (firstText === undefined && typeof c === 'string') firstText = c;
+  }
   if (firstText === undefined) return null;
   // A total line's first text is short; anything else this rules out has three cells at most. A data
   // row (most rows of a big sheet) is told apart with one fold at most.
   const short = textOf(firstText).length <= 60;
-  if (!short && filled.length > 3) return null;
+  if (!short && count > 3) return null;
   const first = fold(textOf(firstText));
-  if (first.length <= 40 && TOTALS.test(first) && !filled.some(isLocalDate)) return 'totals';
-  if (filled.length > 3) return null;
+  if (first.length <= 40 && TOTALS.test(first) && !cells.some(isLocalDate)) return 'totals';
+  if (count > 3) return null;
+  const filled = cells.filter((c) => c !== null && !(typeof c === 'string' && c.trim() === ''));
   const texts = filled.filter((c) => typeof c === 'string').map((c) => fold(textOf(c)));
   // Only text, few cells: «1 | Họp dân | Chủ tịch UBND» is a plan row whose lead is the chairman.
   const onlyText = filled.every((c) => typeof c === 'string');
