@@ -6,8 +6,7 @@ import {
 import type { Consolidation } from '../report/consolidatedModel';
 import { NewWorkbookHost } from '../workbook/file/newBookNode';
 import { openWorkbookPath, saveWorkbookPath, writeWorkbookBytes } from '../workbook/file/hostNode';
-import { findSheetToWrite } from '../workbook/sheetNames';
-import { readPackage, spliceSheets, unzipPackage } from '../workbook/file/splice/splice';
+import { spliceWorkbook } from '../workbook/file/append';
 import { readWorkbookFile } from '../workbook/file/stream/readingHost';
 import { readWorkbookBytes } from '../workbook/file/stream/readPathNode';
 import { deflatePackage } from '../workbook/file/zipNode';
@@ -64,8 +63,7 @@ async function spliceConsolidation({ consolidation, output, options }: SaveReque
   }
   const side = new NewWorkbookHost(output, { forSplice: true });
   const written = await writeConsolidation(side, consolidation, target, options);
-  const spliced = spliceSheets(readPackage(original), unzipPackage(await side.toBytes()),
-    (existing, name) => findSheetToWrite([existing], name) !== undefined);
+  const spliced = spliceWorkbook(original, await side.toBytes());
   if (spliced === null) return null;
   await writeWorkbookBytes(output, await deflatePackage(spliced));
   return saveResult(written);

@@ -46,9 +46,7 @@ export class AppendingFileHost implements WorkbookHost {
   /** The saved workbook's entries, uncompressed (workbook/file/hostNode.ts compresses them with zlib). */
   async toPackage(): Promise<Package> {
     if (!this.plain && this.documents.length > 0) {
-      const side = unzipPackage(await this.side.toStored());
-      const spliced = spliceSheets(readPackage(this.original), side, (existing, written) =>
-        findSheetToWrite([existing], written) !== undefined);
+      const spliced = spliceWorkbook(this.original, await this.side.toStored());
       if (spliced) return spliced;
       await this.becomePlain();
     }
@@ -60,4 +58,13 @@ export class AppendingFileHost implements WorkbookHost {
     this.plain = true;
     if (this.documents.length > 0) await this.base.writeSheets(this.documents.splice(0));
   }
+}
+
+/**
+ * A workbook's bytes with the sheets of another (`side`, a zip of its own) spliced in, each
+ * replacing the sheet a host's write of its name would replace (`findSheetToWrite`); null when
+ * the splice does not handle the two (workbook/file/splice/splice.ts).
+ */
+export function spliceWorkbook(original: Uint8Array, side: Uint8Array): Package | null {
+  return spliceSheets(readPackage(original), unzipPackage(side), (existing, written) => findSheetToWrite([existing], written) !== undefined);
 }
