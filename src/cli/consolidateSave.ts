@@ -25,21 +25,28 @@ export interface SaveResult {
 }
 
 /**
- * Writes the consolidation into OUT.xlsx (the office's workbook when it exists, else a new one)
- * and saves it. Its own module so `consolidateSaveWorker.ts` can run it on a thread whose heap is
- * capped: saving a few hundred thousand finding lines makes exceljs build ~1 GB of short-lived
- * strings, which an uncapped heap keeps around until the process ends.
+ * The saves that hold a few rows at a time, run on `dccs consolidate`'s main thread (so the
+ * findings are not copied to another): a new OUT.xlsx streamed row by row, or the results spliced
+ * into the office's workbook. Null when the office's workbook must be rewritten whole.
  */
-export async function saveConsolidation(request: SaveRequest): Promise<SaveResult> {
+export async function saveStreamed(request: SaveRequest): Promise<SaveResult | null> {
   const { consolidation, output, options } = request;
-  if (existsSync(output)) {
-    const spliced = await spliceConsolidation(request);
-    if (spliced !== null) return spliced;
-  }
-  // A new OUT.xlsx is streamed row by row as it is saved; an office workbook the splice does not take is rewritten in memory.
-  const host = existsSync(output) ? await openWorkbookPath(output) : new NewWorkbookHost(output);
-  const target = await readConsolidatingWorkbook(host);
-  const written = await writeConsolidation(host, consolidation, target, options);
+  if (existsSync(output)) return spliceConsolidation(request);
+  const host = new NewWorkbookHost(output);
+  const written = await writeConsolidation(host, consolidation, await readConsolidatingWorkbook(host), options);
+  await saveWorkbookPath(host, output);
+  return saveResult(written);
+}
+
+/**
+ * The office's workbook loaded into exceljs, the results written into it, and all of it saved
+ * again: when the splice does not take it. `consolidateSaveWorker.ts` runs it on a thread whose
+ * heap is capped: rewriting a workbook with a hundred thousand finding lines in it makes exceljs
+ * build ~1 GB of short-lived strings, which an uncapped heap keeps around until the process ends.
+ */
+export async function rewriteConsolidation({ consolidation, output, options }: SaveRequest): Promise<SaveResult> {
+  const host = await openWorkbookPath(output);
+  const written = await writeConsolidation(host, consolidation, await readConsolidatingWorkbook(host), options);
   await saveWorkbookPath(host, output);
   return saveResult(written);
 }

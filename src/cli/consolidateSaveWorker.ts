@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { saveConsolidation, type SaveRequest } from './consolidateSave';
+import { rewriteConsolidation, type SaveRequest } from './consolidateSave';
 
-/** The save of `dccs consolidate` on its own thread (see consolidateSave.ts); errors go back as messages. */
-void saveConsolidation(workerData as SaveRequest).then(
+/** The in-memory rewrite of an office's workbook on its own thread (consolidateSave.ts); errors go back as messages. */
+void rewriteConsolidation(workerData as SaveRequest).then(
   (result) => parentPort!.postMessage({ ok: true, result }),
   (error: unknown) => parentPort!.postMessage({
     ok: false,

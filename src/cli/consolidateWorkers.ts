@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { summarizeFile, type ConsolidateSource, type FileOutcome, type SummarizeOptions } from '../app/consolidate';
 import { fileSource } from './consolidateInputs';
 import type { SaveRequest, SaveResult } from './consolidateSave';
+import { buildDocx, type DocxRequest } from './consolidateDocx';
 import { HostError, type HostErrorCode } from '../workbook/port';
 
 /**
@@ -99,24 +100,38 @@ function startWorker(options: SummarizeOptions): Worker {
   return startScript('consolidateWorker', options, WORKER_HEAP_MB, WORKER_YOUNG_MB);
 }
 
-/** The save's heap, MB: bounds the peak memory of a 100-commune run (BENCHMARKS.md, consolidation). */
+/** The rewrite's heap, MB: bounds the peak memory of rewriting a big office workbook in exceljs. */
 const SAVE_HEAP_MB = 896;
 
 /**
- * Writes and saves OUT.xlsx on a thread with a capped heap. If the cap is too small (a very large
- * consolidation), the save runs again on the main thread, uncapped: slower to give memory back,
- * but it finishes.
+ * Rewrites the office's workbook with the results (`rewriteConsolidation`) on a thread with a
+ * capped heap. If the cap is too small, it runs again on the main thread, uncapped: slower to give
+ * memory back, but it finishes.
  */
-export async function saveInWorker(request: SaveRequest): Promise<SaveResult> {
-  const reply = await new Promise<{ ok: true; result: SaveResult } | { ok: false; error: unknown } | null>((resolve) => {
-    const worker = startScript('consolidateSaveWorker', request, SAVE_HEAP_MB);
-    worker.once('message', (m: { ok: true; result: SaveResult } | { ok: false; error: unknown }) => {
+export function rewriteInWorker(request: SaveRequest): Promise<SaveResult> {
+  return inWorker('consolidateSaveWorker', request, SAVE_HEAP_MB, async () => (await import('./consolidateSave')).rewriteConsolidation(request));
+}
+
+/**
+ * Builds the Word draft on a thread of its own while the main thread saves OUT.xlsx: the draft
+ * needs the counts, not the findings, so the request is small to copy. On this thread when the
+ * thread fails.
+ */
+export function docxInWorker(request: DocxRequest): Promise<Uint8Array> {
+  return inWorker('consolidateDocxWorker', request, SAVE_HEAP_MB, () => buildDocx(request));
+}
+
+/** A script's one answer: its result, its error again, or `here()` when the thread itself failed. */
+async function inWorker<T>(name: string, request: unknown, heapMb: number, here: () => Promise<T>): Promise<T> {
+  const reply = await new Promise<{ ok: true; result: T } | { ok: false; error: unknown } | null>((resolve) => {
+    const worker = startScript(name, request, heapMb);
+    worker.once('message', (m: { ok: true; result: T } | { ok: false; error: unknown }) => {
       void worker.terminate();
       resolve(m);
     });
     worker.once('error', () => resolve(null));
   });
-  if (reply === null) return (await import('./consolidateSave')).saveConsolidation(request);
+  if (reply === null) return here();
   if (!reply.ok) throw reviveError(reply.error);
   return reply.result;
 }

@@ -134,8 +134,10 @@ export async function streamDocument(wb: Workbook, doc: SheetDocument): Promise<
       done.style = shared(undefined);
       done.commit();
     }
-    // Now and then the zip gets to compress what is written (its deflate runs on libuv's threads).
-    if (row % 4096 === 0) await new Promise((resolve) => setImmediate(resolve));
+    // The zip compresses what is written on libuv's threads, a chunk per turn of the event loop: given
+    // a turn every 128 rows it keeps up with the rows, where every 4,096 it did little until the end
+    // (then 0.6 s of deflating 42 MB of «TH Chi tiết» with nothing else to do; the save 2.6 s against 2.96 s).
+    if (row % 128 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   ws.commit();
 }
