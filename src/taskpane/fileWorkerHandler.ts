@@ -1,5 +1,4 @@
 import { summarizeFile } from '../app/consolidate';
-import { superiorCopyOf } from '../app/superiorCopy';
 import { readWorkbookFile, type ReadingFileHost } from '../workbook/file/stream/readingHost';
 import { HostError } from '../workbook/port';
 import { browserSource } from './browserSource';
@@ -47,6 +46,8 @@ export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMe
       }
       case 'forSuperior': {
         const host = held(message.workbook);
+        // Loaded on use: it opens the copy with exceljs, which the worker fetches only when a book is written.
+        const { superiorCopyOf } = await import('../app/superiorCopy');
         const copy = await superiorCopyOf(await host.toBuffer(), host.fileName);
         const bytes = ownBuffer(copy.bytes);
         return { value: { bytes, summary: copy.summary }, transfer: [bytes] };
