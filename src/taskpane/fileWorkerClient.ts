@@ -7,6 +7,7 @@ import { HostError, type ReadOptions, type ReadResult, type WriteResult } from '
 import { browserSource, type ChosenFile } from './browserSource';
 import { FileWorkerError, fileWorkerMessages } from './fileWorkerError';
 import { ownBuffer, reviveError, type FileWorkerReply, type FileWorkerRequest } from './fileWorkerProtocol';
+import { unpackRead, type PackedRead } from './packedGrids';
 import type { OpenWorkbook } from './useFileSession';
 
 export { FileWorkerError };
@@ -81,8 +82,8 @@ export class FileWorkerClient {
 
 /**
  * The standalone page's workbook, held by the file worker: the `WorkbookHost` port (and `toBuffer`,
- * `skippedFeatures`) as messages. Grids and documents are copied across; the saved bytes are
- * transferred. Errors arrive with their class and Vietnamese message (`reviveError`).
+ * `skippedFeatures`) as messages. Grids come packed (packedGrids.ts), documents are copied
+ * across, the saved bytes are transferred. Errors arrive with their class and Vietnamese message (`reviveError`).
  */
 export class WorkerWorkbook implements OpenWorkbook {
 
@@ -102,8 +103,8 @@ export class WorkerWorkbook implements OpenWorkbook {
     return this.client.request<T>(request);
   }
 
-  readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
-    return this.ask({ op: 'read', workbook: this.id, names, others: options.others === true });
+  async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
+    return unpackRead(await this.ask<PackedRead>({ op: 'read', workbook: this.id, names, others: options.others === true }));
   }
 
   async writeSheets(documents: readonly SheetDocument[], patches: readonly RangePatch[] = []): Promise<WriteResult> {

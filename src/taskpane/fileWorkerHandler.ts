@@ -3,6 +3,7 @@ import { readWorkbookFile, type ReadingFileHost } from '../workbook/file/stream/
 import { HostError } from '../workbook/port';
 import { browserSource } from './browserSource';
 import { fileWorkerMessages } from './fileWorkerError';
+import { packRead } from './packedGrids';
 import { ownBuffer, sendError, type FileWorkerMessage, type FileWorkerReply } from './fileWorkerProtocol';
 
 const chosen = (name: string, data: Blob) => ({ name, size: data.size, arrayBuffer: () => data.arrayBuffer() });
@@ -35,7 +36,8 @@ export function createFileWorkerHandler(post: PostReply): (message: FileWorkerMe
         return { value: id, transfer: [] };
       }
       case 'read':
-        return { value: await held(message.workbook).readSheets(message.names, { others: message.others === true }), transfer: [] };
+        // Packed: two typed arrays per grid, transferred (packedGrids.ts), not arrays of values cloned.
+        return packRead(await held(message.workbook).readSheets(message.names, { others: message.others === true }));
       case 'write': {
         const host = held(message.workbook);
         return { value: await host.writeSheets(message.documents, message.patches), transfer: [] };

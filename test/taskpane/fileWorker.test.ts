@@ -10,6 +10,7 @@ import { browserSource } from '../../src/taskpane/browserSource';
 import { describeError } from '../../src/taskpane/describeError';
 import { FileWorkerClient, FileWorkerError, openInWorker, workerSource } from '../../src/taskpane/fileWorkerClient';
 import { createFileWorkerHandler } from '../../src/taskpane/fileWorkerHandler';
+import { isPackedGrid, unpackRead, type PackedRead } from '../../src/taskpane/packedGrids';
 import { reviveError, sendError, type FileWorkerMessage, type FileWorkerReply, type FileWorkerRequest } from '../../src/taskpane/fileWorkerProtocol';
 import { newWorkbookFile, openWorkbookFile } from '../../src/workbook/file/host';
 import { HostError } from '../../src/workbook/port';
@@ -45,7 +46,12 @@ describe('the file worker\'s handler, through a fake port', () => {
 
     const read = await port.ask({ op: 'read', workbook: 1, names: ['Công khai', 'Không có'] });
     const expected = await (await openWorkbookFile(SAMPLE, 'x.xlsx')).readSheets(['Công khai', 'Không có']);
-    expect(read.reply).toEqual({ id: 2, ok: true, value: expected });
+    expect(read.reply).toMatchObject({ id: 2, ok: true });
+    // The grid comes packed, its two typed arrays handed over, and unpacks to exactly what exceljs reads.
+    const packed = (read.reply as { value: PackedRead }).value;
+    expect(isPackedGrid(packed.sheets['Công khai']!)).toBe(true);
+    expect(read.transfer).toHaveLength(2);
+    expect(unpackRead(structuredClone(packed, { transfer: read.transfer }))).toEqual(expected);
 
     const chart = { type: 'bar' as const, title: 'T', dataRange: 'A1:B2', anchor: 'D2', width: 6, height: 10 };
     const write = await port.ask({ op: 'write', workbook: 1, documents: [{ name: 'Mới', ifExists: 'replace', values: [['a', 1]], charts: [chart] }], patches: [] });
