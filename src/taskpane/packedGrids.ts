@@ -76,11 +76,11 @@ export function packGrid(grid: SheetGrid): PackedGrid | null {
   return { ...rest, rows, columns, kinds, numbers, strings };
 }
 
-/** A day with exactly y, m and d, each a whole number in range, as the readers give it. */
+/** A day as the readers give it: y, m and d, whole numbers in range. */
 function isPlainDay(v: unknown): v is { y: number; m: number; d: number } {
   if (typeof v !== 'object' || v === null) return false;
   const { y, m, d } = v as { y: unknown; m: unknown; d: unknown };
-  return Object.keys(v).length === 3 && Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)
     && (y as number) >= 0 && (m as number) >= 1 && (m as number) <= 12 && (d as number) >= 1 && (d as number) <= 31;
 }
 
