@@ -23,6 +23,7 @@ const READ_FAST: [string, string][] = [
   ['absolute addresses', '<c r="$A$1"><v>5</v></c><c r="B$1"><v>6</v></c>'],
   ['white space inside the tag', '<c  r="A1"\n\ts="1" ><v>9</v></c><c\nr="B1"><v>8</v></c>'],
   ['entities and line ends in a value', '<c r="A1" t="str"><v>a &amp; b&#13;\r\nc</v></c>'],
+  ['rows written out with line breaks and indents', '\n    <c r="A1"><v>1</v></c>\n  </row>\n  <row r="2" spans="1:2"/>\n  <row r="3">\n    <c r="B3" t="s"><v>1</v></c>\n'],
 ];
 
 const TO_SCANNER: [string, string][] = [
@@ -32,6 +33,10 @@ const TO_SCANNER: [string, string][] = [
   ['a style that is not plain digits', '<c r="A1" s=" 1"><v>1</v></c>'],
   ['an entity in the type', '<c r="A1" t="&#115;"><v>0</v></c>'],
   ['attributes run together', '<c r="A1"s="1"><v>1</v></c>'],
+  ['a comment among the rows', '<c r="A1"><v>1</v></c><!-- <c r="B1"><v>2</v></c> --><c r="C1"><v>3</v></c>'],
+  ['a comment in a cell', '<c r="A1"><!-- </c> --><v>1</v></c>'],
+  ['CDATA in a value', '<c r="A1" t="str"><v><![CDATA[a<b]]></v></c>'],
+  ['another tag in a row', '<c r="A1"><v>1</v></c><extLst/>'],
 ];
 
 describe('the sheet reader\'s fast path gives the scanner\'s cells', () => {
@@ -44,6 +49,12 @@ describe('the sheet reader\'s fast path gives the scanner\'s cells', () => {
 
   it.each(TO_SCANNER)('hands the sheet to the scanner: %s', (_name, cells) => {
     expect(parseSheetFast(sheet(cells), context)).toBeNull();
+  });
+
+  it('hands the sheet to the scanner when a comment comes before the cells', () => {
+    const xml = sheet('<c r="A1"><v>1</v></c>').replace('<sheetData>', '<!-- <sheetData/> --><sheetData>');
+    expect(parseSheetFast(xml, context)).toBeNull();
+    expect(view(parseSheetGeneric(xml, context)).grid).toEqual({ top: 1, left: 1, values: [[1]] });
   });
 
   it('refuses a shared string past the table, as the scanner does', () => {
