@@ -30,8 +30,12 @@ export class CellStore {
         if (empty) return;
         let line = this.lines[row];
         if (line === undefined) {
-          // As long as the row before, to begin with: a grown array keeps room it does not use.
-          this.lines[row] = line = Array<CellValue>(this.width).fill(null);
+          // As long as the row before, to begin with: a grown array keeps room it does not use. Never
+          // empty: an empty array holds small integers until a text comes, and that change of kind
+          // threw the first sheets' reading out of its optimized code (27 ms of 80 for 27,000 rows).
+          const width = col > this.width ? col : this.width;
+          this.lines[row] = line = Array<CellValue>(width).fill(null);
+          this.width = width;
           if (this.bottom === 0) this.top = row;
           this.bottom = row;
           if (this.left === 0 || col < this.left) this.left = col;
