@@ -17,10 +17,10 @@ export interface SaveRequest {
   readonly options: WriteConsolidationOptions;
 }
 
+/** What the save wrote; the Word draft is built apart (consolidateDocx.ts), so none comes here. */
 export interface SaveResult {
   readonly written: readonly string[];
   readonly renamed: readonly { readonly wanted: string; readonly written: string }[];
-  readonly docx: Uint8Array;
   readonly chartsSkipped: boolean;
 }
 
@@ -76,5 +76,5 @@ async function spliceConsolidation({ consolidation, output, options }: SaveReque
   return saveResult(written);
 }
 
-const saveResult = (written: ConsolidationWrite): SaveResult =>
-  ({ ...written, chartsSkipped: written.skippedFeatures.some((f) => f.feature === 'charts') });
+const saveResult = ({ written, renamed, skippedFeatures }: ConsolidationWrite): SaveResult =>
+  ({ written, renamed, chartsSkipped: skippedFeatures.some((f) => f.feature === 'charts') });
